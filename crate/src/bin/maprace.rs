@@ -1,0 +1,155 @@
+//! The `maprace` command: the same core as the playground, for terminals and scripts.
+//!
+//! maprace check FILE
+//! maprace run FILE [--seed N] [--strategy random|rr] [--schedule S] [--max-steps N] [--no-race] [--json] [--events]
+//! maprace explore FILE --runs N [--seed N] [--strategy random|rr] [--max-steps N] [--json]
+
+use maprace::sched::{Schedule, Strategy};
+use maprace::{ExploreOptions, Options};
+use std::process::exit;
+
+const USAGE: &str = "usage:
+  maprace check FILE
+  maprace run FILE [--seed N] [--strategy random|rr] [--schedule S] [--max-steps N] [--no-race] [--json] [--events]
+  maprace explore FILE --runs N [--seed N] [--strategy random|rr] [--max-steps N] [--json]";
+
+fn die(msg: &str) -> ! {
+    eprintln!("maprace: {msg}");
+    exit(2)
+}
+
+struct Args {
+    cmd: String,
+    file: String,
+    flags: Vec<(String, Option<String>)>,
+}
+
+fn parse_args() -> Args {
+    let mut it = std::env::args().skip(1);
+    let cmd = it.next().unwrap_or_else(|| die(USAGE));
+    if cmd == "-h" || cmd == "--help" {
+        println!("{USAGE}");
+        exit(0);
+    }
+    let mut file = None;
+    let mut flags = Vec::new();
+    let rest: Vec<String> = it.collect();
+    let mut i = 0;
+    while i < rest.len() {
+        let a = &rest[i];
+        if let Some(name) = a.strip_prefix("--") {
+            let takes = matches!(name, "seed" | "strategy" | "schedule" | "max-steps" | "runs");
+            let val = if takes {
+                i += 1;
+                Some(rest.get(i).cloned().unwrap_or_else(|| die(&format!("--{name} needs a value"))))
+            } else {
+                None
+            };
+            flags.push((name.to_string(), val));
+        } else if file.is_none() {
+            file = Some(a.clone());
+        } else {
+            die(&format!("unexpected argument {a:?}\n{USAGE}"));
+        }
+        i += 1;
+    }
+    Args { cmd, file: file.unwrap_or_else(|| die(USAGE)), flags }
+}
+
+impl Args {
+    fn get(&self, name: &str) -> Option<&str> {
+        self.flags.iter().rev().find(|(n, _)| n == name).and_then(|(_, v)| v.as_deref())
+    }
+    fn has(&self, name: &str) -> bool {
+        self.flags.iter().any(|(n, _)| n == name)
+    }
+    fn num(&self, name: &str) -> Option<u64> {
+        self.get(name).map(|v| v.parse().unwrap_or_else(|_| die(&format!("--{name}: not a number: {v}"))))
+    }
+    fn options(&self) -> Options {
+        let mut o = Options::default();
+        if let Some(s) = self.num("seed") {
+            o.seed = s;
+        }
+        if let Some(s) = self.get("strategy") {
+            o.strategy = Strategy::parse(s).unwrap_or_else(|| die(&format!("unknown strategy {s:?} (random, rr)")));
+        }
+        if let Some(s) = self.get("schedule") {
+            o.schedule = Some(Schedule::parse(s).unwrap_or_else(|e| die(&e)));
+        }
+        if let Some(n) = self.num("max-steps") {
+            o.max_steps = n;
+        }
+        if self.has("no-race") {
+            o.race = false;
+        }
+        o
+    }
+}
+
+fn main() {
+    let args = parse_args();
+    let src = std::fs::read_to_string(&args.file).unwrap_or_else(|e| die(&format!("{}: {e}", args.file)));
+    let json = args.has("json");
+    let compile_error = |diags: Vec<maprace::Diagnostic>| -> ! {
+        let text: Vec<String> = diags.iter().map(|d| d.render()).collect();
+        if json {
+            println!("{}", serde_json::json!({ "error": text.join("\n"), "diagnostics": diags }));
+        } else {
+            eprintln!("# command-line-arguments\n{}", text.join("\n"));
+        }
+        exit(1)
+    };
+    match args.cmd.as_str() {
+        "check" => {
+            let d = maprace::check(&src);
+            if !d.is_empty() {
+                compile_error(d);
+            }
+            if json {
+                println!("{}", serde_json::json!({ "ok": true }));
+            }
+        }
+        "run" => {
+            let opts = args.options();
+            let r = maprace::run(&src, &opts).unwrap_or_else(|d| compile_error(d));
+            if json {
+                let mut v = serde_json::to_value(&r).expect("result serialises");
+                if !args.has("events") {
+                    if let Some(o) = v.as_object_mut() {
+                        o.remove("events");
+                    }
+                }
+                println!("{v}");
+            } else {
+                print!("{}", r.stdout);
+                eprint!("{}", r.stderr);
+                if let Some(n) = &r.schedule_note {
+                    eprintln!("maprace: {n}");
+                }
+            }
+            exit(r.exit_code);
+        }
+        "explore" => {
+            let prog = maprace::compile::compile(&src).unwrap_or_else(|d| compile_error(d));
+            let runs = args.num("runs").unwrap_or(100) as u32;
+            let base = args.options();
+            let eo = ExploreOptions { runs, seed: base.seed, base };
+            let r = maprace::explore(&prog, &eo);
+            if json {
+                println!("{}", serde_json::to_string(&r).expect("serialises"));
+            } else {
+                println!("{} runs ({} strategy)", r.runs, r.strategy);
+                for (o, n) in &r.outcomes {
+                    println!("  {:>6.2}%  {:>6}  {}", 100.0 * *n as f64 / r.runs.max(1) as f64, n, o);
+                }
+                println!("race detector: races in {} of {} runs", r.race_runs, r.runs);
+                println!("distinct outputs: {}", r.outputs.len());
+                for (o, s) in &r.schedules {
+                    println!("  replay {o:?}: maprace run {} --schedule '{}'", args.file, s);
+                }
+            }
+        }
+        other => die(&format!("unknown command {other:?}\n{USAGE}")),
+    }
+}

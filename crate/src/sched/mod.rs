@@ -1,0 +1,181 @@
+//! Scheduling: which goroutine runs the next step.
+//!
+//! As in awslabs/shuttle, a strategy answers `next_task(runnable, current)`
+//! and every choice is recorded, so that a run's [`Schedule`] replays it
+//! exactly. A schedule also records the seed of the run's one other source of
+//! randomness (map hash seeds, iteration starts, select choices), so a
+//! schedule string alone reproduces a run.
+//!
+//! Schedule strings: `v1:<draw seed, hex>:<goroutine>x<steps>.<goroutine>x<steps>…`
+
+pub mod rng;
+
+use rng::Rng;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strategy {
+    /// A random runnable goroutine runs for a random burst of 1..=16 steps.
+    Random,
+    /// Round robin in goroutine order, `quantum` steps each.
+    RoundRobin { quantum: u32 },
+}
+
+impl Strategy {
+    pub fn parse(s: &str) -> Option<Strategy> {
+        match s {
+            "random" => Some(Strategy::Random),
+            "rr" => Some(Strategy::RoundRobin { quantum: 100 }),
+            _ => None,
+        }
+    }
+}
+
+/// A recorded run: the draw seed and the run-length-encoded goroutine picks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Schedule {
+    pub draw_seed: u64,
+    pub picks: Vec<(u32, u32)>,
+}
+
+impl Schedule {
+    pub fn push(&mut self, g: u32) {
+        match self.picks.last_mut() {
+            Some((last, n)) if *last == g => *n += 1,
+            _ => self.picks.push((g, 1)),
+        }
+    }
+
+    pub fn render(&self) -> String {
+        let picks: Vec<String> = self.picks.iter().map(|(g, n)| format!("{g}x{n}")).collect();
+        format!("v1:{:x}:{}", self.draw_seed, picks.join("."))
+    }
+
+    pub fn parse(s: &str) -> Result<Schedule, String> {
+        let mut parts = s.trim().splitn(3, ':');
+        if parts.next() != Some("v1") {
+            return Err("schedule: unknown format (expected v1:…)".into());
+        }
+        let seed = parts.next().ok_or("schedule: missing draw seed")?;
+        let draw_seed = u64::from_str_radix(seed, 16).map_err(|_| "schedule: bad draw seed".to_string())?;
+        let mut picks = Vec::new();
+        for p in parts.next().unwrap_or("").split('.').filter(|p| !p.is_empty()) {
+            let (g, n) = p.split_once('x').ok_or_else(|| format!("schedule: bad entry {p:?}"))?;
+            let g: u32 = g.parse().map_err(|_| format!("schedule: bad goroutine in {p:?}"))?;
+            let n: u32 = n.parse().map_err(|_| format!("schedule: bad count in {p:?}"))?;
+            if n == 0 {
+                return Err(format!("schedule: zero count in {p:?}"));
+            }
+            picks.push((g, n));
+        }
+        Ok(Schedule { draw_seed, picks })
+    }
+
+    /// Number of context switches between goroutines that could both continue.
+    pub fn len_steps(&self) -> u64 {
+        self.picks.iter().map(|(_, n)| *n as u64).sum()
+    }
+}
+
+/// Chooses goroutines; either a strategy or a replay of a schedule.
+pub struct Scheduler {
+    strategy: Strategy,
+    rng: Rng,
+    replay: Option<(Schedule, usize, u32)>,
+    burst_left: u32,
+    current: Option<u32>,
+    pub recorded: Schedule,
+    pub diverged: Option<String>,
+}
+
+impl Scheduler {
+    pub fn new(strategy: Strategy, seed: u64, draw_seed: u64) -> Self {
+        Scheduler {
+            strategy,
+            rng: Rng::new(seed ^ 0x5eed_5c4e_d01e),
+            replay: None,
+            burst_left: 0,
+            current: None,
+            recorded: Schedule { draw_seed, picks: Vec::new() },
+            diverged: None,
+        }
+    }
+
+    pub fn replaying(schedule: Schedule) -> Self {
+        let draw_seed = schedule.draw_seed;
+        Scheduler {
+            strategy: Strategy::Random,
+            rng: Rng::new(0),
+            replay: Some((schedule, 0, 0)),
+            burst_left: 0,
+            current: None,
+            recorded: Schedule { draw_seed, picks: Vec::new() },
+            diverged: None,
+        }
+    }
+
+    /// Picks the goroutine for the next step from `runnable` (ascending ids, non-empty).
+    pub fn next_task(&mut self, runnable: &[u32]) -> u32 {
+        let g = self.choose(runnable);
+        self.current = Some(g);
+        self.recorded.push(g);
+        g
+    }
+
+    fn choose(&mut self, runnable: &[u32]) -> u32 {
+        if let Some((sched, idx, used)) = &mut self.replay {
+            if self.diverged.is_none() {
+                if let Some(&(g, n)) = sched.picks.get(*idx) {
+                    if runnable.contains(&g) {
+                        *used += 1;
+                        if *used == n {
+                            *idx += 1;
+                            *used = 0;
+                        }
+                        return g;
+                    }
+                    self.diverged = Some(format!(
+                        "the schedule stopped matching at step {}: goroutine {} is not runnable there (runnable: {:?}); continuing with the lowest runnable goroutine",
+                        self.recorded.len_steps() + 1,
+                        g,
+                        runnable
+                    ));
+                } else {
+                    self.diverged = Some(format!(
+                        "the schedule ended at step {}; continuing with the lowest runnable goroutine",
+                        self.recorded.len_steps() + 1
+                    ));
+                }
+            }
+            return runnable[0];
+        }
+        let cur_ok = self.current.filter(|c| runnable.contains(c));
+        match self.strategy {
+            Strategy::Random => {
+                if let (Some(c), true) = (cur_ok, self.burst_left > 0) {
+                    self.burst_left -= 1;
+                    return c;
+                }
+                let g = runnable[self.rng.below(runnable.len() as u64) as usize];
+                self.burst_left = self.rng.below(16) as u32;
+                g
+            }
+            Strategy::RoundRobin { quantum } => {
+                if let (Some(c), true) = (cur_ok, self.burst_left > 0) {
+                    self.burst_left -= 1;
+                    return c;
+                }
+                self.burst_left = quantum - 1;
+                let next = match self.current {
+                    Some(c) => runnable.iter().copied().find(|&g| g > c).unwrap_or(runnable[0]),
+                    None => runnable[0],
+                };
+                next
+            }
+        }
+    }
+
+    /// The current goroutine yielded (`runtime.Gosched`, blocking): end its burst.
+    pub fn yielded(&mut self) {
+        self.burst_left = 0;
+    }
+}

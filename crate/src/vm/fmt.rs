@@ -1,0 +1,643 @@
+//! Package fmt's printing: `%v` and friends, `Println`'s spacing, maps
+//! printed sorted by key, `Error()`/`String()` methods honoured, and the
+//! `%!d(string=hi)` forms for bad verbs — as go.dev/pkg/fmt specifies.
+
+use super::heap::Heap;
+use super::machine::*;
+use super::value::*;
+use crate::compile::types::*;
+use std::rc::Rc;
+
+impl<'p> Machine<'p> {
+    /// A short rendering for the timeline and snapshots (no method calls).
+    pub fn fmt_short(&self, v: &Value, t: TypeId) -> String {
+        let s = self.fmt_plain(v, t, 'v', false, false, 0);
+        if s.len() > 40 {
+            let mut cut = 37;
+            while !s.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            format!("{}…", &s[..cut])
+        } else {
+            s
+        }
+    }
+
+    /// Formats with `Error`/`String` methods called, as fmt does.
+    pub fn format_value(&mut self, v: &Value, t: TypeId, verb: char, plus: bool, sharp: bool) -> String {
+        self.fmt_value(v, t, verb, plus, sharp, 0)
+    }
+
+    fn fmt_value(&mut self, v: &Value, t: TypeId, verb: char, plus: bool, sharp: bool, depth: u32) -> String {
+        if depth > 20 {
+            return "...".into();
+        }
+        // Interfaces print their dynamic value.
+        if self.prog.types.is_interface(t) {
+            return match v {
+                Value::Iface(b) => {
+                    let (dt, inner) = (b.0, b.1.clone());
+                    self.fmt_value(&inner, dt, verb, plus, sharp, depth)
+                }
+                _ => {
+                    if matches!(verb, 'v' | 's') {
+                        "<nil>".into()
+                    } else {
+                        format!("%!{verb}(<nil>)")
+                    }
+                }
+            };
+        }
+        if matches!(verb, 'v' | 's' | 'q') && !sharp {
+            let boxed = Value::Iface(Rc::new((t, v.clone())));
+            if let Some(s) = self.method_string(&boxed, "Error").or_else(|| self.method_string(&boxed, "String")) {
+                return if verb == 'q' { go_quote(&s) } else { s };
+            }
+        }
+        let types = &self.prog.types;
+        match types.under(t).clone() {
+            Type::Slice(el) | Type::Array(_, el) => {
+                if matches!(verb, 's' | 'q' | 'x') && types.int_kind(el) == Some(IntKind::Uint8) {
+                    let bytes: Vec<u8> = self.elems(v).iter().map(|b| b.int() as u8).collect();
+                    let s = String::from_utf8_lossy(&bytes).into_owned();
+                    return match verb {
+                        'q' => go_quote(&s),
+                        'x' => bytes.iter().map(|b| format!("{b:02x}")).collect(),
+                        _ => s,
+                    };
+                }
+                if matches!(v, Value::Nil) && sharp {
+                    return format!("{}(nil)", types.name(t));
+                }
+                let items: Vec<String> = self.elems(v).iter().map(|x| self.fmt_value(x, el, verb, plus, sharp, depth + 1)).collect();
+                if sharp {
+                    format!("{}{{{}}}", types.name(t), items.join(", "))
+                } else {
+                    format!("[{}]", items.join(" "))
+                }
+            }
+            Type::Map(kt, vt) => {
+                let id = match v {
+                    Value::Map(id) => *id,
+                    _ => return if sharp { format!("{}(nil)", types.name(t)) } else { "map[]".into() },
+                };
+                let mut entries = self.map_entries(id);
+                self.sort_keys(&mut entries, kt);
+                let items: Vec<String> = entries
+                    .into_iter()
+                    .map(|(k, x)| format!("{}:{}", self.fmt_value(&k, kt, verb, plus, sharp, depth + 1), self.fmt_value(&x, vt, verb, plus, sharp, depth + 1)))
+                    .collect();
+                if sharp {
+                    format!("{}{{{}}}", types.name(t), items.join(", "))
+                } else {
+                    format!("map[{}]", items.join(" "))
+                }
+            }
+            Type::Struct(fs) => {
+                let id = match v {
+                    Value::Agg(id) => *id,
+                    _ => return "{}".into(),
+                };
+                let vals = self.heap.objs[id as usize].clone();
+                let parts: Vec<String> = fs
+                    .iter()
+                    .zip(vals)
+                    .map(|(f, x)| {
+                        let s = self.fmt_value(&x, f.ty, verb, plus, sharp, depth + 1);
+                        if plus || sharp {
+                            format!("{}:{}", f.name, s)
+                        } else {
+                            s
+                        }
+                    })
+                    .collect();
+                if sharp {
+                    format!("{}{{{}}}", self.prog.types.name(t), parts.join(", "))
+                } else {
+                    format!("{{{}}}", parts.join(" "))
+                }
+            }
+            Type::Pointer(el) => match v {
+                Value::Ptr(p) => {
+                    let is_agg = matches!(types.under(el), Type::Struct(_) | Type::Array(..) | Type::Slice(_) | Type::Map(..));
+                    if depth == 0 && is_agg && verb == 'v' {
+                        let inner = self.heap.load(*p);
+                        format!("&{}", self.fmt_value(&inner, el, verb, plus, sharp, depth + 1))
+                    } else if verb == 'd' {
+                        format!("{}", Heap::addr(*p))
+                    } else {
+                        format!("{:#x}", Heap::addr(*p))
+                    }
+                }
+                _ => "<nil>".into(),
+            },
+            _ => self.fmt_plain(v, t, verb, plus, sharp, depth),
+        }
+    }
+
+    /// Formats values that need no method calls (numbers, strings, …).
+    fn fmt_plain(&self, v: &Value, t: TypeId, verb: char, plus: bool, sharp: bool, depth: u32) -> String {
+        let types = &self.prog.types;
+        let bad = |what: String| format!("%!{}({}={})", verb, types.name(t), what);
+        match (types.under(t), v) {
+            (Type::Bool | Type::UntypedBool, Value::Bool(b)) => match verb {
+                'v' | 't' => b.to_string(),
+                _ => bad(b.to_string()),
+            },
+            (Type::Int(k), Value::Int(i)) => {
+                let u = match k {
+                    IntKind::Uint | IntKind::Uint64 | IntKind::Uintptr => Some(*i as u64),
+                    _ => None,
+                };
+                let dec = u.map(|u| u.to_string()).unwrap_or_else(|| i.to_string());
+                match verb {
+                    'v' | 'd' => dec,
+                    'x' => u.map(|u| format!("{u:x}")).unwrap_or_else(|| if *i < 0 { format!("-{:x}", -(*i as i128)) } else { format!("{i:x}") }),
+                    'X' => u.map(|u| format!("{u:X}")).unwrap_or_else(|| if *i < 0 { format!("-{:X}", -(*i as i128)) } else { format!("{i:X}") }),
+                    'o' => format!("{i:o}"),
+                    'b' => format!("{i:b}"),
+                    'c' => char::from_u32(*i as u32).map(|c| c.to_string()).unwrap_or("\u{FFFD}".into()),
+                    'q' => format!("'{}'", char::from_u32(*i as u32).map(|c| c.to_string()).unwrap_or("\u{FFFD}".into())),
+                    'U' => format!("U+{:04X}", i),
+                    'f' | 'e' | 'g' | 's' | 't' => bad(dec),
+                    _ => bad(dec),
+                }
+            }
+            (Type::Float64 | Type::Float32 | Type::UntypedFloat, Value::Float(f)) => {
+                let bits32 = matches!(types.under(t), Type::Float32);
+                match verb {
+                    'v' | 'g' => format_float_g(*f, bits32),
+                    'f' | 'F' => format!("{f:.6}"),
+                    'e' => format_float_e(*f, 6),
+                    _ => bad(format_float_g(*f, bits32)),
+                }
+            }
+            (Type::String | Type::UntypedString, Value::Str(s)) => {
+                let s = String::from_utf8_lossy(s).into_owned();
+                match verb {
+                    'v' | 's' => {
+                        if sharp {
+                            go_quote(&s)
+                        } else {
+                            s
+                        }
+                    }
+                    'q' => go_quote(&s),
+                    'x' => s.bytes().map(|b| format!("{b:02x}")).collect(),
+                    'X' => s.bytes().map(|b| format!("{b:02X}")).collect(),
+                    _ => bad(s),
+                }
+            }
+            (Type::Chan(..), Value::Chan(c)) => format!("{:#x}", 0xc000_0200_00u64 + *c as u64 * 0x60),
+            (Type::Func(_), Value::Func(_)) => "0x47b0e0".into(),
+            (Type::Sync(k), Value::Agg(id)) => {
+                let n = self.heap.objs[*id as usize].len();
+                let _ = k;
+                format!("{{{}}}", vec!["0"; n.max(2)].join(" "))
+            }
+            (_, Value::Nil) => {
+                if sharp {
+                    format!("{}(nil)", types.name(t))
+                } else {
+                    "<nil>".into()
+                }
+            }
+            (Type::Struct(_) | Type::Array(..) | Type::Slice(_) | Type::Map(..) | Type::Pointer(_) | Type::Interface(_), _) => {
+                // fmt_short on composite values: render without methods.
+                self.fmt_composite_plain(v, t, verb, plus, sharp, depth)
+            }
+            (_, v) => format!("{v:?}"),
+        }
+    }
+
+    fn fmt_composite_plain(&self, v: &Value, t: TypeId, verb: char, plus: bool, sharp: bool, depth: u32) -> String {
+        if depth > 6 {
+            return "…".into();
+        }
+        let types = &self.prog.types;
+        match (types.under(t).clone(), v) {
+            (Type::Interface(_), Value::Iface(b)) => self.fmt_plain(&b.1, b.0, verb, plus, sharp, depth),
+            (Type::Struct(fs), Value::Agg(id)) => {
+                let parts: Vec<String> = fs.iter().zip(self.heap.objs[*id as usize].iter()).map(|(f, x)| self.fmt_plain(x, f.ty, verb, plus, sharp, depth + 1)).collect();
+                format!("{{{}}}", parts.join(" "))
+            }
+            (Type::Slice(el) | Type::Array(_, el), _) => {
+                let items: Vec<String> = self.elems(v).iter().take(16).map(|x| self.fmt_plain(x, el, verb, plus, sharp, depth + 1)).collect();
+                format!("[{}]", items.join(" "))
+            }
+            (Type::Map(kt, vt), Value::Map(id)) => {
+                let mut entries = self.map_entries(*id);
+                self.sort_keys(&mut entries, kt);
+                let items: Vec<String> = entries.iter().take(16).map(|(k, x)| format!("{}:{}", self.fmt_plain(k, kt, verb, plus, sharp, depth + 1), self.fmt_plain(x, vt, verb, plus, sharp, depth + 1))).collect();
+                format!("map[{}]", items.join(" "))
+            }
+            (Type::Pointer(_), Value::Ptr(p)) => format!("{:#x}", Heap::addr(*p)),
+            _ => "?".into(),
+        }
+    }
+
+    fn elems(&self, v: &Value) -> Vec<Value> {
+        match v {
+            Value::Slice(s) => (0..s.len).map(|i| self.heap.load(Ptr { obj: s.obj, slot: s.off + i })).collect(),
+            Value::Agg(id) => self.heap.objs[*id as usize].clone(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Every entry of a map (reads the model directly; no flag checks).
+    pub fn map_entries(&self, id: u32) -> Vec<(Value, Value)> {
+        let h = &self.maps[id as usize].hmap;
+        let mut it = h.clone();
+        let mut hit = it.iter_init(0);
+        let mut out = Vec::new();
+        while let Some(kv) = it.iter_next(&mut hit) {
+            out.push(kv);
+        }
+        out
+    }
+
+    /// fmt's key order (internal/fmtsort): numbers, strings, bools, then by type for interfaces.
+    fn sort_keys(&self, entries: &mut [(Value, Value)], _kt: TypeId) {
+        entries.sort_by(|a, b| cmp_keys(&a.0, &b.0));
+    }
+
+    /// Calls `name() string` on an interface value's dynamic type if it has one.
+    pub fn method_string(&mut self, v: &Value, name: &str) -> Option<String> {
+        let (dt, inner) = match v {
+            Value::Iface(b) => (b.0, b.1.clone()),
+            _ => return None,
+        };
+        if dt == T_ERRSTR && name == "Error" {
+            return Some(String::from_utf8_lossy(inner.str()).into_owned());
+        }
+        if dt == T_ERRSTR {
+            return None;
+        }
+        // time.Duration's String.
+        if self.prog.types.name(dt) == "time.Duration" && name == "String" {
+            return Some(duration_string(inner.int()));
+        }
+        let (is_ptr, base) = match self.prog.types.get(dt) {
+            Type::Pointer(b) => (true, *b),
+            _ => (false, dt),
+        };
+        let m = self.prog.types.find_method(base, name)?.clone();
+        if m.sig != T_FUNC_STRING || (m.ptr_recv && !is_ptr) {
+            return None;
+        }
+        let recv = if is_ptr && !m.ptr_recv {
+            match inner {
+                Value::Ptr(p) => self.heap.load(p),
+                v => v,
+            }
+        } else {
+            inner
+        };
+        match self.call_sync(m.func, vec![recv]) {
+            Some(mut r) => r.pop().map(|s| String::from_utf8_lossy(s.str()).into_owned()),
+            None => Some(format!("%!v(PANIC={name} method)")),
+        }
+    }
+
+    /// Runs a function to completion within the current step (for fmt's method calls).
+    pub fn call_sync(&mut self, func: u32, args: Vec<Value>) -> Option<Vec<Value>> {
+        let caller = self.cur.min(self.gs.len().saturating_sub(1));
+        let id = self.gs.get(caller).map(|g| g.id).unwrap_or(1);
+        let saved_outcome = self.outcome.clone();
+        let mut g = Goroutine {
+            id,
+            frames: Vec::new(),
+            stack: Vec::new(),
+            state: GState::Runnable,
+            micro: None,
+            park: Park::None,
+            panicking: None,
+            recovered: false,
+            pending_panic: None,
+            created_by: 0,
+            created_stack: Vec::new(),
+            func_name: String::new(),
+            stack_cache: None,
+        };
+        g.frames.push(self.frame(func, args, None, 0));
+        self.gs.push(g);
+        let gi = self.gs.len() - 1;
+        let mut budget = 100_000;
+        while budget > 0 && !self.gs[gi].frames.is_empty() && self.gs[gi].state == GState::Runnable && self.gs[gi].panicking.is_none() {
+            self.exec_step(gi);
+            budget -= 1;
+            if self.outcome != saved_outcome {
+                break;
+            }
+        }
+        let g = self.gs.pop().expect("temporary goroutine");
+        if self.outcome != saved_outcome && saved_outcome.is_none() {
+            // A method that ended the program (fatal error) inside fmt: keep that ending.
+            return None;
+        }
+        if !g.frames.is_empty() || g.panicking.is_some() {
+            return None;
+        }
+        Some(g.stack)
+    }
+
+    /// fmt.Sprintf.
+    pub fn sprintf(&mut self, format: &[u8], args: &[Value]) -> String {
+        let f = String::from_utf8_lossy(format).into_owned();
+        let mut out = String::new();
+        let mut chars = f.chars().peekable();
+        let mut argi = 0;
+        while let Some(c) = chars.next() {
+            if c != '%' {
+                out.push(c);
+                continue;
+            }
+            let (mut plus, mut minus, mut sharp, mut zero, mut space) = (false, false, false, false, false);
+            while let Some(&fl) = chars.peek() {
+                match fl {
+                    '+' => plus = true,
+                    '-' => minus = true,
+                    '#' => sharp = true,
+                    '0' => zero = true,
+                    ' ' => space = true,
+                    _ => break,
+                }
+                chars.next();
+            }
+            let _ = space;
+            let mut width = String::new();
+            while let Some(&d) = chars.peek() {
+                if d.is_ascii_digit() {
+                    width.push(d);
+                    chars.next();
+                } else if d == '*' {
+                    chars.next();
+                    width = args.get(argi).map(|a| match a {
+                        Value::Iface(b) => b.1.int().to_string(),
+                        _ => "0".into(),
+                    }).unwrap_or_default();
+                    argi += 1;
+                } else {
+                    break;
+                }
+            }
+            let mut prec: Option<usize> = None;
+            if chars.peek() == Some(&'.') {
+                chars.next();
+                let mut p = String::new();
+                while let Some(&d) = chars.peek() {
+                    if d.is_ascii_digit() {
+                        p.push(d);
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                prec = Some(p.parse().unwrap_or(0));
+            }
+            let verb = match chars.next() {
+                Some(v) => v,
+                None => {
+                    out.push_str("%!(NOVERB)");
+                    break;
+                }
+            };
+            if verb == '%' {
+                out.push('%');
+                continue;
+            }
+            let arg = match args.get(argi) {
+                Some(a) => a.clone(),
+                None => {
+                    out.push_str(&format!("%!{verb}(MISSING)"));
+                    continue;
+                }
+            };
+            argi += 1;
+            let s = self.format_verb(&arg, verb, plus, sharp, prec);
+            let w: usize = width.parse().unwrap_or(0);
+            let n = s.chars().count();
+            if n < w {
+                let pad = w - n;
+                if minus {
+                    out.push_str(&s);
+                    out.push_str(&" ".repeat(pad));
+                } else if zero && !matches!(verb, 's' | 'v' | 'q') {
+                    if let Some(rest) = s.strip_prefix('-') {
+                        out.push('-');
+                        out.push_str(&"0".repeat(pad));
+                        out.push_str(rest);
+                    } else {
+                        out.push_str(&"0".repeat(pad));
+                        out.push_str(&s);
+                    }
+                } else {
+                    out.push_str(&" ".repeat(pad));
+                    out.push_str(&s);
+                }
+            } else {
+                out.push_str(&s);
+            }
+        }
+        if argi < args.len() {
+            let extra: Vec<String> = args[argi..]
+                .iter()
+                .map(|a| match a {
+                    Value::Iface(b) => format!("{}={}", self.prog.types.name(b.0), self.fmt_short(&b.1, b.0)),
+                    _ => "<nil>".into(),
+                })
+                .collect();
+            out.push_str(&format!("%!(EXTRA {})", extra.join(", ")));
+        }
+        out
+    }
+
+    fn format_verb(&mut self, arg: &Value, verb: char, plus: bool, sharp: bool, prec: Option<usize>) -> String {
+        let (t, inner) = match arg {
+            Value::Iface(b) => (b.0, b.1.clone()),
+            _ => {
+                return match verb {
+                    'v' | 's' => "%!".to_string() + &verb.to_string() + "(<nil>)",
+                    'T' => "<nil>".into(),
+                    _ => format!("%!{verb}(<nil>)"),
+                }
+                .replace("%!v(<nil>)", "<nil>")
+            }
+        };
+        match verb {
+            'T' => self.prog.types.name(t),
+            'p' => match &inner {
+                Value::Ptr(p) => format!("{:#x}", Heap::addr(*p)),
+                Value::Map(id) => format!("{:#x}", 0xc000_0300_00u64 + *id as u64 * 0x30),
+                Value::Chan(c) => format!("{:#x}", 0xc000_0200_00u64 + *c as u64 * 0x60),
+                Value::Slice(s) => format!("{:#x}", Heap::addr(Ptr { obj: s.obj, slot: s.off })),
+                _ => format!("%!p({}={})", self.prog.types.name(t), self.fmt_short(&inner, t)),
+            },
+            'f' | 'F' | 'e' | 'g' if self.prog.types.is_float(t) => {
+                let f = inner.float();
+                match (verb, prec) {
+                    ('f' | 'F', p) => format!("{:.*}", p.unwrap_or(6), f),
+                    ('e', p) => format_float_e(f, p.unwrap_or(6)),
+                    (_, Some(p)) => format!("{:.*}", p, f),
+                    _ => format_float_g(f, false),
+                }
+            }
+            's' | 'v' | 'q' if prec.is_some() && self.prog.types.is_string(t) => {
+                let s: String = String::from_utf8_lossy(inner.str()).chars().take(prec.unwrap_or(0)).collect();
+                if verb == 'q' {
+                    go_quote(&s)
+                } else {
+                    s
+                }
+            }
+            _ => self.format_value(&inner, t, verb, plus, sharp),
+        }
+    }
+
+    /// Println / Print / Sprint operands.
+    pub fn sprint(&mut self, args: &[Value], ln: bool) -> String {
+        let mut out = String::new();
+        let mut prev_string = false;
+        for (i, a) in args.iter().enumerate() {
+            let is_string = matches!(a, Value::Iface(b) if matches!(self.prog.types.under(b.0), Type::String));
+            if i > 0 && (ln || (!is_string && !prev_string)) {
+                out.push(' ');
+            }
+            out.push_str(&self.format_verb(a, 'v', false, false, None));
+            prev_string = is_string;
+        }
+        if ln {
+            out.push('\n');
+        }
+        out
+    }
+}
+
+fn cmp_keys(a: &Value, b: &Value) -> std::cmp::Ordering {
+    use std::cmp::Ordering::*;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(if x.is_nan() { Less } else { Greater }),
+        (Value::Str(x), Value::Str(y)) => x.cmp(y),
+        (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
+        (Value::Iface(x), Value::Iface(y)) => x.0.cmp(&y.0).then_with(|| cmp_keys(&x.1, &y.1)),
+        (Value::Ptr(x), Value::Ptr(y)) => (x.obj, x.slot).cmp(&(y.obj, y.slot)),
+        (Value::Nil, Value::Nil) => Equal,
+        (Value::Nil, _) => Less,
+        (_, Value::Nil) => Greater,
+        _ => format!("{a:?}").cmp(&format!("{b:?}")),
+    }
+}
+
+/// strconv.Quote.
+pub fn go_quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\u{7}' => out.push_str("\\a"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\u{b}' => out.push_str("\\v"),
+            '\u{FFFD}' => out.push_str("\\ufffd"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `%v` of a float: strconv's shortest 'g', exponent when exp < -4 || exp >= 6.
+pub fn format_float_g(f: f64, bits32: bool) -> String {
+    if f.is_nan() {
+        return "NaN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
+    }
+    if f == 0.0 {
+        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
+    }
+    // Shortest round-trip digits via Rust's `{:e}` (also shortest).
+    let e = if bits32 { format!("{:e}", f as f32) } else { format!("{f:e}") };
+    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let neg = mant.starts_with('-');
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let nd = digits.len() as i32;
+    // strconv's shortest %g: the exponent form when exp < -4 || exp >= 6
+    // ("if precision was the shortest possible, use precision 6").
+    let out = if exp < -4 || exp >= 6 {
+        let mut m = String::new();
+        m.push_str(&digits[..1]);
+        if nd > 1 {
+            m.push('.');
+            m.push_str(&digits[1..]);
+        }
+        format!("{}e{}{:02}", m, if exp < 0 { '-' } else { '+' }, exp.abs())
+    } else if exp < 0 {
+        format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
+    } else if nd <= exp + 1 {
+        format!("{}{}", digits, "0".repeat((exp + 1 - nd) as usize))
+    } else {
+        format!("{}.{}", &digits[..(exp + 1) as usize], &digits[(exp + 1) as usize..])
+    };
+    if neg {
+        format!("-{out}")
+    } else {
+        out
+    }
+}
+
+pub fn format_float_e(f: f64, prec: usize) -> String {
+    let s = format!("{:.*e}", prec, f);
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let e: i32 = e.parse().unwrap_or(0);
+    format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs())
+}
+
+/// time.Duration.String.
+pub fn duration_string(d: i64) -> String {
+    if d == 0 {
+        return "0s".into();
+    }
+    let neg = d < 0;
+    let u = d.unsigned_abs();
+    let s = if u < 1_000 {
+        format!("{u}ns")
+    } else if u < 1_000_000 {
+        format!("{}µs", trim_frac(u as f64 / 1e3))
+    } else if u < 1_000_000_000 {
+        format!("{}ms", trim_frac(u as f64 / 1e6))
+    } else {
+        let mut rest = u;
+        let h = rest / 3_600_000_000_000;
+        rest %= 3_600_000_000_000;
+        let m = rest / 60_000_000_000;
+        rest %= 60_000_000_000;
+        let secs = trim_frac(rest as f64 / 1e9);
+        if h > 0 {
+            format!("{h}h{m}m{secs}s")
+        } else if m > 0 {
+            format!("{m}m{secs}s")
+        } else {
+            format!("{secs}s")
+        }
+    };
+    if neg {
+        format!("-{s}")
+    } else {
+        s
+    }
+}
+
+fn trim_frac(x: f64) -> String {
+    let s = format!("{x:.9}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    s.to_string()
+}

@@ -1,0 +1,108 @@
+//! The heap: aggregates (structs, arrays, sync types), slices' backing arrays
+//! and boxed variables, each an object of value slots. No collector: a run
+//! is short, and the memory limit bounds what it may allocate.
+
+use super::value::{ObjId, Ptr, Value, WHOLE};
+use crate::compile::types::{SyncKind, Type, TypeId, Types};
+
+#[derive(Debug, Default)]
+pub struct Heap {
+    pub objs: Vec<Vec<Value>>,
+    /// Slots allocated so far (the memory budget counts these).
+    pub slots: u64,
+}
+
+impl Heap {
+    pub fn alloc(&mut self, vals: Vec<Value>) -> ObjId {
+        self.slots += vals.len() as u64 + 1;
+        self.objs.push(vals);
+        (self.objs.len() - 1) as ObjId
+    }
+
+    /// Go's zero value of `t`; aggregates get fresh storage.
+    pub fn zero(&mut self, types: &Types, t: TypeId) -> Value {
+        match types.under(t).clone() {
+            Type::Bool | Type::UntypedBool => Value::Bool(false),
+            Type::Int(_) | Type::UntypedInt | Type::UntypedRune => Value::Int(0),
+            Type::Float64 | Type::Float32 | Type::UntypedFloat => Value::Float(0.0),
+            Type::String | Type::UntypedString => Value::from_str(""),
+            Type::Struct(fs) => {
+                let vals = fs.iter().map(|f| self.zero(types, f.ty)).collect();
+                Value::Agg(self.alloc(vals))
+            }
+            Type::Array(n, el) => {
+                let n = n.min(1 << 26) as usize;
+                let vals = if types.is_aggregate(el) { (0..n).map(|_| self.zero(types, el)).collect() } else { vec![self.zero(types, el); n] };
+                Value::Agg(self.alloc(vals))
+            }
+            Type::Sync(k) => {
+                let init = match k {
+                    SyncKind::AtomicBool => Value::Bool(false),
+                    SyncKind::Map | SyncKind::AtomicValue => Value::Nil,
+                    _ => Value::Int(0),
+                };
+                Value::Agg(self.alloc(vec![init; k.slots()]))
+            }
+            _ => Value::Nil,
+        }
+    }
+
+    /// A deep copy of an aggregate (nested aggregates copied too).
+    pub fn copy_agg(&mut self, id: ObjId) -> ObjId {
+        let vals = self.objs[id as usize].clone();
+        let vals = vals
+            .into_iter()
+            .map(|v| match v {
+                Value::Agg(inner) => Value::Agg(self.copy_agg(inner)),
+                v => v,
+            })
+            .collect();
+        self.alloc(vals)
+    }
+
+    /// Copies `src`'s contents into `dst` in place, so pointers into `dst` stay valid.
+    pub fn copy_into(&mut self, dst: ObjId, src: ObjId) {
+        if dst == src {
+            return;
+        }
+        let n = self.objs[src as usize].len().min(self.objs[dst as usize].len());
+        for i in 0..n {
+            let v = self.objs[src as usize][i].clone();
+            match (&self.objs[dst as usize][i], v) {
+                (Value::Agg(d), Value::Agg(s)) => {
+                    let d = *d;
+                    self.copy_into(d, s);
+                }
+                (_, v) => self.objs[dst as usize][i] = v,
+            }
+        }
+    }
+
+    pub fn load(&self, p: Ptr) -> Value {
+        if p.slot == WHOLE {
+            return Value::Agg(p.obj);
+        }
+        self.objs[p.obj as usize][p.slot as usize].clone()
+    }
+
+    pub fn store(&mut self, p: Ptr, v: Value) {
+        if p.slot == WHOLE {
+            if let Value::Agg(src) = v {
+                self.copy_into(p.obj, src);
+            }
+            return;
+        }
+        match (&self.objs[p.obj as usize][p.slot as usize], v) {
+            (Value::Agg(d), Value::Agg(s)) => {
+                let d = *d;
+                self.copy_into(d, s);
+            }
+            (_, v) => self.objs[p.obj as usize][p.slot as usize] = v,
+        }
+    }
+
+    /// The address Go would print for a pointer into this object.
+    pub fn addr(p: Ptr) -> u64 {
+        0x00c0_0001_0000 + (p.obj as u64) * 0x40 + if p.slot == WHOLE { 0 } else { p.slot as u64 * 8 }
+    }
+}

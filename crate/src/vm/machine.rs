@@ -1,0 +1,542 @@
+//! The simulated Go runtime: goroutines, the run loop, and how a run ends.
+//!
+//! A run is a pure function of (program, options): the scheduler picks the
+//! goroutine for each step, every other random choice comes from one seeded
+//! generator (`draws`), and time is a virtual clock that moves only when
+//! every goroutine is asleep — as on the Go playground.
+
+use super::heap::Heap;
+use super::value::{Closure, ObjId, Ptr, Value};
+use crate::compile::Program;
+use crate::gomap::classic::{AssignPhase, Hiter, Hmap};
+use crate::gomap::hash::KeyRepr;
+use crate::gomap::syncmap::SyncMap;
+use crate::gosync::chan::Chan;
+use crate::race::report::RaceInfo;
+use crate::race::{Access, Detector};
+use crate::sched::rng::Rng;
+use crate::sched::{Schedule, Scheduler, Strategy};
+use crate::trace::{Event, EventKind, GoroutineInfo, RunResult};
+use std::collections::{BTreeMap, HashSet, VecDeque};
+use std::rc::Rc;
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub seed: u64,
+    pub strategy: Strategy,
+    pub schedule: Option<Schedule>,
+    pub max_steps: u64,
+    /// Heap slots plus map slots.
+    pub max_memory: u64,
+    pub race: bool,
+    pub max_events: usize,
+    /// Stop after this many steps (to inspect the state there).
+    pub stop_at: Option<u64>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            seed: 1,
+            strategy: Strategy::Random,
+            schedule: None,
+            max_steps: 5_000_000,
+            max_memory: 8_000_000,
+            race: true,
+            max_events: 200_000,
+            stop_at: None,
+        }
+    }
+}
+
+/// Why a goroutine is not runnable, in the words of Go's tracebacks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GState {
+    Runnable,
+    Blocked(&'static str),
+    Sleeping(u64),
+    Done,
+}
+
+/// What a parked goroutine receives when it is woken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Park {
+    None,
+    Recv { comma_ok: bool },
+    Send,
+    Select { token: u64 },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hook {
+    None,
+    /// A deferred call: its results are dropped.
+    Deferred,
+    /// The function of `wg.Go(f)`: `wg.Done()` when it returns.
+    WgDone(Ptr),
+}
+
+#[derive(Debug)]
+pub struct Frame {
+    pub func: u32,
+    pub pc: u32,
+    pub locals: Vec<Value>,
+    pub closure: Option<Rc<Closure>>,
+    pub defers: Vec<(Value, Vec<Value>)>,
+    pub hook: Hook,
+    pub stack_base: usize,
+}
+
+/// A map operation in progress across several steps.
+#[derive(Debug, Clone)]
+pub enum Micro {
+    Write { kind: WriteKind, map: u32, phase: AssignPhase, key: Value, kr: Option<KeyRepr>, elem: Value, hash: u64, set_flag_done: bool },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WriteKind {
+    Assign,
+    Delete,
+    Clear,
+}
+
+#[derive(Debug)]
+pub struct Goroutine {
+    pub id: u32,
+    pub frames: Vec<Frame>,
+    pub stack: Vec<Value>,
+    pub state: GState,
+    pub micro: Option<Micro>,
+    pub park: Park,
+    pub panicking: Option<Value>,
+    pub recovered: bool,
+    pub pending_panic: Option<String>,
+    pub created_by: u32,
+    pub created_stack: Vec<(String, u32)>,
+    pub func_name: String,
+    pub stack_cache: Option<(usize, u32, Rc<Vec<(String, u32)>>)>,
+}
+
+/// A live map: the model plus the name of the variable it was made for.
+pub struct MapObj {
+    pub hmap: Hmap,
+    pub name: String,
+}
+
+pub struct SyncMapObj {
+    pub m: SyncMap,
+    pub name: String,
+    pub key_clocks: HashSet<Vec<u8>>,
+}
+
+/// A map iterator, or a sync.Map Range snapshot.
+pub enum Iter {
+    Map { map: u32, it: Hiter, g: u32 },
+    Sync { map: u32, entries: Vec<(Value, usize)>, pos: usize },
+}
+
+pub struct Machine<'p> {
+    pub prog: &'p Program,
+    pub opts: Options,
+    pub heap: Heap,
+    pub gs: Vec<Goroutine>,
+    pub maps: Vec<MapObj>,
+    pub syncmaps: Vec<SyncMapObj>,
+    pub chans: Vec<Chan>,
+    pub iters: Vec<Option<Iter>>,
+    pub globals: Vec<Ptr>,
+    pub sched: Scheduler,
+    pub draws: Rng,
+    pub race: Detector,
+    pub stdout: String,
+    pub stderr: String,
+    pub events: Vec<Event>,
+    pub events_truncated: bool,
+    pub step: u64,
+    pub clock: u64,
+    pub outcome: Option<String>,
+    pub exit_code: i32,
+    pub fail_line: Option<u32>,
+    pub waiters: BTreeMap<ObjId, VecDeque<(u32, u8)>>,
+    pub races: Vec<RaceInfo>,
+    race_keys: HashSet<(String, u32, String, u32)>,
+    pub select_token: u64,
+    pub map_slots: u64,
+    runnable_cache: Option<Vec<u32>>,
+    pub cur: usize,
+    /// The stack where the current panic started, for its traceback.
+    pub panic_stack: Option<Vec<(String, u32)>>,
+    /// The variable name the next `make(map…)` is for (from `Op::NameMap`).
+    pub pending_name: Option<String>,
+}
+
+pub const MAP_SPACE: u64 = 1 << 62;
+pub const SYNC_SPACE: u64 = 1 << 61;
+
+impl<'p> Machine<'p> {
+    pub fn new(prog: &'p Program, opts: Options) -> Self {
+        let draw_seed = match &opts.schedule {
+            Some(s) => s.draw_seed,
+            None => Rng::new(opts.seed).next_u64(),
+        };
+        let sched = match &opts.schedule {
+            Some(s) => Scheduler::replaying(s.clone()),
+            None => Scheduler::new(opts.strategy, opts.seed, draw_seed),
+        };
+        let race = Detector::new(opts.race);
+        let mut m = Machine {
+            prog,
+            opts,
+            heap: Heap::default(),
+            gs: Vec::new(),
+            maps: Vec::new(),
+            syncmaps: Vec::new(),
+            chans: Vec::new(),
+            iters: Vec::new(),
+            globals: Vec::new(),
+            sched,
+            draws: Rng::new(draw_seed),
+            race,
+            stdout: String::new(),
+            stderr: String::new(),
+            events: Vec::new(),
+            events_truncated: false,
+            step: 0,
+            clock: 0,
+            outcome: None,
+            exit_code: 0,
+            fail_line: None,
+            waiters: BTreeMap::new(),
+            races: Vec::new(),
+            race_keys: HashSet::new(),
+            select_token: 0,
+            map_slots: 0,
+            runnable_cache: None,
+            cur: 0,
+            panic_stack: None,
+            pending_name: None,
+        };
+        for g in &prog.globals {
+            let v = m.heap.zero(&prog.types, g.ty);
+            let p = match v {
+                Value::Agg(id) => Ptr { obj: id, slot: super::value::WHOLE },
+                v => Ptr { obj: m.heap.alloc(vec![v]), slot: 0 },
+            };
+            m.globals.push(p);
+        }
+        // Goroutine 1 runs the package initialisers, then main.
+        let mut g = m.new_goroutine(1, 0, Vec::new(), prog.funcs[prog.main as usize].name.clone());
+        g.frames.push(m.frame(prog.main, Vec::new(), None, 0));
+        g.frames.push(m.frame(prog.init, Vec::new(), None, 0));
+        m.gs.push(g);
+        m
+    }
+
+    fn new_goroutine(&self, id: u32, created_by: u32, created_stack: Vec<(String, u32)>, func_name: String) -> Goroutine {
+        Goroutine {
+            id,
+            frames: Vec::new(),
+            stack: Vec::new(),
+            state: GState::Runnable,
+            micro: None,
+            park: Park::None,
+            panicking: None,
+            recovered: false,
+            pending_panic: None,
+            created_by,
+            created_stack,
+            func_name,
+            stack_cache: None,
+        }
+    }
+
+    pub fn frame(&self, func: u32, args: Vec<Value>, closure: Option<Rc<Closure>>, stack_base: usize) -> Frame {
+        let f = &self.prog.funcs[func as usize];
+        let mut locals = args;
+        locals.resize(f.nlocals.max(f.nparams) as usize, Value::Nil);
+        Frame { func, pc: 0, locals, closure, defers: Vec::new(), hook: Hook::None, stack_base }
+    }
+
+    /// Starts a goroutine running `f(args)`; returns its id.
+    pub fn spawn(&mut self, parent: usize, f: Value, args: Vec<Value>, hook: Hook) -> u32 {
+        let id = self.gs.len() as u32 + 1;
+        let created_stack = self.stack_of(parent);
+        let pid = self.gs[parent].id;
+        let (func, closure, args) = self.callee(f, args);
+        let name = self.prog.funcs[func as usize].name.clone();
+        let mut g = self.new_goroutine(id, pid, created_stack, name);
+        let mut fr = self.frame(func, args, closure, 0);
+        fr.hook = hook;
+        g.frames.push(fr);
+        self.gs.push(g);
+        self.runnable_cache = None;
+        self.race.spawn(pid, id);
+        id
+    }
+
+    /// Resolves a function value and its arguments (bound receivers come first).
+    pub fn callee(&self, f: Value, mut args: Vec<Value>) -> (u32, Option<Rc<Closure>>, Vec<Value>) {
+        match f {
+            Value::Func(c) => {
+                if let Some(r) = &c.recv {
+                    args.insert(0, r.clone());
+                }
+                (c.func, Some(c), args)
+            }
+            _ => (self.prog.main, None, args),
+        }
+    }
+
+    pub fn set_state(&mut self, gi: usize, s: GState) {
+        self.gs[gi].state = s;
+        self.runnable_cache = None;
+    }
+
+    /// Goroutine index by id.
+    pub fn gi(&self, id: u32) -> usize {
+        (id - 1) as usize
+    }
+
+    fn runnable(&mut self) -> Vec<u32> {
+        if let Some(r) = &self.runnable_cache {
+            return r.clone();
+        }
+        let r: Vec<u32> = self.gs.iter().filter(|g| g.state == GState::Runnable).map(|g| g.id).collect();
+        self.runnable_cache = Some(r.clone());
+        r
+    }
+
+    /// Runs until the program ends, a limit is hit, or `stop_at`.
+    pub fn run(&mut self) {
+        while self.outcome.is_none() {
+            if let Some(stop) = self.opts.stop_at {
+                if self.step >= stop {
+                    return;
+                }
+            }
+            if self.step >= self.opts.max_steps {
+                self.end("step limit exceeded", 3, None);
+                self.stderr.push_str(&format!(
+                    "maprace: step limit exceeded: the program ran {} steps without ending (raise it with the step limit option)\n",
+                    self.opts.max_steps
+                ));
+                break;
+            }
+            if self.heap.slots + self.map_slots > self.opts.max_memory {
+                self.end("memory limit exceeded", 3, None);
+                self.stderr.push_str(&format!("maprace: memory limit exceeded: the program allocated more than {} values\n", self.opts.max_memory));
+                break;
+            }
+            let runnable = self.runnable();
+            if runnable.is_empty() {
+                if !self.wake_sleepers() {
+                    self.deadlock();
+                }
+                continue;
+            }
+            let g = self.sched.next_task(&runnable);
+            self.cur = self.gi(g);
+            self.step += 1;
+            self.exec_step(self.cur);
+        }
+    }
+
+    /// Advances the virtual clock to the earliest sleeper; false if nobody sleeps.
+    fn wake_sleepers(&mut self) -> bool {
+        let next = self.gs.iter().filter_map(|g| if let GState::Sleeping(t) = g.state { Some(t) } else { None }).min();
+        match next {
+            Some(t) => {
+                self.clock = self.clock.max(t);
+                for i in 0..self.gs.len() {
+                    if let GState::Sleeping(u) = self.gs[i].state {
+                        if u <= self.clock {
+                            self.set_state(i, GState::Runnable);
+                        }
+                    }
+                }
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn deadlock(&mut self) {
+        let mut s = String::from("fatal error: all goroutines are asleep - deadlock!\n");
+        for i in 0..self.gs.len() {
+            if self.gs[i].state == GState::Done {
+                continue;
+            }
+            s.push('\n');
+            s.push_str(&self.traceback(i));
+        }
+        let line = self.current_line(0);
+        self.stderr.push_str(&s);
+        self.end("fatal error: all goroutines are asleep - deadlock!", 2, Some(line));
+        self.event(0, EventKind::Fatal, None, "all goroutines are asleep - deadlock!".into());
+    }
+
+    /// `goroutine 7 [chan receive]:` and the stack, as Go's traceback prints it.
+    pub fn traceback(&self, gi: usize) -> String {
+        let g = &self.gs[gi];
+        let reason = match g.state {
+            GState::Runnable => "running",
+            GState::Blocked(r) => r,
+            GState::Sleeping(_) => "sleep",
+            GState::Done => "dead",
+        };
+        let mut s = format!("goroutine {} [{}]:\n", g.id, reason);
+        for (f, line) in self.stack_of(gi) {
+            s.push_str(&format!("{f}(...)\n\tmain.go:{line}\n"));
+        }
+        if g.created_by != 0 {
+            let (f, line) = g.created_stack.first().cloned().unwrap_or_default();
+            s.push_str(&format!("created by {} in goroutine {}\n\tmain.go:{}\n", f, g.created_by, line));
+        }
+        s
+    }
+
+    /// The call stack of a goroutine, innermost first: (Go function name, line).
+    pub fn stack_of(&self, gi: usize) -> Vec<(String, u32)> {
+        let g = &self.gs[gi];
+        g.frames
+            .iter()
+            .rev()
+            .filter(|f| f.func != self.prog.init || true)
+            .map(|f| {
+                let func = &self.prog.funcs[f.func as usize];
+                let pc = f.pc.saturating_sub(1) as usize;
+                (func.name.clone(), func.lines.get(pc).copied().unwrap_or(func.line))
+            })
+            .collect()
+    }
+
+    /// A cached `Rc` of the stack, rebuilt only when depth or line changed.
+    pub fn stack_rc(&mut self, gi: usize) -> Rc<Vec<(String, u32)>> {
+        let depth = self.gs[gi].frames.len();
+        let line = self.current_line(gi);
+        if let Some((d, l, rc)) = &self.gs[gi].stack_cache {
+            if *d == depth && *l == line {
+                return rc.clone();
+            }
+        }
+        let rc = Rc::new(self.stack_of(gi));
+        self.gs[gi].stack_cache = Some((depth, line, rc.clone()));
+        rc
+    }
+
+    pub fn current_line(&self, gi: usize) -> u32 {
+        match self.gs.get(gi).and_then(|g| g.frames.last()) {
+            Some(f) => {
+                let func = &self.prog.funcs[f.func as usize];
+                func.lines.get(f.pc.saturating_sub(1) as usize).copied().unwrap_or(func.line)
+            }
+            None => 0,
+        }
+    }
+
+    pub fn event(&mut self, gi: usize, kind: EventKind, obj: Option<String>, detail: String) {
+        if self.events.len() >= self.opts.max_events {
+            self.events_truncated = true;
+            return;
+        }
+        let g = self.gs.get(gi).map(|g| g.id).unwrap_or(0);
+        let line = self.current_line(gi);
+        self.events.push(Event { step: self.step, g, line, kind, obj, detail });
+    }
+
+    /// Ends the run with Go's first line as the outcome.
+    pub fn end(&mut self, outcome: &str, code: i32, line: Option<u32>) {
+        if self.outcome.is_none() {
+            self.outcome = Some(outcome.to_string());
+            self.exit_code = code;
+            self.fail_line = line;
+        }
+    }
+
+    /// `fatal error: …` (a throw): not recoverable, ends the program.
+    pub fn fatal(&mut self, gi: usize, msg: &str) {
+        let line = self.current_line(gi);
+        let tb = self.traceback(gi);
+        self.stderr.push_str(&format!("fatal error: {msg}\n\n{tb}"));
+        self.event(gi, EventKind::Fatal, None, msg.to_string());
+        self.end(&format!("fatal error: {msg}"), 2, Some(line));
+    }
+
+    /// Records a memory access for the race detector; reports a race once per pair of places.
+    pub fn access(&mut self, gi: usize, addr: u64, write: bool, object: &dyn Fn() -> String, runtime_fn: Option<&'static str>) {
+        if !self.race.enabled {
+            return;
+        }
+        let stack = self.stack_rc(gi);
+        let g = self.gs[gi].id;
+        let a = Access { g, clock: 0, write, stack, step: self.step, runtime_fn };
+        if let Some((cur, prev)) = self.race.access(addr, a) {
+            let (cf, cl) = cur.stack.first().cloned().unwrap_or_default();
+            let (pf, pl) = prev.stack.first().cloned().unwrap_or_default();
+            let key = (cf, cl, pf, pl);
+            if self.race_keys.contains(&key) {
+                return;
+            }
+            self.race_keys.insert(key);
+            let shown = if addr & MAP_SPACE != 0 { 0x00c0_0010_0000 + (addr & 0xFFFF_FFFF) * 0x30 } else { addr };
+            let race = crate::race::Race { addr: shown, object: object(), current: cur, previous: prev };
+            let gs = &self.gs;
+            let created = |id: u32| -> (&'static str, Vec<(String, u32)>) {
+                let g = &gs[(id - 1) as usize];
+                (if g.state == GState::Done { "finished" } else { "running" }, g.created_stack.clone())
+            };
+            let info = crate::race::report::render(&race, &created);
+            self.stderr.push_str(&info.report);
+            self.event(gi, EventKind::Race, Some(info.object.clone()), format!("{} races with goroutine {}'s {} at line {}", info.current.kind, info.previous.goroutine, info.previous.kind, info.previous.line));
+            self.races.push(info);
+        }
+    }
+
+    /// Collects the result once the run has ended.
+    pub fn result(mut self) -> RunResult {
+        if self.outcome.is_none() {
+            self.end("ok", 0, None);
+        }
+        if !self.races.is_empty() {
+            self.stderr.push_str(&format!("Found {} data race(s)\n", self.races.len()));
+            if self.exit_code == 0 {
+                self.exit_code = 66;
+            }
+        }
+        if self.exit_code != 0 && self.exit_code != 3 {
+            self.stderr.push_str(&format!("exit status {}\n", self.exit_code));
+        }
+        let maps = self.snapshots();
+        let goroutines = self
+            .gs
+            .iter()
+            .map(|g| GoroutineInfo {
+                id: g.id,
+                func: g.func_name.clone(),
+                created_line: g.created_stack.first().map(|x| x.1).unwrap_or(0),
+                created_by: g.created_by,
+                state: match g.state {
+                    GState::Runnable => "runnable".into(),
+                    GState::Blocked(r) => r.into(),
+                    GState::Sleeping(_) => "sleep".into(),
+                    GState::Done => "done".into(),
+                },
+            })
+            .collect();
+        RunResult {
+            outcome: self.outcome.clone().unwrap_or_default(),
+            stdout: self.stdout,
+            stderr: self.stderr,
+            exit_code: self.exit_code,
+            steps: self.step,
+            schedule: self.sched.recorded.render(),
+            races: self.races,
+            maps,
+            goroutines,
+            events: self.events,
+            events_truncated: self.events_truncated,
+            schedule_note: self.sched.diverged.clone(),
+            fail_line: self.fail_line,
+        }
+    }
+}

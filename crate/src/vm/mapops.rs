@@ -1,0 +1,490 @@
+//! Map instructions on the classic model, split into the micro-steps at
+//! which Go's runtime reads or writes `h.flags`:
+//!
+//! * `mapassign` / `mapdelete` / `mapclear`: check `hashWriting` (throw
+//!   `concurrent map writes`) | `flags ^= hashWriting` | one step per bucket
+//!   `growWork` evacuates | probe and insert/delete (may `hashGrow`, then more
+//!   `growWork`) | check the flag is still set (throw) and clear it.
+//!   The check and the xor are separate steps, as separate loads and stores in
+//!   Go, so both of Go's throw sites can be reached.
+//! * `mapaccess`: one step: check the flag (throw `concurrent map read and
+//!   map write`) and probe.
+//! * `mapiternext`: one step per element: check the flag (throw
+//!   `concurrent map iteration and map write`) and advance.
+
+use super::machine::*;
+use super::value::*;
+use crate::compile::types::*;
+use crate::gomap::classic::*;
+use crate::gomap::hash::KeyRepr;
+use crate::gomap::snapshot::*;
+use crate::trace::EventKind;
+use std::rc::Rc;
+
+impl<'p> Machine<'p> {
+    pub fn make_map(&mut self, t: TypeId, hint: i64) -> u32 {
+        let (k, v) = match self.prog.types.under(t) {
+            Type::Map(k, v) => (*k, *v),
+            _ => (T_INT, T_INT),
+        };
+        let hash0 = self.draws.next_u64();
+        let h = Hmap::new(hint, hash0, k, v, t);
+        self.map_slots += (16usize << h.b) as u64;
+        let name = self.pending_name.take().unwrap_or_default();
+        self.maps.push(MapObj { hmap: h, name });
+        (self.maps.len() - 1) as u32
+    }
+
+    /// Canonical bytes of a key, or Go's panic for an unhashable dynamic type.
+    pub fn key_repr(&self, v: &Value, t: TypeId) -> Result<KeyRepr, String> {
+        let mut out = Vec::with_capacity(16);
+        let mut nan = false;
+        self.key_bytes(v, t, &mut out, &mut nan, 0)?;
+        Ok(KeyRepr { bytes: Rc::from(out.as_slice()), nan })
+    }
+
+    fn key_bytes(&self, v: &Value, t: TypeId, out: &mut Vec<u8>, nan: &mut bool, depth: u32) -> Result<(), String> {
+        if depth > 32 {
+            return Ok(());
+        }
+        match v {
+            Value::Nil => out.push(0),
+            Value::Bool(b) => out.push(*b as u8 + 1),
+            Value::Int(i) => out.extend_from_slice(&i.to_le_bytes()),
+            Value::Float(f) => {
+                if f.is_nan() {
+                    *nan = true;
+                }
+                let f = if *f == 0.0 { 0.0 } else { *f };
+                out.extend_from_slice(&f.to_bits().to_le_bytes());
+            }
+            Value::Str(s) => {
+                out.extend_from_slice(&(s.len() as u64).to_le_bytes());
+                out.extend_from_slice(s);
+            }
+            Value::Ptr(p) => {
+                out.extend_from_slice(&p.obj.to_le_bytes());
+                out.extend_from_slice(&p.slot.to_le_bytes());
+            }
+            Value::Chan(c) | Value::Map(c) | Value::SyncMap(c) => out.extend_from_slice(&c.to_le_bytes()),
+            Value::Iface(b) => {
+                if !self.prog.types.comparable(b.0) {
+                    return Err(format!("runtime error: hash of unhashable type {}", self.prog.types.name(b.0)));
+                }
+                out.extend_from_slice(&b.0.to_le_bytes());
+                self.key_bytes(&b.1, b.0, out, nan, depth + 1)?;
+            }
+            Value::Agg(id) => {
+                let fts: Vec<TypeId> = match self.prog.types.under(t) {
+                    Type::Struct(fs) => fs.iter().map(|f| f.ty).collect(),
+                    Type::Array(n, el) => vec![*el; *n as usize],
+                    _ => Vec::new(),
+                };
+                for (i, x) in self.heap.objs[*id as usize].iter().enumerate() {
+                    self.key_bytes(x, fts.get(i).copied().unwrap_or(T_INT), out, nan, depth + 1)?;
+                }
+            }
+            Value::Slice(_) | Value::Func(_) => return Err(format!("runtime error: hash of unhashable type {}", self.prog.types.name(t))),
+        }
+        Ok(())
+    }
+
+    fn map_obj(&self, id: u32) -> String {
+        let n = &self.maps[id as usize].name;
+        if n.is_empty() {
+            format!("map#{id}")
+        } else {
+            n.clone()
+        }
+    }
+
+    fn runtime_access_fn(&self, key_type: TypeId, write: bool, comma_ok: bool) -> &'static str {
+        let kind = match self.prog.types.under(key_type) {
+            Type::String => 2,
+            Type::Int(k) if k.bits() == 64 => 1,
+            Type::Int(k) if k.bits() == 32 => 3,
+            Type::Pointer(_) | Type::Chan(..) => 1,
+            _ => 0,
+        };
+        match (write, comma_ok, kind) {
+            (true, _, 1) => "runtime.mapassign_fast64",
+            (true, _, 2) => "runtime.mapassign_faststr",
+            (true, _, 3) => "runtime.mapassign_fast32",
+            (true, _, _) => "runtime.mapassign",
+            (false, false, 1) => "runtime.mapaccess1_fast64",
+            (false, false, 2) => "runtime.mapaccess1_faststr",
+            (false, false, 3) => "runtime.mapaccess1_fast32",
+            (false, false, _) => "runtime.mapaccess1",
+            (false, true, 1) => "runtime.mapaccess2_fast64",
+            (false, true, 2) => "runtime.mapaccess2_faststr",
+            (false, true, 3) => "runtime.mapaccess2_fast32",
+            (false, true, _) => "runtime.mapaccess2",
+        }
+    }
+
+    /// `mapaccess1/2`: one step.
+    pub fn map_index(&mut self, gi: usize, ty: TypeId, comma_ok: bool) {
+        let key = self.pop(gi);
+        let m = self.pop(gi);
+        let (kt, vt) = match self.prog.types.under(ty) {
+            Type::Map(k, v) => (*k, *v),
+            _ => (T_INT, T_INT),
+        };
+        let kr = match self.key_repr(&key, kt) {
+            Ok(k) => k,
+            Err(msg) => return self.rt_panic(gi, &msg),
+        };
+        let found = match m {
+            Value::Map(id) => {
+                let name = self.map_obj(id);
+                let rf = self.runtime_access_fn(kt, false, comma_ok);
+                self.access(gi, MAP_SPACE | id as u64, false, &|| format!("map {name}"), Some(rf));
+                let h = &self.maps[id as usize].hmap;
+                if h.count > 0 && h.flags & HASH_WRITING != 0 {
+                    return self.fatal(gi, "concurrent map read and map write");
+                }
+                let r = h.lookup(&kr);
+                let detail = self.fmt_short(&key, kt);
+                self.event(gi, EventKind::MapRead, Some(name), format!("m[{}]{}", detail, if r.is_some() { "" } else { " (missing)" }));
+                r
+            }
+            _ => None,
+        };
+        let ok = found.is_some();
+        let v = match found {
+            Some(v) => v,
+            None => self.heap.zero(&self.prog.types, vt),
+        };
+        self.push(gi, v);
+        if comma_ok {
+            self.push(gi, Value::Bool(ok));
+        }
+    }
+
+    /// The first step of a map write; later steps run from `map_micro`.
+    pub fn map_write_start(&mut self, gi: usize, ty: TypeId, kind: WriteKind) {
+        let (elem, key) = match kind {
+            WriteKind::Assign => {
+                let e = self.pop(gi);
+                (e, self.pop(gi))
+            }
+            WriteKind::Delete => (Value::Nil, self.pop(gi)),
+            WriteKind::Clear => (Value::Nil, Value::Nil),
+        };
+        let m = self.pop(gi);
+        let kt = match self.prog.types.under(ty) {
+            Type::Map(k, _) => *k,
+            _ => T_INT,
+        };
+        let id = match m {
+            Value::Map(id) => id,
+            _ => {
+                if kind == WriteKind::Assign {
+                    return self.rt_panic(gi, "assignment to entry in nil map");
+                }
+                if kind == WriteKind::Delete {
+                    if let Err(msg) = self.key_repr(&key, kt) {
+                        return self.rt_panic(gi, &msg);
+                    }
+                }
+                return;
+            }
+        };
+        let kr = if kind == WriteKind::Clear {
+            None
+        } else {
+            match self.key_repr(&key, kt) {
+                Ok(k) => Some(k),
+                Err(msg) => return self.rt_panic(gi, &msg),
+            }
+        };
+        let name = self.map_obj(id);
+        let rf = match kind {
+            WriteKind::Assign => self.runtime_access_fn(kt, true, false),
+            WriteKind::Delete => "runtime.mapdelete",
+            WriteKind::Clear => "runtime.mapclear",
+        };
+        self.access(gi, MAP_SPACE | id as u64, true, &|| format!("map {name}"), Some(rf));
+        let h = &self.maps[id as usize].hmap;
+        if kind != WriteKind::Assign && h.count == 0 {
+            return; // mapdelete / mapclear of an empty map return before the flag check
+        }
+        if h.flags & HASH_WRITING != 0 {
+            return self.fatal(gi, "concurrent map writes");
+        }
+        let hash = kr.as_ref().map(|k| h.hash(k)).unwrap_or(0);
+        let detail = match kind {
+            WriteKind::Clear => "clear(m)".to_string(),
+            _ => {
+                let k = self.fmt_short(&key, kt);
+                if kind == WriteKind::Assign {
+                    format!("m[{}] = {}", k, self.fmt_short(&elem, self.maps[id as usize].hmap.elem_type))
+                } else {
+                    format!("delete(m, {k})")
+                }
+            }
+        };
+        let ek = match kind {
+            WriteKind::Assign => EventKind::MapWrite,
+            WriteKind::Delete => EventKind::MapDelete,
+            WriteKind::Clear => EventKind::MapClear,
+        };
+        self.event(gi, ek, Some(name), detail);
+        self.gs[gi].micro = Some(Micro::Write { kind, map: id, phase: AssignPhase::Start, key, kr, elem, hash, set_flag_done: false });
+    }
+
+    /// The following micro-steps of a map write.
+    pub fn map_micro(&mut self, gi: usize) {
+        let Some(Micro::Write { kind, map, phase, key, kr, elem, hash, set_flag_done }) = self.gs[gi].micro.clone() else {
+            return;
+        };
+        let name = self.map_obj(map);
+        let set = |m: &mut Self, phase: AssignPhase, flag: bool| {
+            if let Some(Micro::Write { phase: p, set_flag_done: f, .. }) = m.gs[gi].micro.as_mut() {
+                *p = phase;
+                *f = flag;
+            }
+        };
+        match phase {
+            AssignPhase::Start => {
+                // flags ^= hashWriting
+                let h = &mut self.maps[map as usize].hmap;
+                h.flags ^= HASH_WRITING;
+                let next = if kind == WriteKind::Clear {
+                    AssignPhase::Probe
+                } else if h.growing() {
+                    AssignPhase::GrowWorkBucket
+                } else {
+                    AssignPhase::Probe
+                };
+                set(self, next, true);
+            }
+            AssignPhase::GrowWorkBucket => {
+                let e = self.maps[map as usize].hmap.grow_work_bucket(hash);
+                self.evac_event(gi, &name, e);
+                let next = if self.maps[map as usize].hmap.growing() { AssignPhase::GrowWorkNext } else { AssignPhase::Probe };
+                set(self, next, set_flag_done);
+            }
+            AssignPhase::GrowWorkNext => {
+                let e = self.maps[map as usize].hmap.grow_work_next();
+                self.evac_event(gi, &name, e);
+                set(self, AssignPhase::Probe, set_flag_done);
+            }
+            AssignPhase::Probe => {
+                let kr = kr.clone();
+                match kind {
+                    WriteKind::Assign => {
+                        let kr = kr.expect("key");
+                        let before = self.maps[map as usize].hmap.noverflow;
+                        let r = self.maps[map as usize].hmap.assign_probe(key, kr, elem);
+                        match r {
+                            Ok(_) => {
+                                if self.maps[map as usize].hmap.noverflow > before {
+                                    self.map_slots += 16;
+                                }
+                                set(self, AssignPhase::Finish, set_flag_done)
+                            }
+                            Err(()) => {
+                                let e = self.maps[map as usize].hmap.hash_grow();
+                                let b = self.maps[map as usize].hmap.b;
+                                self.map_slots += (16usize << b) as u64;
+                                if let Effect::Grew { same_size, b } = e {
+                                    let what = if same_size { format!("same-size grow (B={b}): too many overflow buckets") } else { format!("grow to B={b} (load factor 6.5 exceeded)") };
+                                    self.event(gi, EventKind::MapGrow, Some(name), what);
+                                }
+                                set(self, AssignPhase::GrowWorkBucket, set_flag_done);
+                            }
+                        }
+                    }
+                    WriteKind::Delete => {
+                        let kr = kr.expect("key");
+                        let draws = &mut self.draws;
+                        let h = &mut self.maps[map as usize].hmap;
+                        h.delete_probe(&kr, || draws.next_u64());
+                        set(self, AssignPhase::Finish, set_flag_done);
+                    }
+                    WriteKind::Clear => {
+                        let seed = self.draws.next_u64();
+                        self.maps[map as usize].hmap.clear(seed);
+                        set(self, AssignPhase::Finish, set_flag_done);
+                    }
+                }
+            }
+            AssignPhase::Finish => {
+                self.gs[gi].micro = None;
+                let h = &mut self.maps[map as usize].hmap;
+                if h.flags & HASH_WRITING == 0 {
+                    return self.fatal(gi, "concurrent map writes");
+                }
+                h.flags &= !HASH_WRITING;
+            }
+        }
+    }
+
+    fn evac_event(&mut self, gi: usize, name: &str, e: Option<Effect>) {
+        match e {
+            Some(Effect::Evacuated { oldbucket }) => self.event(gi, EventKind::MapEvacuate, Some(name.to_string()), format!("evacuate old bucket {oldbucket}")),
+            Some(Effect::GrowthDone) => self.event(gi, EventKind::MapEvacuate, Some(name.to_string()), "evacuation done: growth finished".into()),
+            _ => {}
+        }
+    }
+
+    /// `mapiterinit`: pushes an iterator handle.
+    pub fn map_range_init(&mut self, gi: usize, ty: TypeId) {
+        let m = self.pop(gi);
+        let _ = ty;
+        let g = self.gs[gi].id;
+        let it = match m {
+            Value::Map(id) => {
+                let name = self.map_obj(id);
+                self.access(gi, MAP_SPACE | id as u64, false, &|| format!("map {name}"), Some("runtime.mapiterinit"));
+                let r = self.draws.next_u64();
+                let h = &mut self.maps[id as usize].hmap;
+                let it = h.iter_init(r);
+                let d = format!("range: start bucket {}, offset {}", it.start_bucket, it.offset);
+                self.event(gi, EventKind::MapIter, Some(name), d);
+                Iter::Map { map: id, it, g }
+            }
+            _ => Iter::Map { map: u32::MAX, it: Hiter { table: 0, b: 0, start_bucket: 0, offset: 0, wrapped: false, bucket: 0, bptr: None, i: 0, check_bucket: None, done: true }, g },
+        };
+        let h = self.alloc_iter(it);
+        self.push(gi, Value::Int(h as i64));
+    }
+
+    pub fn alloc_iter(&mut self, it: Iter) -> usize {
+        if let Some(i) = self.iters.iter().position(|x| x.is_none()) {
+            self.iters[i] = Some(it);
+            return i;
+        }
+        self.iters.push(Some(it));
+        self.iters.len() - 1
+    }
+
+    /// `mapiternext`: one element per step; jumps to `target` at the end.
+    pub fn map_range_next(&mut self, gi: usize, target: u32) {
+        let h = self.pop(gi).int() as usize;
+        let Some(Iter::Map { map, mut it, g }) = self.iters.get_mut(h).and_then(|x| x.take()) else {
+            self.gs[gi].frames.last_mut().expect("frame").pc = target;
+            return;
+        };
+        if map == u32::MAX || it.done {
+            self.gs[gi].frames.last_mut().expect("frame").pc = target;
+            return;
+        }
+        let name = self.map_obj(map);
+        self.access(gi, MAP_SPACE | map as u64, false, &|| format!("map {name}"), Some("runtime.mapiternext"));
+        if self.maps[map as usize].hmap.flags & HASH_WRITING != 0 {
+            return self.fatal(gi, "concurrent map iteration and map write");
+        }
+        let next = self.maps[map as usize].hmap.iter_next(&mut it);
+        match next {
+            Some((k, v)) => {
+                let kt = self.maps[map as usize].hmap.key_type;
+                let d = format!("next: {}", self.fmt_short(&k, kt));
+                self.event(gi, EventKind::MapIter, Some(name), d);
+                self.iters[h] = Some(Iter::Map { map, it, g });
+                self.push(gi, k);
+                self.push(gi, v);
+            }
+            None => {
+                self.gs[gi].frames.last_mut().expect("frame").pc = target;
+            }
+        }
+    }
+
+    /// Snapshots of every map and sync.Map.
+    pub fn snapshots(&self) -> Vec<MapSnapshot> {
+        let mut out = Vec::new();
+        for (id, m) in self.maps.iter().enumerate() {
+            out.push(self.map_snapshot(id as u32, m));
+        }
+        for (id, s) in self.syncmaps.iter().enumerate() {
+            let fmt_entries = |km: &crate::gomap::syncmap::KMap| -> Vec<(String, String)> {
+                km.order
+                    .iter()
+                    .map(|(_, k, e)| {
+                        let v = match &s.m.entries[*e] {
+                            crate::gomap::syncmap::EntryP::Val(v) => self.fmt_short(v, T_ANY),
+                            crate::gomap::syncmap::EntryP::Nil => "nil (deleted)".into(),
+                            crate::gomap::syncmap::EntryP::Expunged => "expunged".into(),
+                        };
+                        (self.fmt_short(k, T_ANY), v)
+                    })
+                    .collect()
+            };
+            out.push(MapSnapshot {
+                id: id as u32,
+                name: s.name.clone(),
+                kind: "sync.Map",
+                ty: "sync.Map".into(),
+                hmap: None,
+                sync: Some(SyncMapSnapshot { read: fmt_entries(&s.m.read), amended: s.m.amended, dirty: s.m.dirty.as_ref().map(fmt_entries), misses: s.m.misses }),
+            });
+        }
+        out
+    }
+
+    fn map_snapshot(&self, id: u32, m: &MapObj) -> MapSnapshot {
+        let h = &m.hmap;
+        let mut flags = Vec::new();
+        for (bit, n) in [(ITERATOR, "iterator"), (OLD_ITERATOR, "oldIterator"), (HASH_WRITING, "hashWriting"), (SAME_SIZE_GROW, "sameSizeGrow")] {
+            if h.flags & bit != 0 {
+                flags.push(n);
+            }
+        }
+        let table = |t: u32| -> Vec<BucketSnapshot> {
+            let tb = &h.tables[t as usize];
+            (0..(1u32 << tb.b))
+                .map(|i| {
+                    let mut chain = Vec::new();
+                    let mut b = Some(i);
+                    while let Some(bi) = b {
+                        let bk = &tb.buckets[bi as usize];
+                        chain.push(SlotsSnapshot {
+                            tophash: bk.tophash.to_vec(),
+                            keys: bk.keys.iter().map(|k| k.as_ref().map(|(k, _)| self.fmt_short(k, h.key_type))).collect(),
+                            elems: bk.keys.iter().zip(&bk.elems).map(|(k, e)| k.as_ref().map(|_| self.fmt_short(e, h.elem_type))).collect(),
+                        });
+                        b = bk.overflow;
+                    }
+                    BucketSnapshot { index: i, evacuated: evacuated(&tb.buckets[i as usize]), chain }
+                })
+                .collect()
+        };
+        let iterators = self
+            .iters
+            .iter()
+            .flatten()
+            .filter_map(|it| match it {
+                Iter::Map { map, it, g } if *map == id && !it.done => Some(IterSnapshot {
+                    goroutine: *g,
+                    start_bucket: it.start_bucket,
+                    offset: it.offset,
+                    bucket: it.bucket,
+                    i: it.i,
+                    wrapped: it.wrapped,
+                    old: it.check_bucket.is_some(),
+                }),
+                _ => None,
+            })
+            .collect();
+        MapSnapshot {
+            id,
+            name: m.name.clone(),
+            kind: "map",
+            ty: self.prog.types.name(h.map_type),
+            hmap: Some(HmapSnapshot {
+                count: h.count,
+                b: h.b,
+                flags,
+                hash0: format!("{:#x}", h.hash0),
+                noverflow: h.noverflow,
+                nevacuate: h.nevacuate,
+                buckets: h.buckets.map(table).unwrap_or_default(),
+                oldbuckets: h.oldbuckets.map(table),
+                iterators,
+            }),
+            sync: None,
+        }
+    }
+}

@@ -1,0 +1,232 @@
+//! The bytecode. One `Op` is one step of a goroutine and one scheduling
+//! point; map operations are further split into micro-steps by the VM
+//! (see `gomap::classic`), so one `MapAssign` may take several steps.
+
+use crate::compile::types::{IntKind, TypeId};
+use serde::Serialize;
+
+/// How arithmetic interprets its operands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Num {
+    Int(IntKind),
+    Float,
+    Float32,
+    Str,
+    Bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    And,
+    Or,
+    Xor,
+    AndNot,
+    Shl,
+    Shr,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Conv {
+    IntToInt(IntKind),
+    IntToFloat(bool), // from signed?
+    FloatToInt(IntKind),
+    FloatToFloat32,
+    IntToString,
+    StringToBytes,
+    BytesToString,
+    StringToRunes,
+    RunesToString,
+}
+
+/// Calls into package functions that run as one step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Native {
+    Println,
+    Print,
+    Printf,
+    Sprintf,
+    Sprint,
+    Sprintln,
+    Errorf,
+    ErrorsNew,
+    ErrorsIs,
+    StringsContains,
+    StringsHasPrefix,
+    StringsHasSuffix,
+    StringsIndex,
+    StringsJoin,
+    StringsSplit,
+    StringsRepeat,
+    StringsToUpper,
+    StringsToLower,
+    StringsTrimSpace,
+    StringsReplaceAll,
+    StringsFields,
+    Itoa,
+    Atoi,
+    FormatInt,
+    Sleep,
+    Gosched,
+    NumGoroutine,
+    TimeNow,
+    TimeSince,
+    DurationString,
+    /// `panic`'s printing of a value (builtin print/println write to stderr).
+    PrintBuiltin,
+    PrintlnBuiltin,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum SyncOp {
+    Lock,
+    Unlock,
+    TryLock,
+    RLock,
+    RUnlock,
+    WgAdd,
+    WgDone,
+    WgWait,
+    /// Jumps to the target when the Once is already done; otherwise marks it running.
+    OnceBegin(u32),
+    OnceEnd,
+    MapLoad,
+    MapStore,
+    MapLoadOrStore,
+    MapLoadAndDelete,
+    MapDelete,
+    MapSwap,
+    MapCompareAndSwap,
+    MapCompareAndDelete,
+    MapClear,
+    /// Pushes a snapshot iterator of the map's entries.
+    MapRangeInit,
+    /// [iter] → key, value; jumps to the target when done.
+    MapRangeNext(u32),
+    AtomicLoad,
+    AtomicStore,
+    AtomicAdd,
+    AtomicSwap,
+    AtomicCas,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub enum Op {
+    Const(u32),
+    Int(i64),
+    Nil,
+    Bool(bool),
+    Pop,
+    Dup,
+    /// Copies the value `n` below the top onto the top.
+    Pick(u16),
+    Swap,
+    Load(u16),
+    Store(u16),
+    /// Pops a value and stores a new one-slot box holding it in the local.
+    NewBox(u16),
+    LoadBox(u16),
+    StoreBox(u16),
+    LoadCap(u16),
+    LoadCapBox(u16),
+    StoreCapBox(u16),
+    /// Pushes a pointer to global `n` (a box, or the aggregate itself).
+    Global(u32),
+    Deref,
+    StoreInd,
+    CopyAgg,
+    /// [agg or ptr-to-agg] → pointer to field n (or the nested aggregate).
+    FieldAddr(u16),
+    /// [agg] → value of field n.
+    Field(u16),
+    /// [array agg, slice or pointer to array; index] → pointer to the element.
+    IndexAddr,
+    /// [array agg or slice; index] → element.
+    Index,
+    StrIndex,
+    /// Slicing with lo/hi/max present flags; `kind` 0 slice, 1 array pointer, 2 string.
+    SliceExpr { lo: bool, hi: bool, max: bool, kind: u8 },
+    Bin(BinOp, Num),
+    Neg(Num),
+    Not,
+    Compl(IntKind),
+    /// Deep equality of two values of the given type.
+    Eq(TypeId),
+    Ne(TypeId),
+    Convert(Conv),
+    Jump(u32),
+    JumpIf(u32),
+    JumpIfNot(u32),
+    Call(u32, u16),
+    /// [func value, args…] → results.
+    CallValue(u16),
+    /// [iface receiver, args…]; method name.
+    CallIface(u32, u16),
+    /// Begins returning: runs pending defers, then jumps to the epilogue.
+    Ret,
+    /// The epilogue's last op: pops `n` results and returns them to the caller.
+    RetFinal(u16),
+    /// [func value, args…]: starts a goroutine.
+    Go(u16),
+    /// [func value, args…]: pushes a deferred call.
+    Defer(u16),
+    Panic,
+    Recover,
+    MakeClosure(u32, u16),
+    /// [receiver] → a method value bound to it.
+    BindMethod(u32),
+    /// [func id] as a value with no captures.
+    FuncValue(u32),
+    Zero(TypeId),
+    MakeSlice(TypeId, bool),
+    MakeMap(TypeId, bool),
+    MakeChan(TypeId, bool),
+    New(TypeId),
+    /// [slice, n values] → slice, with Go's growth rule.
+    Append(TypeId, u16),
+    AppendSlice(TypeId),
+    CopySlice,
+    Len,
+    Cap,
+    MapIndex { ty: TypeId, comma_ok: bool },
+    MapAssign(TypeId),
+    MapDelete(TypeId),
+    MapClear(TypeId),
+    SliceClear,
+    /// [map] → iterator handle.
+    MapRangeInit(TypeId),
+    /// [iter] → key, value; jumps to the target when done.
+    MapRangeNext(u32),
+    /// [str, byte index] → next index, rune; jumps when done.
+    StrRangeNext(u32),
+    ChanSend,
+    ChanRecv(bool),
+    ChanClose,
+    /// A select statement described by `selects[n]`; pushes the chosen case index.
+    Select(u32),
+    ToIface(TypeId),
+    TypeAssert(TypeId, bool),
+    /// [iface] → bool: does its dynamic type equal (or implement) the type.
+    TypeIs(TypeId),
+    Native(Native, u16),
+    Sync(SyncOp),
+    /// Marks the variable name of the map just made (for snapshots).
+    NameMap(u32),
+    Unreachable,
+}
+
+/// One case of a select: receive (with comma-ok) or send; default has no channel.
+#[derive(Debug, Clone, Serialize)]
+pub struct SelectDesc {
+    /// For each case: 0 recv, 1 send. Channels (and send values) are on the stack in case order.
+    pub cases: Vec<u8>,
+    pub has_default: bool,
+}
