@@ -26,7 +26,10 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Call(id, s.params.len() as u16));
                     return Ok(results(&s));
                 }
-                Some(Entity::Type(t)) => return self.conversion(e, t, args),
+                Some(Entity::Type(t)) => {
+                    self.note_spelling(n);
+                    return self.conversion(e, t, args);
+                }
                 _ => {}
             },
             ExprKind::Selector(x, sel) => {
@@ -49,6 +52,9 @@ impl<'a> Compiler<'a> {
             return self.conversion(e, t, args);
         }
         let ft = self.materialize(fo, fe)?;
+        if ft == T_INVALID {
+            return Err(PosError::new(e.pos, ""));
+        }
         let s = match self.types.under(ft) {
             Type::Func(s) => s.clone(),
             _ => return Err(PosError::new(e.pos, format!("invalid operation: cannot call non-function {}", self.describe(fe, ft)))),
@@ -140,6 +146,9 @@ impl<'a> Compiler<'a> {
             Operand::Type(_) => return Ok(None),
             o => self.materialize(o, x)?,
         };
+        if xt == T_INVALID {
+            return Err(PosError::new(e.pos, ""));
+        }
         let base = match self.types.under(xt) {
             Type::Pointer(el) => *el,
             _ => xt,
@@ -454,12 +463,10 @@ impl<'a> Compiler<'a> {
                         } else {
                             format!("{} (constant {} of type {})", expr_string(x), c.to_string_go(), self.types.display(*ct))
                         };
-                        let tail = match why {
-                            "overflows" => " (overflows)",
-                            "truncated" => " (truncated)",
-                            _ => "",
-                        };
-                        Err(PosError::new(x.pos, format!("cannot convert {} to type {}{}", what, self.types.display(to), tail)))
+                        if why == "overflows" && self.types.is_untyped(*ct) {
+                            return Err(PosError::new(x.pos, format!("constant {} overflows {}", c.to_string_go(), self.types.display(to))));
+                        }
+                        Err(PosError::new(x.pos, format!("cannot convert {} to type {}", what, self.types.display(to))))
                     }
                 };
             }
@@ -787,6 +794,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn package_call(&mut self, e: &Expr, path: &str, name: &str, args: &[Expr], ellipsis: bool) -> R<Operand> {
+        self.check_supported(path, e.pos)?;
         let pkg = path.rsplit('/').next().unwrap_or(path);
         let undefined = || PosError::new(e.pos, format!("undefined: {pkg}.{name}"));
         let any_args = |c: &mut Self, from: usize| -> R<u16> {
@@ -937,6 +945,25 @@ impl<'a> Compiler<'a> {
                 Ok(Operand::Val(T_INT))
             }
             ("sync/atomic", _) => self.atomic_func(e, name, args),
+            ("math", _) => {
+                let (idx, tys, r): (u8, Vec<TypeId>, TypeId) = match name {
+                    "NaN" => (0, vec![], T_FLOAT64),
+                    "Inf" => (1, vec![T_INT], T_FLOAT64),
+                    "Sqrt" => (2, vec![T_FLOAT64], T_FLOAT64),
+                    "Abs" => (3, vec![T_FLOAT64], T_FLOAT64),
+                    "Floor" => (4, vec![T_FLOAT64], T_FLOAT64),
+                    "Ceil" => (5, vec![T_FLOAT64], T_FLOAT64),
+                    "Max" => (6, vec![T_FLOAT64, T_FLOAT64], T_FLOAT64),
+                    "Min" => (7, vec![T_FLOAT64, T_FLOAT64], T_FLOAT64),
+                    "Pow" => (8, vec![T_FLOAT64, T_FLOAT64], T_FLOAT64),
+                    "IsNaN" => (9, vec![T_FLOAT64], T_BOOL),
+                    "IsInf" => (10, vec![T_FLOAT64, T_INT], T_BOOL),
+                    _ => return Err(undefined()),
+                };
+                fixed(self, &tys)?;
+                native(self, Native::Math(idx), tys.len() as u16);
+                Ok(Operand::Val(r))
+            }
             _ => Err(undefined()),
         }
     }

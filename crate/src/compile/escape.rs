@@ -174,3 +174,13 @@ fn root_ident(e: &Expr) -> Option<String> {
         _ => None,
     }
 }
+
+/// Every identifier a statement mentions (for error recovery).
+pub fn all_names(s: &Stmt, out: &mut HashSet<String>) {
+    stmt(s, true, out);
+}
+
+/// Every identifier an expression mentions.
+pub fn expr_names(e: &Expr, out: &mut HashSet<String>) {
+    expr(e, true, out);
+}

@@ -135,7 +135,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn convert_value(&mut self, t: TypeId, e: &Expr, to: TypeId, ctx: &str) -> R<()> {
-        if t == to {
+        if t == to || t == T_INVALID || to == T_INVALID {
             return Ok(());
         }
         if t == T_UNTYPED_BOOL && self.types.is_bool(to) {
@@ -350,6 +350,9 @@ impl<'a> Compiler<'a> {
         let xb = self.expr(b)?;
         let ta = self.operand_type(&xa, a)?;
         let tb = self.operand_type(&xb, b)?;
+        if ta == T_INVALID || tb == T_INVALID {
+            return Ok(Operand::Val(T_INVALID));
+        }
         let is_cmp = matches!(op, "==" | "!=" | "<" | "<=" | ">" | ">=");
         // Both constant: fold.
         if let (Operand::Const(ca, _), Operand::Const(cb, _)) = (&xa, &xb) {
@@ -359,6 +362,10 @@ impl<'a> Compiler<'a> {
             if shift {
                 let r = consts::fold_binary(&self.types, op, ca, cb, ta).map_err(|m| PosError::new(e.pos, m))?;
                 return Ok(Operand::Const(r, ta));
+            }
+            let numeric = |t| matches!(t, T_UNTYPED_INT | T_UNTYPED_RUNE | T_UNTYPED_FLOAT);
+            if self.types.is_untyped(ta) && self.types.is_untyped(tb) && ta != tb && !(numeric(ta) && numeric(tb)) {
+                return Err(self.mismatch(e, a, op, b, ta, tb));
             }
             let ty = if self.types.is_untyped(ta) && self.types.is_untyped(tb) {
                 consts::untyped_join(ta, tb)
@@ -840,6 +847,9 @@ impl<'a> Compiler<'a> {
             }
             o => self.materialize(o, x)?,
         };
+        if xt == T_INVALID {
+            return Err(PosError::new(e.pos, ""));
+        }
         let base = match self.types.under(xt) {
             Type::Pointer(el) => *el,
             _ => xt,
@@ -876,6 +886,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn package_member(&mut self, e: &Expr, path: &str, sel: &Ident) -> R<Operand> {
+        self.check_supported(path, e.pos)?;
         let pkg = path.rsplit('/').next().unwrap_or(path);
         let dur = |c: &mut Self, n: i128| {
             let t = c.duration_type();
@@ -888,6 +899,16 @@ impl<'a> Compiler<'a> {
             ("time", "Second") => dur(self, 1_000_000_000),
             ("time", "Minute") => dur(self, 60_000_000_000),
             ("time", "Hour") => dur(self, 3_600_000_000_000),
+            ("math", "Pi") => Ok(Operand::Const(ConstVal::Float(std::f64::consts::PI), T_UNTYPED_FLOAT)),
+            ("math", "E") => Ok(Operand::Const(ConstVal::Float(std::f64::consts::E), T_UNTYPED_FLOAT)),
+            ("math", "MaxFloat64") => Ok(Operand::Const(ConstVal::Float(f64::MAX), T_UNTYPED_FLOAT)),
+            ("math", "MaxInt" | "MaxInt64") => Ok(Operand::Const(ConstVal::Int(i64::MAX as i128), T_UNTYPED_INT)),
+            ("math", "MinInt" | "MinInt64") => Ok(Operand::Const(ConstVal::Int(i64::MIN as i128), T_UNTYPED_INT)),
+            ("math", "MaxInt32") => Ok(Operand::Const(ConstVal::Int(i32::MAX as i128), T_UNTYPED_INT)),
+            ("math", "MinInt32") => Ok(Operand::Const(ConstVal::Int(i32::MIN as i128), T_UNTYPED_INT)),
+            ("math", "MaxUint32") => Ok(Operand::Const(ConstVal::Int(u32::MAX as i128), T_UNTYPED_INT)),
+            ("math", "MaxInt8") => Ok(Operand::Const(ConstVal::Int(127), T_UNTYPED_INT)),
+            ("math", "MaxUint8") => Ok(Operand::Const(ConstVal::Int(255), T_UNTYPED_INT)),
             _ => {
                 if let Some(t) = self.package_type_pub(path, &sel.name) {
                     return Ok(Operand::Type(t));
@@ -951,6 +972,9 @@ impl<'a> Compiler<'a> {
             return Ok(Operand::Val(T_UINT8));
         }
         let mut xt = self.materialize(xo, x)?;
+        if xt == T_INVALID {
+            return Err(PosError::new(e.pos, ""));
+        }
         if let Type::Pointer(el) = self.types.under(xt) {
             if matches!(self.types.under(*el), Type::Array(..)) {
                 xt = *el;
@@ -1036,6 +1060,7 @@ impl<'a> Compiler<'a> {
                     };
                     self.emit(Op::Dup);
                     self.emit(Op::FieldAddr(fi as u16));
+                    self.name_hint(&fields[fi].name, &el.value);
                     self.element(&el.value, fields[fi].ty, "struct literal")?;
                     self.emit(Op::StoreInd);
                 }

@@ -148,9 +148,11 @@ pub(crate) struct Compiler<'a> {
     pub line: u32,
     pub errors: Vec<PosError>,
     pub iota: Option<i128>,
+    /// Which of byte, uint8, rune, int32 the program has spelled.
+    pub spelled: (bool, bool, bool, bool),
 }
 
-const SUPPORTED_IMPORTS: &[&str] = &["fmt", "sync", "sync/atomic", "time", "runtime", "errors", "strings", "strconv"];
+const SUPPORTED_IMPORTS: &[&str] = &["fmt", "sync", "sync/atomic", "time", "runtime", "errors", "strings", "strconv", "math"];
 
 /// Parses and compiles a program, or returns its diagnostics (at most 10, as gc).
 pub fn compile(src: &str) -> Result<Program, Vec<Diagnostic>> {
@@ -173,10 +175,17 @@ pub fn compile(src: &str) -> Result<Program, Vec<Diagnostic>> {
         line: 1,
         errors: Vec::new(),
         iota: None,
+        spelled: (false, false, false, false),
     };
     let result = c.file(&file);
     if let Err(e) = result {
         c.errors.push(e);
+    }
+    // Errors with no message follow from an earlier error (an invalid operand): not reported.
+    let silent_only = !c.errors.is_empty() && c.errors.iter().all(|e| e.message.is_empty());
+    c.errors.retain(|e| !e.message.is_empty());
+    if silent_only {
+        c.errors.push(PosError::new(0, "internal error: an error was suppressed"));
     }
     if !c.errors.is_empty() {
         c.errors.sort_by_key(|e| e.pos);
@@ -214,9 +223,6 @@ impl<'a> Compiler<'a> {
         }
         self.universe();
         for imp in &file.imports {
-            if !SUPPORTED_IMPORTS.contains(&imp.path.as_str()) {
-                return Err(PosError::new(imp.pos, format!("maprace does not support package \"{}\" yet", imp.path)));
-            }
             let name = imp.alias.as_ref().map(|a| a.name.clone()).unwrap_or_else(|| imp.path.rsplit('/').next().unwrap_or("").to_string());
             self.imports.insert(name.clone(), (imp.path.clone(), imp.pos, Cell::new(false)));
             self.pkg.insert(name.clone(), Entity::Package(imp.path.clone()));
@@ -337,9 +343,8 @@ impl<'a> Compiler<'a> {
             line: 1,
         };
         self.funcs.push(Some(init));
-        let had_errors = !self.errors.is_empty();
         for (name, (_, pos, used)) in &self.imports {
-            if !used.get() && !had_errors {
+            if !used.get() {
                 let path = &self.imports[name].0;
                 let msg = if path.rsplit('/').next() == Some(name.as_str()) {
                     format!("\"{path}\" imported and not used")
@@ -549,6 +554,29 @@ impl<'a> Compiler<'a> {
         e
     }
 
+    /// Messages say `byte` / `rune` while the program has only spelled them so (gc
+    /// names a type as written).
+    pub fn note_spelling(&mut self, n: &str) {
+        match n {
+            "byte" => self.spelled.0 = true,
+            "uint8" => self.spelled.1 = true,
+            "rune" => self.spelled.2 = true,
+            "int32" => self.spelled.3 = true,
+            _ => return,
+        }
+        self.types.alias_byte = self.spelled.0 && !self.spelled.1;
+        self.types.alias_rune = self.spelled.2 && !self.spelled.3;
+    }
+
+    /// An error for a use of a package maprace does not model (its import alone is fine).
+    pub fn check_supported(&self, path: &str, pos: Pos) -> R<()> {
+        if SUPPORTED_IMPORTS.contains(&path) {
+            Ok(())
+        } else {
+            Err(PosError::new(pos, format!("maprace does not support package \"{path}\" yet")))
+        }
+    }
+
     /// Index of `v` in the current function's captures, adding it (and to every
     /// function between) if needed.
     pub fn capture_index(&mut self, v: &Rc<VarInfo>) -> u16 {
@@ -730,7 +758,8 @@ impl<'a> Compiler<'a> {
             return Err(PosError::new(names[0].pos, msg));
         }
         let mut out = Vec::new();
-        for v in values {
+        for (v, n) in values.iter().zip(names) {
+            self.name_hint(&n.name, v);
             match ty {
                 Some(t) => {
                     self.value_as(v, t, "variable declaration")?;
@@ -842,12 +871,31 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Before `make(map…)` or a map literal assigned to a variable, tells the VM
+    /// the variable's name (shown in snapshots and race reports).
+    pub fn name_hint(&mut self, name: &str, rhs: &Expr) {
+        let is_map = match &rhs.kind {
+            ExprKind::Composite { ty: Some(t), .. } => matches!(t.kind, ExprKind::MapType(..)),
+            ExprKind::Call { func, args, .. } => {
+                matches!(&func.kind, ExprKind::Ident(n) if n == "make") && args.first().is_some_and(|a| matches!(a.kind, ExprKind::MapType(..)))
+            }
+            _ => false,
+        };
+        if is_map && name != "_" {
+            let id = self.name_id(name);
+            self.emit(Op::NameMap(id));
+        }
+    }
+
     // ---------- types ----------
 
     pub fn resolve_type(&mut self, e: &Expr) -> R<TypeId> {
         Ok(match &e.kind {
             ExprKind::Ident(n) => match self.lookup(n) {
-                Some(Entity::Type(t)) => t,
+                Some(Entity::Type(t)) => {
+                    self.note_spelling(n);
+                    t
+                }
                 Some(_) => return Err(PosError::new(e.pos, format!("{n} is not a type"))),
                 None => return Err(PosError::new(e.pos, format!("undefined: {n}"))),
             },

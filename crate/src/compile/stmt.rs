@@ -19,11 +19,62 @@ enum Target {
 }
 
 impl<'a> Compiler<'a> {
+    /// Compiles statements; an error is recorded and compilation goes on with
+    /// the next statement, so that, like gc, several errors are reported.
     pub fn block_stmts(&mut self, stmts: &[Stmt]) -> R<()> {
         for s in stmts {
-            self.stmt(s)?;
+            let depth = self.f().scopes.len();
+            let loops = self.f().loops.len();
+            if let Err(e) = self.stmt(s) {
+                self.errors.push(e);
+                self.f().scopes.truncate(depth);
+                self.f().loops.truncate(loops);
+                self.recover(s);
+            }
         }
         Ok(())
+    }
+
+    /// After a failed statement: count the names it mentions as used (their
+    /// uses were not reached), and declare what a `:=` would have declared,
+    /// with the invalid type, so later statements raise no follow-on errors.
+    fn recover(&mut self, s: &Stmt) {
+        let mut names = std::collections::HashSet::new();
+        match &s.kind {
+            // Assigning to a variable is not a use of it.
+            StmtKind::Assign { lhs, op: AssignOp::Assign, rhs } => {
+                for e in lhs.iter().filter(|e| !matches!(e.kind, ExprKind::Ident(_))).chain(rhs) {
+                    super::escape::expr_names(e, &mut names);
+                }
+            }
+            _ => super::escape::all_names(s, &mut names),
+        }
+        for n in &names {
+            if let Some(Entity::Var(v)) = self.lookup(n) {
+                v.used.set(true);
+            }
+        }
+        if let StmtKind::Var(specs) = &s.kind {
+            for sp in specs {
+                let t = sp.ty.as_ref().and_then(|t| self.resolve_type(t).ok()).unwrap_or(T_INVALID);
+                for n in &sp.names {
+                    let in_scope = self.f().scopes.last().is_some_and(|sc| sc.contains_key(&n.name));
+                    if n.name != "_" && !in_scope {
+                        let _ = self.new_var(&n.name, t, n.pos);
+                    }
+                }
+            }
+        }
+        if let StmtKind::Assign { lhs, op: AssignOp::Define, .. } = &s.kind {
+            for l in lhs {
+                if let ExprKind::Ident(n) = &l.kind {
+                    let in_scope = self.f().scopes.last().is_some_and(|sc| sc.contains_key(n));
+                    if n != "_" && !in_scope {
+                        let _ = self.new_var(n, T_INVALID, l.pos);
+                    }
+                }
+            }
+        }
     }
 
     fn stmt(&mut self, s: &Stmt) -> R<()> {
@@ -229,6 +280,7 @@ impl<'a> Compiler<'a> {
                         tys.push(vt);
                     }
                     None => {
+                        self.name_hint(&names[i].name, r);
                         let o = self.expr(r)?;
                         let t = self.materialize(o, r)?;
                         if t == T_UNTYPED_NIL {
@@ -354,6 +406,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Pop);
                 }
                 t => {
+                    self.name_hint(&super::exprstr::expr_string(&lhs[0]), &rhs[0]);
                     self.value_as(&rhs[0], ty, "assignment")?;
                     self.set_line(lhs[0].pos);
                     self.store_target(t);
@@ -753,7 +806,7 @@ impl<'a> Compiler<'a> {
 
     fn cond(&mut self, e: &Expr, what: &str) -> R<()> {
         let t = self.value(e)?;
-        if !self.types.is_bool(t) {
+        if !self.types.is_bool(t) && t != T_INVALID {
             return Err(PosError::new(e.pos, format!("non-boolean condition in {what} statement")));
         }
         Ok(())

@@ -159,6 +159,8 @@ pub enum Type {
     Sync(SyncKind),
     /// A defined type; `serial` keeps each declaration distinct.
     Named { name: String, serial: u32 },
+    /// The type of an expression that already failed to compile (no further errors).
+    Invalid,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -182,6 +184,11 @@ pub struct Types {
     index: HashMap<Type, TypeId>,
     pub named: HashMap<TypeId, NamedInfo>,
     serial: u32,
+    /// The program spells uint8 as `byte` / int32 as `rune`: messages follow it, as gc's do.
+    #[serde(skip)]
+    pub alias_byte: bool,
+    #[serde(skip)]
+    pub alias_rune: bool,
 }
 
 /// Well-known ids, interned first in this order.
@@ -204,10 +211,11 @@ pub const T_INT64: TypeId = 16;
 pub const T_ERRSTR: TypeId = 17;
 /// `func() string`, the signature of `Error` and `String`.
 pub const T_FUNC_STRING: TypeId = 14;
+pub const T_INVALID: TypeId = 18;
 
 impl Types {
     pub fn new() -> Self {
-        let mut t = Types { list: Vec::new(), index: HashMap::new(), named: HashMap::new(), serial: 0 };
+        let mut t = Types { list: Vec::new(), index: HashMap::new(), named: HashMap::new(), serial: 0, alias_byte: false, alias_rune: false };
         for ty in [
             Type::Bool,
             Type::Int(IntKind::Int),
@@ -239,6 +247,7 @@ impl Types {
         if let Some(n) = t.named.get_mut(&es) {
             n.methods.push(Method { name: "Error".into(), func: NATIVE_ERROR_METHOD, ptr_recv: false, sig: fs });
         }
+        assert_eq!(t.intern(Type::Invalid), T_INVALID);
         t
     }
 
@@ -414,6 +423,7 @@ impl Types {
                 format!("({})", parts.join(", "))
             }
             Type::Sync(k) => k.go_name().into(),
+            Type::Invalid => "invalid type".into(),
             Type::Named { name, .. } => {
                 if name == "error" || name.contains('.') {
                     name.clone()
@@ -429,7 +439,14 @@ impl Types {
         if id == T_ANY {
             return "any".into();
         }
-        self.name(id).replace("main.", "").replace("interface {}", "any")
+        let mut s = self.name(id).replace("main.", "").replace("interface {}", "any");
+        if self.alias_byte {
+            s = replace_word(&s, "uint8", "byte");
+        }
+        if self.alias_rune {
+            s = replace_word(&s, "int32", "rune");
+        }
+        s
     }
 
     fn sig_string(&self, sig: &Sig) -> String {
@@ -538,4 +555,20 @@ impl Default for Types {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Replaces whole-word occurrences (`uint8` but not `uint8x`).
+fn replace_word(s: &str, from: &str, to: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find(from) {
+        let before_ok = i == 0 || !rest.as_bytes()[i - 1].is_ascii_alphanumeric();
+        let after = i + from.len();
+        let after_ok = after >= rest.len() || !rest.as_bytes()[after].is_ascii_alphanumeric();
+        out.push_str(&rest[..i]);
+        out.push_str(if before_ok && after_ok { to } else { from });
+        rest = &rest[after..];
+    }
+    out.push_str(rest);
+    out
 }

@@ -983,10 +983,10 @@ impl Parser {
                 },
                 _ => break,
             };
-            let pos = self.pos();
             self.next();
             let y = self.binary(prec + 1)?;
-            x = Expr { pos, kind: ExprKind::Binary(op, Box::new(x), Box::new(y)) };
+            // gc reports a binary expression at its left operand.
+            x = Expr { pos: x.pos, kind: ExprKind::Binary(op, Box::new(x), Box::new(y)) };
         }
         Ok(x)
     }
@@ -1122,11 +1122,7 @@ impl Parser {
                     let mut args = Vec::new();
                     let mut ellipsis = false;
                     while !self.is_op(")") {
-                        let a = if matches!(self.tok(), Tok::Op("[") | Tok::Kw("map" | "chan" | "struct" | "interface")) {
-                            self.ty()?
-                        } else {
-                            self.expr()?
-                        };
+                        let a = self.expr()?;
                         args.push(a);
                         if self.got_op("...") {
                             ellipsis = true;

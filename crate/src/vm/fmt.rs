@@ -258,7 +258,26 @@ impl<'p> Machine<'p> {
 
     /// fmt's key order (internal/fmtsort): numbers, strings, bools, then by type for interfaces.
     fn sort_keys(&self, entries: &mut [(Value, Value)], _kt: TypeId) {
-        entries.sort_by(|a, b| cmp_keys(&a.0, &b.0));
+        entries.sort_by(|a, b| self.cmp_keys(&a.0, &b.0));
+    }
+
+    /// internal/fmtsort's order: numbers, strings, bools by value; structs and
+    /// arrays field by field; interfaces by type first.
+    fn cmp_keys(&self, a: &Value, b: &Value) -> std::cmp::Ordering {
+        if let (Value::Agg(x), Value::Agg(y)) = (a, b) {
+            let (xs, ys) = (&self.heap.objs[*x as usize], &self.heap.objs[*y as usize]);
+            for (p, q) in xs.iter().zip(ys) {
+                let o = self.cmp_keys(p, q);
+                if o != std::cmp::Ordering::Equal {
+                    return o;
+                }
+            }
+            return std::cmp::Ordering::Equal;
+        }
+        if let (Value::Iface(x), Value::Iface(y)) = (a, b) {
+            return x.0.cmp(&y.0).then_with(|| self.cmp_keys(&x.1, &y.1));
+        }
+        cmp_keys(a, b)
     }
 
     /// Calls `name() string` on an interface value's dynamic type if it has one.

@@ -148,6 +148,27 @@ impl<'p> Machine<'p> {
                 let d = args[0].int();
                 self.push(gi, Value::from_str(&duration_string(d)));
             }
+            Native::Math(i) => {
+                let x = args.first().map(|v| v.float()).unwrap_or(0.0);
+                let y = args.get(1).map(|v| v.float()).unwrap_or(0.0);
+                let v = match i {
+                    0 => Value::Float(f64::NAN),
+                    1 => Value::Float(if args[0].int() >= 0 { f64::INFINITY } else { f64::NEG_INFINITY }),
+                    2 => Value::Float(x.sqrt()),
+                    3 => Value::Float(x.abs()),
+                    4 => Value::Float(x.floor()),
+                    5 => Value::Float(x.ceil()),
+                    6 => Value::Float(if x.is_nan() || y.is_nan() { f64::NAN } else { x.max(y) }),
+                    7 => Value::Float(if x.is_nan() || y.is_nan() { f64::NAN } else { x.min(y) }),
+                    8 => Value::Float(x.powf(y)),
+                    9 => Value::Bool(x.is_nan()),
+                    _ => {
+                        let sign = args.get(1).map(|v| v.int()).unwrap_or(0);
+                        Value::Bool(x.is_infinite() && (sign == 0 || (sign > 0) == (x > 0.0)))
+                    }
+                };
+                self.push(gi, v);
+            }
             Native::PrintBuiltin | Native::PrintlnBuiltin => {
                 let parts: Vec<String> = args
                     .iter()

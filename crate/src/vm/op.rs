@@ -80,6 +80,8 @@ pub enum Native {
     TimeNow,
     TimeSince,
     DurationString,
+    /// math functions of one or two float64 arguments, by name index (see natives.rs).
+    Math(u8),
     /// `panic`'s printing of a value (builtin print/println write to stderr).
     PrintBuiltin,
     PrintlnBuiltin,

