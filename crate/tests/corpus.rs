@@ -5,6 +5,7 @@
 //! * race-free programs: the same stdout, exit status and first stderr line;
 //! * racy programs: a race reported on every run, whatever the seed.
 
+use maprace::sched::Strategy;
 use maprace::Options;
 use std::path::Path;
 
@@ -56,8 +57,9 @@ fn check_program(path: &Path) -> Result<(), String> {
         }
         return Ok(());
     }
-    for seed in [1u64, 2, 3, 7, 42] {
-        let opts = Options { seed, ..Options::default() };
+    let strategies = [Strategy::Go { quantum: 20_000 }, Strategy::Random, Strategy::RoundRobin { quantum: 100 }];
+    for (seed, strategy) in [1u64, 2, 3, 7, 42].into_iter().flat_map(|s| strategies.map(|st| (s, st))) {
+        let opts = Options { seed, strategy, ..Options::default() };
         let r = maprace::run(&src, &opts).map_err(|d| format!("does not compile: {:?}", d))?;
         match rec.race {
             Some(true) => {
@@ -95,17 +97,57 @@ fn check_program(path: &Path) -> Result<(), String> {
     Ok(())
 }
 
-#[test]
-fn corpus_agrees_with_real_go() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "go")).collect();
+fn go_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "go")).collect();
     files.sort();
-    assert!(files.len() >= 40, "the corpus has {} programs", files.len());
+    files
+}
+
+fn check_all(files: &[std::path::PathBuf]) {
     let mut failures = Vec::new();
-    for f in &files {
+    for f in files {
         if let Err(e) = check_program(f) {
             failures.push(format!("{}: {}", f.file_name().unwrap().to_string_lossy(), e));
         }
     }
     assert!(failures.is_empty(), "{} of {} programs disagree with real Go:\n\n{}", failures.len(), files.len(), failures.join("\n\n"));
+}
+
+#[test]
+fn corpus_agrees_with_real_go() {
+    let files = go_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus"));
+    assert!(files.len() >= 40, "the corpus has {} programs", files.len());
+    check_all(&files);
+}
+
+/// The gallery's examples make claims in the page; each is checked here.
+#[test]
+fn gallery_examples_agree_with_real_go() {
+    let files = go_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples"));
+    assert!(files.len() >= 12);
+    check_all(&files);
+}
+
+/// Every racy example is reported on the first run, whatever the seed and
+/// strategy — even in runs where the runtime's own check stays silent.
+#[test]
+fn races_are_found_on_every_run() {
+    let files = go_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples"));
+    let mut silent_throw_check = 0;
+    for f in files {
+        let src = std::fs::read_to_string(&f).unwrap();
+        if parse_record(&src).race != Some(true) {
+            continue;
+        }
+        for seed in 0..40u64 {
+            for strategy in [Strategy::Go { quantum: 20_000 }, Strategy::Random] {
+                let r = maprace::run(&src, &Options { seed, strategy, ..Options::default() }).unwrap();
+                assert!(!r.races.is_empty(), "{}: no race reported with seed {seed}, {strategy:?}", f.display());
+                if r.outcome == "ok" {
+                    silent_throw_check += 1;
+                }
+            }
+        }
+    }
+    assert!(silent_throw_check > 0, "some racy runs end ok (the runtime check is best effort) and are still reported");
 }

@@ -180,6 +180,22 @@ impl<'a> Compiler<'a> {
             self.emit(Op::CallIface(name, s.params.len() as u16));
             return Ok(Some(results(&s)));
         }
+        // A method promoted from an embedded sync type (`type shard struct { sync.Mutex; … }`).
+        if self.types.find_method_deep(xt, &sel.name).is_none() {
+            if let Type::Struct(fs) = self.types.under(base).clone() {
+                for (i, f) in fs.iter().enumerate() {
+                    if let (true, Type::Sync(k)) = (f.embedded, self.types.under(f.ty).clone()) {
+                        if !matches!(self.types.under(xt), Type::Pointer(_)) {
+                            self.f().code.truncate(save);
+                            self.f().lines.truncate(save);
+                            self.addr(x)?;
+                        }
+                        self.emit(Op::FieldAddr(i as u16));
+                        return self.sync_method(e, k, sel, args).map(Some);
+                    }
+                }
+            }
+        }
         let (path, _recv_t, m) = match self.types.find_method_deep(xt, &sel.name) {
             Some(r) => r,
             None => return Err(PosError::new(sel.pos, format!("{}.{} undefined (type {} has no field or method {})", expr_string(x), sel.name, self.types.display(xt), sel.name))),

@@ -114,7 +114,7 @@ pub(crate) struct LoopCtx {
 }
 
 pub(crate) struct FuncCtx {
-    pub id: u32,
+    pub _id: u32,
     pub name: String,
     pub code: Vec<Op>,
     pub lines: Vec<u32>,
@@ -1061,7 +1061,7 @@ impl<'a> Compiler<'a> {
 impl FuncCtx {
     pub fn new(id: u32, name: String) -> Self {
         FuncCtx {
-            id,
+            _id: id,
             name,
             code: Vec::new(),
             lines: Vec::new(),

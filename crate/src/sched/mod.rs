@@ -18,6 +18,11 @@ pub enum Strategy {
     Random,
     /// Round robin in goroutine order, `quantum` steps each.
     RoundRobin { quantum: u32 },
+    /// Like Go's scheduler on one P: the current goroutine runs until it
+    /// blocks, yields or uses up its quantum (Go preempts after 10ms); the
+    /// goroutine most recently made ready runs next (`runnext`), the others
+    /// wait in a FIFO run queue. What a plain `go run` typically does.
+    Go { quantum: u32 },
 }
 
 impl Strategy {
@@ -25,6 +30,7 @@ impl Strategy {
         match s {
             "random" => Some(Strategy::Random),
             "rr" => Some(Strategy::RoundRobin { quantum: 100 }),
+            "go" => Some(Strategy::Go { quantum: 20_000 }),
             _ => None,
         }
     }
@@ -83,6 +89,9 @@ pub struct Scheduler {
     replay: Option<(Schedule, usize, u32)>,
     burst_left: u32,
     current: Option<u32>,
+    /// The Go strategy's run queue and `runnext`.
+    queue: std::collections::VecDeque<u32>,
+    runnext: Option<u32>,
     pub recorded: Schedule,
     pub diverged: Option<String>,
 }
@@ -95,6 +104,8 @@ impl Scheduler {
             replay: None,
             burst_left: 0,
             current: None,
+            queue: Default::default(),
+            runnext: None,
             recorded: Schedule { draw_seed, picks: Vec::new() },
             diverged: None,
         }
@@ -108,6 +119,8 @@ impl Scheduler {
             replay: Some((schedule, 0, 0)),
             burst_left: 0,
             current: None,
+            queue: Default::default(),
+            runnext: None,
             recorded: Schedule { draw_seed, picks: Vec::new() },
             diverged: None,
         }
@@ -158,6 +171,34 @@ impl Scheduler {
                 let g = runnable[self.rng.below(runnable.len() as u64) as usize];
                 self.burst_left = self.rng.below(16) as u32;
                 g
+            }
+            Strategy::Go { quantum } => {
+                if let (Some(c), true) = (cur_ok, self.burst_left > 0) {
+                    self.burst_left -= 1;
+                    return c;
+                }
+                // Newly ready goroutines (not queued, not current): the last one becomes runnext.
+                self.queue.retain(|g| runnable.contains(g));
+                if let Some(r) = self.runnext {
+                    if !runnable.contains(&r) {
+                        self.runnext = None;
+                    }
+                }
+                for &g in runnable {
+                    if Some(g) != cur_ok && Some(g) != self.runnext && !self.queue.contains(&g) {
+                        if let Some(prev) = self.runnext.replace(g) {
+                            self.queue.push_back(prev);
+                        }
+                    }
+                }
+                if let Some(c) = cur_ok {
+                    self.queue.push_back(c); // quantum used up: to the back of the queue
+                }
+                self.burst_left = quantum - 1;
+                match self.runnext.take().or_else(|| self.queue.pop_front()) {
+                    Some(g) => g,
+                    None => runnable[0],
+                }
             }
             Strategy::RoundRobin { quantum } => {
                 if let (Some(c), true) = (cur_ok, self.burst_left > 0) {

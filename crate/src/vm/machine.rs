@@ -38,7 +38,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             seed: 1,
-            strategy: Strategy::Random,
+            strategy: Strategy::Go { quantum: 20_000 },
             schedule: None,
             max_steps: 5_000_000,
             max_memory: 8_000_000,

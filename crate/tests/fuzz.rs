@@ -1,0 +1,89 @@
+//! Fuzzing the front end and the VM: arbitrary text and mutated programs
+//! never panic the core; every failure is a diagnostic or an outcome.
+
+use maprace::Options;
+use proptest::prelude::*;
+use std::path::Path;
+
+fn corpus() -> Vec<String> {
+    let mut v = Vec::new();
+    for dir in ["tests/corpus", "../examples"] {
+        let d = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+        for e in std::fs::read_dir(d).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "go") {
+                let s = std::fs::read_to_string(p).unwrap();
+                let cut = s.find("/* real Go ").unwrap_or(s.len());
+                v.push(s[..cut].to_string());
+            }
+        }
+    }
+    v.sort();
+    v
+}
+
+fn run_small(src: &str) {
+    let opts = Options { max_steps: 20_000, max_memory: 200_000, max_events: 1000, ..Options::default() };
+    match maprace::run(src, &opts) {
+        Ok(r) => assert!(!r.outcome.is_empty()),
+        Err(d) => {
+            assert!(!d.is_empty());
+            for x in d {
+                assert!(!x.message.is_empty());
+            }
+        }
+    }
+}
+
+const TOKENS: &[&str] = &[
+    "package main\n", "func", "main", "(", ")", "{", "}", "[", "]", "map", "chan", "go", "defer", "range", "for", "if", "else",
+    ":=", "=", "+", "-", "<-", "1", "\"s\"", "x", "y", ",", ";", "\n", "make", "var", "int", "string", "struct", "interface",
+    "select", "case", "default", "switch", "return", "break", ".", "...", "*", "&", "sync.Mutex", "import \"sync\"\n", "nil",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn arbitrary_text_never_panics(s in ".{0,300}") {
+        let _ = maprace::check(&s);
+        run_small(&s);
+    }
+
+    #[test]
+    fn token_soup_never_panics(toks in proptest::collection::vec(0..TOKENS.len(), 0..120)) {
+        let src: String = toks.iter().map(|&i| TOKENS[i]).collect::<Vec<_>>().join(" ");
+        run_small(&format!("package main\n{src}"));
+        run_small(&format!("package main\nfunc main() {{ {src} }}"));
+    }
+
+    #[test]
+    fn mutated_programs_never_panic(which in any::<prop::sample::Index>(), edits in proptest::collection::vec((any::<prop::sample::Index>(), 0..TOKENS.len(), 0..3u8), 1..6)) {
+        let progs = corpus();
+        let mut src = progs[which.index(progs.len())].clone();
+        for (at, tok, kind) in edits {
+            let mut i = at.index(src.len().max(1));
+            while i > 0 && !src.is_char_boundary(i) { i -= 1; }
+            match kind {
+                0 => src.insert_str(i, TOKENS[tok]),
+                1 => { let mut j = (i + 1 + tok).min(src.len()); while j < src.len() && !src.is_char_boundary(j) { j += 1; } src.replace_range(i..j, ""); }
+                _ => { let mut j = (i + 3).min(src.len()); while j < src.len() && !src.is_char_boundary(j) { j += 1; } src.replace_range(i..j, TOKENS[tok]); }
+            }
+        }
+        run_small(&src);
+    }
+}
+
+#[test]
+fn deep_nesting_is_an_error_not_a_crash() {
+    let src = format!("package main\nfunc main() {{ x := {}1{} ; _ = x }}", "(".repeat(5000), ")".repeat(5000));
+    let d = maprace::check(&src);
+    assert!(d.iter().any(|x| x.message.contains("too deeply nested")), "{d:?}");
+}
+
+#[test]
+fn deep_recursion_is_a_stack_overflow_not_a_crash() {
+    let src = "package main\n\nfunc f(n int) int { return f(n+1) + 1 }\n\nfunc main() { f(0) }\n";
+    let r = maprace::run(src, &Options::default()).unwrap();
+    assert_eq!(r.outcome, "fatal error: stack overflow");
+}

@@ -1,0 +1,180 @@
+//! Runs as a whole: determinism, exact replay from a schedule string, the
+//! runtime's three map throws reachable and replayable, limits.
+
+use maprace::sched::{Schedule, Strategy};
+use maprace::{ExploreOptions, Options};
+
+const WRITERS: &str = r#"package main
+
+import "sync"
+
+func main() {
+	m := map[int]int{}
+	var wg sync.WaitGroup
+	for i := 0; i < 2; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			m[i] = i
+		}()
+	}
+	wg.Wait()
+}
+"#;
+
+const READ_WRITE: &str = r#"package main
+
+func main() {
+	m := map[int]int{1: 1}
+	done := make(chan bool)
+	go func() {
+		m[2] = 2
+		done <- true
+	}()
+	_ = m[1]
+	<-done
+}
+"#;
+
+const RANGE_WRITE: &str = r#"package main
+
+func main() {
+	m := map[int]int{1: 1, 2: 2, 3: 3}
+	done := make(chan bool)
+	go func() {
+		m[4] = 4
+		done <- true
+	}()
+	for range m {
+	}
+	<-done
+}
+"#;
+
+fn opts(seed: u64, strategy: Strategy) -> Options {
+    Options { seed, strategy, ..Options::default() }
+}
+
+#[test]
+fn same_inputs_give_identical_runs() {
+    for src in [WRITERS, READ_WRITE, RANGE_WRITE] {
+        for seed in [1, 9, 77] {
+            for st in [Strategy::Random, Strategy::Go { quantum: 20_000 }, Strategy::RoundRobin { quantum: 7 }] {
+                let a = maprace::run(src, &opts(seed, st)).unwrap();
+                let b = maprace::run(src, &opts(seed, st)).unwrap();
+                assert_eq!(serde_json::to_string(&a).unwrap(), serde_json::to_string(&b).unwrap());
+            }
+        }
+    }
+}
+
+#[test]
+fn different_seeds_explore_different_schedules() {
+    let schedules: std::collections::BTreeSet<String> = (0..30).map(|s| maprace::run(WRITERS, &opts(s, Strategy::Random)).unwrap().schedule).collect();
+    assert!(schedules.len() > 10);
+}
+
+#[test]
+fn a_schedule_replays_the_run_exactly() {
+    for seed in 0..20 {
+        let a = maprace::run(READ_WRITE, &opts(seed, Strategy::Random)).unwrap();
+        let replay = Options { schedule: Some(Schedule::parse(&a.schedule).unwrap()), ..Options::default() };
+        let b = maprace::run(READ_WRITE, &replay).unwrap();
+        assert_eq!(a.outcome, b.outcome);
+        assert_eq!(a.events, b.events, "seed {seed}");
+        assert_eq!(a.stderr, b.stderr);
+        assert_eq!(a.schedule, b.schedule, "the replay records the same schedule");
+        assert!(b.schedule_note.is_none());
+    }
+}
+
+#[test]
+fn a_schedule_that_stops_matching_says_so() {
+    let r = maprace::run(WRITERS, &Options { schedule: Some(Schedule::parse("v1:1:1x3.5x2").unwrap()), ..Options::default() }).unwrap();
+    let note = r.schedule_note.expect("divergence is reported");
+    assert!(note.contains("goroutine 5 is not runnable"), "{note}");
+}
+
+fn explore(src: &str, runs: u32) -> maprace::ExploreResult {
+    let prog = maprace::compile::compile(src).unwrap();
+    maprace::explore(&prog, &ExploreOptions { runs, seed: 1, base: opts(1, Strategy::Random) })
+}
+
+/// For each of Go's three map throws: exploration reaches both the throw and
+/// `ok`, the race detector flags every run, and the throw's schedule replays.
+#[test]
+fn each_throw_is_reachable_and_replays() {
+    for (src, throw) in [
+        (WRITERS, "fatal error: concurrent map writes"),
+        (READ_WRITE, "fatal error: concurrent map read and map write"),
+        (RANGE_WRITE, "fatal error: concurrent map iteration and map write"),
+    ] {
+        let r = explore(src, 400);
+        assert!(r.outcomes.contains_key(throw), "{throw} not reached: {:?}", r.outcomes);
+        assert!(r.outcomes.contains_key("ok"), "ok not reached: {:?}", r.outcomes);
+        assert_eq!(r.race_runs, r.runs, "the race detector flags every run");
+        let sched = Schedule::parse(&r.schedules[throw]).unwrap();
+        for _ in 0..3 {
+            let again = maprace::run(src, &Options { schedule: Some(sched.clone()), ..Options::default() }).unwrap();
+            assert_eq!(again.outcome, throw);
+            assert!(again.stderr.contains(&format!("{throw}\n\ngoroutine ")), "{}", again.stderr);
+            assert_eq!(again.exit_code, 2);
+        }
+    }
+}
+
+#[test]
+fn a_fatal_error_is_not_recoverable() {
+    let src = r#"package main
+
+import "sync"
+
+func main() {
+	defer func() { recover() }()
+	var mu sync.Mutex
+	mu.Unlock()
+}
+"#;
+    let r = maprace::run(src, &Options::default()).unwrap();
+    assert_eq!(r.outcome, "fatal error: sync: unlock of unlocked mutex");
+}
+
+#[test]
+fn runaway_programs_hit_the_step_limit() {
+    let src = "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n";
+    let r = maprace::run(src, &Options { max_steps: 10_000, ..Options::default() }).unwrap();
+    assert_eq!(r.outcome, "step limit exceeded");
+    assert_eq!(r.steps, 10_000);
+    assert!(r.stderr.contains("step limit exceeded"));
+}
+
+#[test]
+fn runaway_allocation_hits_the_memory_limit() {
+    let src = "package main\n\nfunc main() {\n\tvar s [][]int\n\tfor {\n\t\ts = append(s, make([]int, 1000))\n\t}\n}\n";
+    let r = maprace::run(src, &Options { max_memory: 1_000_000, ..Options::default() }).unwrap();
+    assert_eq!(r.outcome, "memory limit exceeded");
+}
+
+#[test]
+fn main_returning_ends_the_program() {
+    let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tgo func() {\n\t\tfor {\n\t\t}\n\t}()\n\tfmt.Println(\"bye\")\n}\n";
+    for st in [Strategy::Random, Strategy::Go { quantum: 20_000 }] {
+        let r = maprace::run(src, &opts(3, st)).unwrap();
+        assert_eq!((r.outcome.as_str(), r.stdout.as_str()), ("ok", "bye\n"));
+    }
+}
+
+#[test]
+fn race_reports_follow_go_format() {
+    let r = maprace::run(WRITERS, &opts(1, Strategy::Go { quantum: 20_000 })).unwrap();
+    assert_eq!(r.races.len(), 1);
+    let rep = &r.races[0].report;
+    assert!(rep.starts_with("==================\nWARNING: DATA RACE\nWrite at 0x00c0"), "{rep}");
+    assert!(rep.contains("  runtime.mapassign_fast64()\n"), "{rep}");
+    assert!(rep.contains("  main.main.func1()\n      main.go:12\n"), "{rep}");
+    assert!(rep.contains("\nPrevious write at 0x00c0"), "{rep}");
+    assert!(rep.contains("created at:\n  main.main()\n      main.go:10\n"), "{rep}");
+    assert!(r.stderr.ends_with("Found 1 data race(s)\nexit status 66\n"), "{}", r.stderr);
+    assert_eq!(r.exit_code, 66);
+    assert!(r.races[0].explanation.contains("no synchronisation"));
+}
