@@ -23,6 +23,7 @@ window.maprace = { runner, state }; // for tests and benchmarks
 const output = createOutput($("#output"), { onLine: (n) => editor.highlightLine(n) });
 const mapview = createMapView($("#maps"));
 const timeline = createTimeline($("#timeline"), { onSelect: selectEvent });
+window.maprace.timeline = timeline;
 
 const saved = localStorage.getItem(STORE_KEY);
 const editor = createEditor($("#editor"), {
@@ -146,7 +147,9 @@ $("#explore").addEventListener("click", async () => {
   panel.querySelector(".summary").textContent = `exploring ${runs} schedules…`;
   setRunning(true);
   const t0 = performance.now();
-  const r = await runner.call("explore", editor.text, { ...options(), runs });
+  // Exploration needs varied schedules: the go-like strategy would repeat one.
+  const strategy = options().strategy === "go" ? "random" : options().strategy;
+  const r = await runner.call("explore", editor.text, { ...options(), strategy, runs });
   setRunning(false);
   if (r.stopped) {
     panel.querySelector(".summary").textContent = "stopped";

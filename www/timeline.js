@@ -313,13 +313,13 @@ export function createTimeline(root, { onSelect }) {
     const d = dragging;
     dragging = null;
     if (d && !d.moved) {
+      const i = eventAt(e.offsetX, e.offsetY);
+      if (i >= 0) return select(i, false);
       const r = raceAt(e.offsetX, e.offsetY);
       if (r) {
-        const i = run.events.findIndex((ev) => ev.kind === "race" && ev.step === r.current.step);
-        if (i >= 0) return select(i, false);
+        const j = run.events.findIndex((ev) => ev.kind === "race" && ev.step === r.current.step);
+        if (j >= 0) select(j, false);
       }
-      const i = eventAt(e.offsetX, e.offsetY);
-      if (i >= 0) select(i, false);
     }
   });
   canvas.addEventListener("keydown", (e) => {
@@ -368,6 +368,11 @@ export function createTimeline(root, { onSelect }) {
       draw();
     },
     frameTimes: () => frameTimes.slice(),
+    /** Canvas coordinates of event i (for tests). */
+    eventPosition(i) {
+      const e = run.events[i];
+      return { x: stepX(e.step), y: laneY(e.g) };
+    },
     laneCount: () => lanes.size,
   };
 }

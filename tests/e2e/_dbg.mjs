@@ -1,17 +1,22 @@
 import { launch, serve } from "./browser.mjs";
 const srv = await serve("/work/main/dist");
 const b = await launch();
-const p = await b.newPage();
-p.on("console", (m) => console.log("console:", m.type(), m.text()));
-p.on("pageerror", (e) => console.log("pageerror:", e.message));
-await p.goto(srv.url);
-await p.waitForSelector("body[data-ready='1']");
-await p.click("#run");
-await p.waitForSelector("body[data-ran='1']");
-const r = await p.evaluate(async () => {
-  const s = window.maprace.state;
-  const x = await window.maprace.runner.call("inspect", s.source, s.runOpts, 50);
-  return JSON.stringify(x).slice(0, 300);
+const page = await b.newPage({ viewport: { width: 1400, height: 1000 } });
+page.on("console", (m) => console.log("console", m.text()));
+await page.goto(srv.url);
+await page.waitForSelector("body[data-ready='1']");
+await page.selectOption("#gallery", "writes-different-keys");
+await page.waitForFunction(() => document.body.dataset.ran === "1");
+const target = await page.evaluate(() => {
+  const run = window.maprace.state.run;
+  const i = run.events.findIndex((e) => e.kind === "map_write");
+  const p = window.maprace.timeline.eventPosition(i);
+  return { i, ...p, line: run.events[i].line, step: run.events[i].step, n: run.events.length };
 });
-console.log(r);
+console.log(target);
+const box = await page.locator("#timeline canvas").boundingBox();
+console.log(box);
+await page.mouse.click(box.x + target.x, box.y + target.y);
+await page.waitForTimeout(1500);
+console.log(await page.textContent(".maps-caption"), await page.evaluate(() => window.maprace.timeline.selected), await page.textContent("#step-info"));
 await b.close(); srv.close();

@@ -90,7 +90,7 @@ pub struct Frame {
 /// A map operation in progress across several steps.
 #[derive(Debug, Clone)]
 pub enum Micro {
-    Write { kind: WriteKind, map: u32, phase: AssignPhase, key: Value, kr: Option<KeyRepr>, elem: Value, hash: u64, set_flag_done: bool },
+    Write { kind: WriteKind, map: u32, phase: AssignPhase, key: Value, kr: Option<KeyRepr>, elem: Value, hash: u64, set_flag_done: bool, detail: String },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

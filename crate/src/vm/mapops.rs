@@ -224,18 +224,12 @@ impl<'p> Machine<'p> {
                 }
             }
         };
-        let ek = match kind {
-            WriteKind::Assign => EventKind::MapWrite,
-            WriteKind::Delete => EventKind::MapDelete,
-            WriteKind::Clear => EventKind::MapClear,
-        };
-        self.event(gi, ek, Some(name), detail);
-        self.gs[gi].micro = Some(Micro::Write { kind, map: id, phase: AssignPhase::Start, key, kr, elem, hash, set_flag_done: false });
+        self.gs[gi].micro = Some(Micro::Write { kind, map: id, phase: AssignPhase::Start, key, kr, elem, hash, set_flag_done: false, detail });
     }
 
     /// The following micro-steps of a map write.
     pub fn map_micro(&mut self, gi: usize) {
-        let Some(Micro::Write { kind, map, phase, key, kr, elem, hash, set_flag_done }) = self.gs[gi].micro.clone() else {
+        let Some(Micro::Write { kind, map, phase, key, kr, elem, hash, set_flag_done, detail }) = self.gs[gi].micro.clone() else {
             return;
         };
         let name = self.map_obj(map);
@@ -247,7 +241,13 @@ impl<'p> Machine<'p> {
         };
         match phase {
             AssignPhase::Start => {
-                // flags ^= hashWriting
+                // flags ^= hashWriting: the write is under way from this step (the timeline's mark).
+                let ek = match kind {
+                    WriteKind::Assign => EventKind::MapWrite,
+                    WriteKind::Delete => EventKind::MapDelete,
+                    WriteKind::Clear => EventKind::MapClear,
+                };
+                self.event(gi, ek, Some(name.clone()), detail);
                 let h = &mut self.maps[map as usize].hmap;
                 h.flags ^= HASH_WRITING;
                 let next = if kind == WriteKind::Clear {

@@ -1,0 +1,99 @@
+//! The wasm surface, in a real browser (wasm-bindgen-test in Chromium):
+//! check, run, explore and inspect answer with the serde shapes the page
+//! reads, and a run is identical to the same run natively.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const PROG: &str = r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	m := map[string]int{}
+	var wg sync.WaitGroup
+	for _, k := range []string{"a", "b", "c"} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			m[k] = len(k)
+		}()
+	}
+	wg.Wait()
+	fmt.Println(len(m))
+}
+"#;
+
+fn get(v: &JsValue, k: &str) -> JsValue {
+    js_sys::Reflect::get(v, &JsValue::from_str(k)).unwrap()
+}
+
+fn opts(seed: f64) -> JsValue {
+    let o = js_sys::Object::new();
+    js_sys::Reflect::set(&o, &"seed".into(), &seed.into()).unwrap();
+    js_sys::Reflect::set(&o, &"strategy".into(), &"random".into()).unwrap();
+    o.into()
+}
+
+#[wasm_bindgen_test]
+fn check_reports_go_diagnostics() {
+    let d = maprace::wasm::check("package main\n\nfunc main() {\n\tx := 1\n}\n");
+    let arr = js_sys::Array::from(&d);
+    assert_eq!(arr.length(), 1);
+    let first = arr.get(0);
+    assert_eq!(get(&first, "line").as_f64(), Some(4.0));
+    assert_eq!(get(&first, "col").as_f64(), Some(2.0));
+    assert_eq!(get(&first, "message").as_string().unwrap(), "declared and not used: x");
+}
+
+#[wasm_bindgen_test]
+fn run_reports_outcome_races_and_events() {
+    let o = opts(3.0);
+    js_sys::Reflect::set(&o, &"strategy".into(), &"go".into()).unwrap();
+    let r = maprace::wasm::run(PROG, o);
+    assert_eq!(get(&r, "outcome").as_string().unwrap(), "ok");
+    assert_eq!(get(&r, "stdout").as_string().unwrap(), "3\n");
+    assert!(js_sys::Array::from(&get(&r, "races")).length() >= 1);
+    assert!(js_sys::Array::from(&get(&r, "events")).length() > 5);
+    assert_eq!(js_sys::Array::from(&get(&r, "goroutines")).length(), 4);
+}
+
+#[wasm_bindgen_test]
+fn the_boundary_preserves_the_result() {
+    for seed in [1u64, 2, 99] {
+        let js = maprace::wasm::run(PROG, opts(seed as f64));
+        let wasm_json = js_sys::JSON::stringify(&js).unwrap().as_string().unwrap();
+        let native = maprace::run(PROG, &maprace::Options { seed, strategy: maprace::sched::Strategy::Random, ..Default::default() }).unwrap();
+        let native_json = serde_json::to_string(&native).unwrap();
+        let a: serde_json::Value = serde_json::from_str(&wasm_json).unwrap();
+        let b: serde_json::Value = serde_json::from_str(&native_json).unwrap();
+        assert_eq!(a, b, "seed {seed}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn explore_and_inspect_answer() {
+    let o = opts(1.0);
+    js_sys::Reflect::set(&o, &"runs".into(), &25.0.into()).unwrap();
+    let e = maprace::wasm::explore(PROG, o);
+    assert_eq!(get(&e, "runs").as_f64(), Some(25.0));
+    assert_eq!(get(&e, "race_runs").as_f64(), Some(25.0));
+    let maps = maprace::wasm::inspect(PROG, opts(3.0), 40.0);
+    let arr = js_sys::Array::from(&maps);
+    assert_eq!(arr.length(), 1);
+    assert_eq!(get(&arr.get(0), "name").as_string().unwrap(), "m");
+}
+
+#[wasm_bindgen_test]
+fn bad_options_are_an_error_not_a_crash() {
+    let o = js_sys::Object::new();
+    js_sys::Reflect::set(&o, &"schedule".into(), &"garbage".into()).unwrap();
+    let r = maprace::wasm::run(PROG, o.into());
+    assert!(get(&r, "error").as_string().unwrap().contains("schedule"));
+}
