@@ -5,7 +5,8 @@
 import { EditorView, basicSetup } from "codemirror";
 import { go } from "@codemirror/lang-go";
 import { keymap, Decoration } from "@codemirror/view";
-import { EditorState, StateEffect, StateField, Prec } from "@codemirror/state";
+import { EditorState, StateEffect, StateField, Prec, Compartment } from "@codemirror/state";
+import { oneDark } from "@codemirror/theme-one-dark";
 import { indentWithTab } from "@codemirror/commands";
 import { setDiagnostics, lintGutter } from "@codemirror/lint";
 
@@ -28,7 +29,11 @@ const highlightField = StateField.define({
 });
 
 /** Creates the editor in `parent`; `onRun` is called for the run keys, `onChange` on edits. */
+const darkQuery = matchMedia("(prefers-color-scheme: dark)");
+const themeFor = (dark) => (dark ? oneDark : []);
+
 export function createEditor(parent, { doc, onRun, onChange, readOnly = false }) {
+  const theme = new Compartment();
   const runKeys = Prec.highest(
     keymap.of([
       { key: "Mod-Enter", run: () => (onRun(), true) },
@@ -47,6 +52,7 @@ export function createEditor(parent, { doc, onRun, onChange, readOnly = false })
         runKeys,
         keymap.of([indentWithTab]),
         highlightField,
+        theme.of(themeFor(darkQuery.matches)),
         EditorState.readOnly.of(readOnly),
         EditorView.contentAttributes.of({ "aria-label": "Go source code" }),
         EditorView.updateListener.of((u) => {
@@ -55,6 +61,7 @@ export function createEditor(parent, { doc, onRun, onChange, readOnly = false })
       ],
     }),
   });
+  darkQuery.addEventListener("change", (e) => view.dispatch({ effects: theme.reconfigure(themeFor(e.matches)) }));
   return {
     view,
     get text() {

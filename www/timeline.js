@@ -45,7 +45,7 @@ export function createTimeline(root, { onSelect }) {
   const tip = root.querySelector(".tip");
   const ctx = canvas.getContext("2d");
   const LANE_H = 28;
-  const LABEL_W = 170;
+  let LABEL_W = 170;
   const TOP = 22;
   let run = null;
   let lanes = new Map();
@@ -64,8 +64,12 @@ export function createTimeline(root, { onSelect }) {
   function width() {
     return canvas.clientWidth;
   }
+  function labelWidth() {
+    return Math.round(Math.min(170, Math.max(90, canvas.clientWidth * 0.26)));
+  }
   function fit() {
     if (!run) return;
+    LABEL_W = labelWidth();
     const maxStep = Math.max(1, run.steps);
     scale = Math.max(1e-6, (width() - LABEL_W - 16) / maxStep);
     x0 = 0;
@@ -104,6 +108,7 @@ export function createTimeline(root, { onSelect }) {
     ctx.fillStyle = c.bg;
     ctx.fillRect(0, 0, w, h);
     if (!run) return;
+    LABEL_W = labelWidth();
     ctx.font = "12px ui-sans-serif, system-ui, sans-serif";
     // lanes
     for (const g of run.goroutines) {
@@ -113,7 +118,9 @@ export function createTimeline(root, { onSelect }) {
     }
     // step axis ticks
     const span = (w - LABEL_W) / scale;
-    const tick = Math.pow(10, Math.max(0, Math.floor(Math.log10(Math.max(span, 1) / 4))));
+    // Ticks at 1, 2 or 5 × 10^k steps, at least 64 px apart.
+    let tick = 1;
+    for (let k = 1; tick * scale < 64 && k < 40; k++) tick = [1, 2, 5][k % 3] * Math.pow(10, Math.floor(k / 3));
     ctx.fillStyle = c.text;
     ctx.strokeStyle = c.grid;
     for (let s = Math.ceil(x0 / tick) * tick; s < x0 + span; s += tick) {
@@ -219,7 +226,8 @@ export function createTimeline(root, { onSelect }) {
       const y = laneY(g.id);
       const name = g.func.replace(/^main\./, "");
       const label = `g${g.id} ${name}${g.created_line ? ` :${g.created_line}` : ""}`;
-      ctx.fillText(label.length > 24 ? label.slice(0, 23) + "…" : label, 6, y + 4);
+      const max = Math.floor(LABEL_W / 7);
+      ctx.fillText(label.length > max ? label.slice(0, max - 1) + "…" : label, 6, y + 4);
     }
     frameTimes.push(performance.now() - t0);
     if (frameTimes.length > 200) frameTimes.shift();
