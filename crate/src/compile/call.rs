@@ -934,6 +934,12 @@ impl<'a> Compiler<'a> {
                 native(self, Native::Sleep, 1);
                 Ok(Operand::Void)
             }
+            ("time", "After") => {
+                let d = self.duration_type();
+                fixed(self, &[d])?;
+                native(self, Native::TimeAfter, 1);
+                Ok(Operand::Val(self.types.intern(Type::Chan(2, T_INT64))))
+            }
             ("time", "Now") => {
                 fixed(self, &[])?;
                 native(self, Native::TimeNow, 0);

@@ -199,6 +199,15 @@ impl<'p> Machine<'p> {
         None
     }
 
+    /// A `time.After` timer fires: the time goes to a waiting receiver or the buffer.
+    pub fn timer_fire(&mut self, ch: u32) {
+        let now = Value::Int(self.clock as i64);
+        match self.pop_live_receiver(ch) {
+            Some(w) => self.deliver_recv(&w, now, true),
+            None => self.chans[ch as usize].buf.push_back(now),
+        }
+    }
+
     pub fn chan_send(&mut self, gi: usize, ch: Value, v: Value) {
         let ch = match ch {
             Value::Chan(c) => c,

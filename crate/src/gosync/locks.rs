@@ -19,6 +19,11 @@ const RLOCK: u8 = 1;
 const WAIT: u8 = 2;
 const ONCE: u8 = 3;
 
+/// The clock of one sync.Map entry: stores release it, loads acquire it (the entry's atomic pointer).
+fn sync_map_key_clock(map: u32, kr: &crate::gomap::hash::KeyRepr) -> u64 {
+    SYNC_SPACE | 1 << 58 | (map as u64) << 40 | (crate::gomap::hash::hash_key(kr, 7) & 0xFF_FFFF_FFFF)
+}
+
 fn clock_w(obj: ObjId) -> u64 {
     SYNC_SPACE | (obj as u64) << 2
 }
@@ -253,8 +258,11 @@ impl<'p> Machine<'p> {
             _ => return self.rt_panic(gi, "runtime error: invalid memory address or nil pointer dereference"),
         };
         let me = self.gs[gi].id;
-        let key = SYNC_SPACE | 1 << 59 | super::super::vm::heap::Heap::addr(p);
+        let addr = crate::vm::heap::Heap::addr(p);
+        let key = SYNC_SPACE | 1 << 59 | addr;
         self.race.acquire(me, key);
+        let writes = !matches!(op, SyncOp::AtomicLoad);
+        self.access_as(gi, addr, writes, true, &|| "variable".into(), None);
         let cur = self.heap.load(p);
         let (newv, result) = match op {
             SyncOp::AtomicLoad => (None, Some(cur.clone())),
@@ -324,7 +332,7 @@ impl<'p> Machine<'p> {
             None => None,
         };
         // Happens-before per key (the entry's atomic pointer) and through the map's mutex.
-        let key_clock = |kr: &crate::gomap::hash::KeyRepr| SYNC_SPACE | 1 << 58 | (id as u64) << 40 | (crate::gomap::hash::hash_key(kr, 7) & 0xFF_FFFF_FFFF);
+        let key_clock = |kr: &crate::gomap::hash::KeyRepr| sync_map_key_clock(id, kr);
         let mu_clock = SYNC_SPACE | 1 << 58 | (id as u64) << 40 | 0xFF_FFFF_FFFF;
         if let Some(k) = &kr {
             self.race.acquire(me, key_clock(k));
@@ -421,9 +429,7 @@ impl<'p> Machine<'p> {
             let map = *map;
             if let Some(v) = self.syncmaps[map as usize].m.entry_value(e) {
                 if let Ok(kr) = self.key_repr(&k, T_ANY) {
-                    let id = map;
-                    let clock = SYNC_SPACE | 1 << 58 | (id as u64) << 40 | (crate::gomap::hash::hash_key(&kr, 7) & 0xFF_FFFF_FFFF);
-                    self.race.acquire(me, clock);
+                    self.race.acquire(me, sync_map_key_clock(map, &kr));
                 }
                 self.push(gi, k);
                 self.push(gi, v);

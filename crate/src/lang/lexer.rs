@@ -38,6 +38,7 @@ impl Tok {
     }
 }
 
+/// strconv.Quote: how gc and fmt's %q print a string.
 pub fn quote_go(s: &str) -> String {
     let mut out = String::from("\"");
     for c in s.chars() {
@@ -47,6 +48,11 @@ pub fn quote_go(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
+            '\u{7}' => out.push_str("\\a"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\u{b}' => out.push_str("\\v"),
+            '\u{FFFD}' => out.push_str("\\ufffd"),
             c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
             c => out.push(c),
         }

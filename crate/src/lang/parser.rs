@@ -82,15 +82,12 @@ impl Parser {
             _ => Err(self.err_unexpected("name")),
         }
     }
-    fn enter(&mut self) -> PResult<()> {
+    /// Runs a recursive production, refusing input nested too deeply to parse safely.
+    fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            return Err(PosError::new(self.pos(), "syntax error: program too deeply nested"));
-        }
-        Ok(())
-    }
-    fn leave(&mut self) {
+        let r = if self.depth > MAX_DEPTH { Err(PosError::new(self.pos(), "syntax error: program too deeply nested")) } else { f(self) };
         self.depth -= 1;
+        r
     }
     /// After a statement or declaration: `;`, or before a closing `)`/`}`.
     fn semi(&mut self, after: &str) -> PResult<()> {
@@ -401,10 +398,7 @@ impl Parser {
     // ---------- types ----------
 
     fn ty(&mut self) -> PResult<Expr> {
-        self.enter()?;
-        let r = self.ty_inner();
-        self.leave();
-        r
+        self.nested(Self::ty_inner)
     }
 
     fn ty_inner(&mut self) -> PResult<Expr> {
@@ -581,10 +575,7 @@ impl Parser {
     }
 
     fn stmt(&mut self) -> PResult<Stmt> {
-        self.enter()?;
-        let r = self.stmt_inner();
-        self.leave();
-        r
+        self.nested(Self::stmt_inner)
     }
 
     fn stmt_inner(&mut self) -> PResult<Stmt> {
@@ -967,10 +958,7 @@ impl Parser {
     }
 
     pub fn expr(&mut self) -> PResult<Expr> {
-        self.enter()?;
-        let r = self.binary(1);
-        self.leave();
-        r
+        self.nested(|p| p.binary(1))
     }
 
     fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
@@ -992,10 +980,7 @@ impl Parser {
     }
 
     fn unary(&mut self) -> PResult<Expr> {
-        self.enter()?;
-        let r = self.unary_inner();
-        self.leave();
-        r
+        self.nested(Self::unary_inner)
     }
 
     fn unary_inner(&mut self) -> PResult<Expr> {

@@ -48,6 +48,8 @@ pub struct Access {
     pub step: u64,
     /// A runtime function the access is made in, as Go's report shows it (`runtime.mapassign`).
     pub runtime_fn: Option<&'static str>,
+    /// A sync/atomic access: it never races with another atomic one, only with plain ones.
+    pub atomic: bool,
 }
 
 #[derive(Debug, Default)]
@@ -151,7 +153,8 @@ impl Detector {
         }
         a.clock = self.now(a.g);
         let vc = self.clocks[a.g as usize].clone();
-        let hb = |p: &Access| p.clock <= vc.get(p.g);
+        let atomic = a.atomic;
+        let hb = |p: &Access| p.clock <= vc.get(p.g) || (atomic && p.atomic);
         let cell = self.cells.entry(addr).or_default();
         let mut race = None;
         if let Some(w) = &cell.write {

@@ -8,6 +8,7 @@
 //!
 //! Schedule strings: `v1:<draw seed, hex>:<goroutine>x<steps>.<goroutine>x<steps>…`
 
+pub mod gops;
 pub mod rng;
 
 use rng::Rng;
@@ -18,10 +19,12 @@ pub enum Strategy {
     Random,
     /// Round robin in goroutine order, `quantum` steps each.
     RoundRobin { quantum: u32 },
-    /// Like Go's scheduler on one P: the current goroutine runs until it
-    /// blocks, yields or uses up its quantum (Go preempts after 10ms); the
-    /// goroutine most recently made ready runs next (`runnext`), the others
-    /// wait in a FIFO run queue. What a plain `go run` typically does.
+    /// Like Go's scheduler with GOMAXPROCS=2: two Ps each run a goroutine
+    /// until it blocks, yields or uses up its quantum; a goroutine made ready
+    /// goes to its P's `runnext`, others wait in a FIFO queue, and an idle P
+    /// steals after a short latency. The two Ps interleave in short chunks
+    /// but never inside one map operation — real overlaps are rare, so a
+    /// plain run ends the way `go run` usually does; exploration finds the rest.
     Go { quantum: u32 },
 }
 
@@ -89,9 +92,8 @@ pub struct Scheduler {
     replay: Option<(Schedule, usize, u32)>,
     burst_left: u32,
     current: Option<u32>,
-    /// The Go strategy's run queue and `runnext`.
-    queue: std::collections::VecDeque<u32>,
-    runnext: Option<u32>,
+    /// The Go strategy's two Ps.
+    ps: gops::TwoPs,
     pub recorded: Schedule,
     pub diverged: Option<String>,
 }
@@ -104,8 +106,7 @@ impl Scheduler {
             replay: None,
             burst_left: 0,
             current: None,
-            queue: Default::default(),
-            runnext: None,
+            ps: Default::default(),
             recorded: Schedule { draw_seed, picks: Vec::new() },
             diverged: None,
         }
@@ -119,22 +120,22 @@ impl Scheduler {
             replay: Some((schedule, 0, 0)),
             burst_left: 0,
             current: None,
-            queue: Default::default(),
-            runnext: None,
+            ps: Default::default(),
             recorded: Schedule { draw_seed, picks: Vec::new() },
             diverged: None,
         }
     }
 
-    /// Picks the goroutine for the next step from `runnable` (ascending ids, non-empty).
-    pub fn next_task(&mut self, runnable: &[u32]) -> u32 {
-        let g = self.choose(runnable);
+    /// Picks the goroutine for the next step from `runnable` (ascending ids,
+    /// non-empty); `mid_op` says the current goroutine is inside a map operation.
+    pub fn next_task(&mut self, runnable: &[u32], mid_op: bool) -> u32 {
+        let g = self.choose(runnable, mid_op);
         self.current = Some(g);
         self.recorded.push(g);
         g
     }
 
-    fn choose(&mut self, runnable: &[u32]) -> u32 {
+    fn choose(&mut self, runnable: &[u32], mid_op: bool) -> u32 {
         if let Some((sched, idx, used)) = &mut self.replay {
             if self.diverged.is_none() {
                 if let Some(&(g, n)) = sched.picks.get(*idx) {
@@ -162,6 +163,7 @@ impl Scheduler {
             return runnable[0];
         }
         let cur_ok = self.current.filter(|c| runnable.contains(c));
+        let _ = mid_op;
         match self.strategy {
             Strategy::Random => {
                 if let (Some(c), true) = (cur_ok, self.burst_left > 0) {
@@ -172,34 +174,7 @@ impl Scheduler {
                 self.burst_left = self.rng.below(16) as u32;
                 g
             }
-            Strategy::Go { quantum } => {
-                if let (Some(c), true) = (cur_ok, self.burst_left > 0) {
-                    self.burst_left -= 1;
-                    return c;
-                }
-                // Newly ready goroutines (not queued, not current): the last one becomes runnext.
-                self.queue.retain(|g| runnable.contains(g));
-                if let Some(r) = self.runnext {
-                    if !runnable.contains(&r) {
-                        self.runnext = None;
-                    }
-                }
-                for &g in runnable {
-                    if Some(g) != cur_ok && Some(g) != self.runnext && !self.queue.contains(&g) {
-                        if let Some(prev) = self.runnext.replace(g) {
-                            self.queue.push_back(prev);
-                        }
-                    }
-                }
-                if let Some(c) = cur_ok {
-                    self.queue.push_back(c); // quantum used up: to the back of the queue
-                }
-                self.burst_left = quantum - 1;
-                match self.runnext.take().or_else(|| self.queue.pop_front()) {
-                    Some(g) => g,
-                    None => runnable[0],
-                }
-            }
+            Strategy::Go { quantum } => self.ps.next(runnable, self.current, mid_op, quantum),
             Strategy::RoundRobin { quantum } => {
                 if let (Some(c), true) = (cur_ok, self.burst_left > 0) {
                     self.burst_left -= 1;

@@ -323,21 +323,7 @@ impl<'p> Machine<'p> {
         let caller = self.cur.min(self.gs.len().saturating_sub(1));
         let id = self.gs.get(caller).map(|g| g.id).unwrap_or(1);
         let saved_outcome = self.outcome.clone();
-        let mut g = Goroutine {
-            id,
-            frames: Vec::new(),
-            stack: Vec::new(),
-            state: GState::Runnable,
-            micro: None,
-            park: Park::None,
-            panicking: None,
-            recovered: false,
-            pending_panic: None,
-            created_by: 0,
-            created_stack: Vec::new(),
-            func_name: String::new(),
-            stack_cache: None,
-        };
+        let mut g = self.new_goroutine(id, 0, Vec::new(), String::new());
         g.frames.push(self.frame(func, args, None, 0));
         self.gs.push(g);
         let gi = self.gs.len() - 1;
@@ -548,28 +534,7 @@ fn cmp_keys(a: &Value, b: &Value) -> std::cmp::Ordering {
     }
 }
 
-/// strconv.Quote.
-pub fn go_quote(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            '\u{7}' => out.push_str("\\a"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            '\u{b}' => out.push_str("\\v"),
-            '\u{FFFD}' => out.push_str("\\ufffd"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
+pub use crate::lang::lexer::quote_go as go_quote;
 
 /// `%v` of a float: strconv's shortest 'g', exponent when exp < -4 || exp >= 6.
 pub fn format_float_g(f: f64, bits32: bool) -> String {

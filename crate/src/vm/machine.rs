@@ -168,6 +168,8 @@ pub struct Machine<'p> {
     pub panic_stack: Option<Vec<(String, u32)>>,
     /// The variable name the next `make(map…)` is for (from `Op::NameMap`).
     pub pending_name: Option<String>,
+    /// Pending `time.After` timers: (virtual time, channel).
+    pub timers: Vec<(u64, u32)>,
 }
 
 pub const MAP_SPACE: u64 = 1 << 62;
@@ -215,6 +217,7 @@ impl<'p> Machine<'p> {
             cur: 0,
             panic_stack: None,
             pending_name: None,
+            timers: Vec::new(),
         };
         for g in &prog.globals {
             let v = m.heap.zero(&prog.types, g.ty);
@@ -232,7 +235,7 @@ impl<'p> Machine<'p> {
         m
     }
 
-    fn new_goroutine(&self, id: u32, created_by: u32, created_stack: Vec<(String, u32)>, func_name: String) -> Goroutine {
+    pub(crate) fn new_goroutine(&self, id: u32, created_by: u32, created_stack: Vec<(String, u32)>, func_name: String) -> Goroutine {
         Goroutine {
             id,
             frames: Vec::new(),
@@ -334,19 +337,30 @@ impl<'p> Machine<'p> {
                 }
                 continue;
             }
-            let g = self.sched.next_task(&runnable);
+            let mid_op = self.gs.get(self.cur).is_some_and(|g| g.micro.is_some());
+            let g = self.sched.next_task(&runnable, mid_op);
             self.cur = self.gi(g);
             self.step += 1;
             self.exec_step(self.cur);
         }
     }
 
-    /// Advances the virtual clock to the earliest sleeper; false if nobody sleeps.
+    /// Advances the virtual clock to the earliest sleeper or timer; false if there is none.
     fn wake_sleepers(&mut self) -> bool {
-        let next = self.gs.iter().filter_map(|g| if let GState::Sleeping(t) = g.state { Some(t) } else { None }).min();
+        let sleeper = self.gs.iter().filter_map(|g| if let GState::Sleeping(t) = g.state { Some(t) } else { None }).min();
+        let timer = self.timers.iter().map(|t| t.0).min();
+        let next = match (sleeper, timer) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
         match next {
             Some(t) => {
                 self.clock = self.clock.max(t);
+                let due: Vec<u32> = self.timers.iter().filter(|x| x.0 <= self.clock).map(|x| x.1).collect();
+                self.timers.retain(|x| x.0 > self.clock);
+                for ch in due {
+                    self.timer_fire(ch);
+                }
                 for i in 0..self.gs.len() {
                     if let GState::Sleeping(u) = self.gs[i].state {
                         if u <= self.clock {
@@ -464,12 +478,17 @@ impl<'p> Machine<'p> {
 
     /// Records a memory access for the race detector; reports a race once per pair of places.
     pub fn access(&mut self, gi: usize, addr: u64, write: bool, object: &dyn Fn() -> String, runtime_fn: Option<&'static str>) {
+        self.access_as(gi, addr, write, false, object, runtime_fn);
+    }
+
+    /// `access`, for plain or sync/atomic accesses.
+    pub fn access_as(&mut self, gi: usize, addr: u64, write: bool, atomic: bool, object: &dyn Fn() -> String, runtime_fn: Option<&'static str>) {
         if !self.race.enabled {
             return;
         }
         let stack = self.stack_rc(gi);
         let g = self.gs[gi].id;
-        let a = Access { g, clock: 0, write, stack, step: self.step, runtime_fn };
+        let a = Access { g, clock: 0, write, stack, step: self.step, runtime_fn, atomic };
         if let Some((cur, prev)) = self.race.access(addr, a) {
             let (cf, cl) = cur.stack.first().cloned().unwrap_or_default();
             let (pf, pl) = prev.stack.first().cloned().unwrap_or_default();

@@ -136,6 +136,13 @@ impl<'p> Machine<'p> {
                 let n = self.gs.iter().filter(|g| g.state != GState::Done).count();
                 self.push(gi, Value::Int(n as i64));
             }
+            Native::TimeAfter => {
+                let d = args.first().map(|v| v.int()).unwrap_or(0).max(0) as u64;
+                self.chans.push(crate::gosync::chan::Chan::new(1, T_INT64));
+                let ch = (self.chans.len() - 1) as u32;
+                self.timers.push((self.clock + d, ch));
+                self.push(gi, Value::Chan(ch));
+            }
             Native::TimeNow => {
                 let c = self.clock as i64;
                 self.push(gi, Value::Int(c));

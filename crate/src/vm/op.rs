@@ -78,6 +78,8 @@ pub enum Native {
     Gosched,
     NumGoroutine,
     TimeNow,
+    /// time.After: a channel that receives the virtual time after the duration.
+    TimeAfter,
     TimeSince,
     DurationString,
     /// math functions of one or two float64 arguments, by name index (see natives.rs).
