@@ -29,15 +29,15 @@ if [ -x "$GO" ]; then
   for p in writers100 loop_map mapops; do
     mkdir -p "$tmp/$p" && cp "bench/$p.go" "$tmp/$p/main.go"
   done
-  (cd "$tmp" && "$GO" build -o w100 ./writers100 && "$GO" build -o loop ./loop_map && "$GO" build -o mapops ./mapops)
+  (cd "$tmp" && "$GO" build -o bin_w100 ./writers100 && "$GO" build -o bin_loop ./loop_map && "$GO" build -o bin_mapops ./mapops)
   calc() { python3 -c "print(f'{$1:.1f}')"; }
-  t0=$(date +%s.%N); "$tmp/loop" >/dev/null; t1=$(date +%s.%N)
+  t0=$(date +%s.%N); "$tmp/bin_loop" >/dev/null; t1=$(date +%s.%N)
   echo "go_loop_map_binary $(calc "($t1 - $t0) * 1000") ms (the whole program, compiled)"
   t0=$(date +%s.%N); (cd "$tmp" && "$GO" run -race ./writers100 >/dev/null 2>&1 || true); t1=$(date +%s.%N)
   echo "go_run_race_writers100 $(calc "($t1 - $t0) * 1000") ms (one go run -race: build + run, the time to one verdict)"
-  t0=$(date +%s.%N); for i in $(seq 1 20); do "$tmp/w100" >/dev/null 2>&1 || true; done; t1=$(date +%s.%N)
+  t0=$(date +%s.%N); for i in $(seq 1 20); do "$tmp/bin_w100" >/dev/null 2>&1 || true; done; t1=$(date +%s.%N)
   echo "go_writers100_binary_runs_per_sec $(calc "20 / ($t1 - $t0)") runs/s (compiled binary, no race detector)"
-  read -r a l i _ < <("$tmp/mapops")
+  read -r a l i _ < <("$tmp/bin_mapops")
   echo "go_ns_per_assign $a ns/op"
   echo "go_ns_per_lookup $l ns/op"
   echo "go_ns_per_iter_step $i ns/op"

@@ -35,10 +35,15 @@ fn main() {
     maprace::run_program(&prog, &plain);
     println!("vm_steps_per_sec_no_race {:.0} steps/s", steps as f64 / t.elapsed().as_secs_f64());
 
-    // Exploration runs per second on the 100-goroutine map-writing program.
-    let src = read("writers100.go");
-    let prog = maprace::compile::compile(&src).unwrap();
-    for (label, race) in [("explore_runs_per_sec", true), ("explore_runs_per_sec_no_race", false)] {
+    // Exploration runs per second on the 100-goroutine map-writing program (racy:
+    // most random schedules end early in the throw), and on its locked twin (every run completes).
+    for (file, label, race) in [
+        ("writers100.go", "explore_runs_per_sec", true),
+        ("writers100.go", "explore_runs_per_sec_no_race", false),
+        ("writers100_locked.go", "explore_locked_runs_per_sec", true),
+        ("writers100_locked.go", "explore_locked_runs_per_sec_no_race", false),
+    ] {
+        let prog = maprace::compile::compile(&read(file)).unwrap();
         let base = Options { strategy: Strategy::Random, race, ..opts.clone() };
         let runs = 300;
         let t = Instant::now();

@@ -178,3 +178,34 @@ fn race_reports_follow_go_format() {
     assert_eq!(r.exit_code, 66);
     assert!(r.races[0].explanation.contains("no synchronisation"));
 }
+
+/// sync.Map's slow path is its own step: a Load that misses `read` while
+/// `amended` takes the lock in the next step, counts a miss, and promotes
+/// dirty to read once the misses reach len(dirty).
+#[test]
+fn sync_map_miss_lock_and_promote_are_steps() {
+    let src = r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var m sync.Map
+	m.Store("a", 1)
+	v, _ := m.Load("a")
+	w, _ := m.Load("a")
+	fmt.Println(v, w)
+}
+"#;
+    let r = maprace::run(src, &Options::default()).unwrap();
+    assert_eq!(r.stdout, "1 1\n");
+    let sm: Vec<&maprace::trace::Event> = r.events.iter().filter(|e| e.kind == maprace::trace::EventKind::SyncMap).collect();
+    let details: Vec<&str> = sm.iter().map(|e| e.detail.as_str()).collect();
+    assert_eq!(details, vec!["Store: not in read: will lock mu", "Store (slow path: locked)", "Load: not in read, dirty has more: will lock mu", "Load → found (miss: locked, checked dirty); dirty promoted to read", "Load → found"], "{details:?}");
+    assert!(sm[1].step > sm[0].step && sm[3].step > sm[2].step, "the locked part is a later step");
+    let snap = r.maps.iter().find(|m| m.kind == "sync.Map").unwrap().sync.clone().unwrap();
+    assert_eq!(snap.read, vec![("a".to_string(), "1".to_string())]);
+    assert!(!snap.amended && snap.dirty.is_none() && snap.misses == 0);
+}

@@ -86,7 +86,33 @@ impl PartialEq for EntryP {
     }
 }
 
+/// The calls of sync.Map, for the fast-path question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Call {
+    Load,
+    Swap,
+    LoadOrStore,
+    LoadAndDelete,
+    CompareAndSwap,
+    CompareAndDelete,
+    Range,
+    Clear,
+}
+
 impl SyncMap {
+    /// Whether the call finishes on the lock-free fast path (reading `read`
+    /// only); otherwise it goes on to take `mu` in a later step.
+    pub fn fast_path_suffices(&self, call: Call, k: Option<&KeyRepr>) -> bool {
+        let in_read = k.and_then(|k| self.read.get(k));
+        let live = in_read.is_some_and(|e| self.entries[e] != EntryP::Expunged);
+        match call {
+            Call::Load | Call::LoadAndDelete | Call::CompareAndSwap | Call::CompareAndDelete => in_read.is_some() || !self.amended,
+            Call::Swap | Call::LoadOrStore => live,
+            Call::Range => !self.amended,
+            Call::Clear => self.read.is_empty() && !self.amended,
+        }
+    }
+
     fn new_entry(&mut self, v: Value) -> usize {
         self.entries.push(EntryP::Val(v));
         self.entries.len() - 1

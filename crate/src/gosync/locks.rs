@@ -323,7 +323,6 @@ impl<'p> Machine<'p> {
             _ => return self.rt_panic(gi, "runtime error: invalid memory address or nil pointer dereference"),
         };
         let id = self.sync_map_id(p);
-        let me = self.gs[gi].id;
         let kr = match args.first() {
             Some(k) => match self.key_repr(k, T_ANY) {
                 Ok(kr) => Some(kr),
@@ -331,6 +330,33 @@ impl<'p> Machine<'p> {
             },
             None => None,
         };
+        use crate::gomap::syncmap::Call;
+        let call = match op {
+            SyncOp::MapLoad => Call::Load,
+            SyncOp::MapStore | SyncOp::MapSwap => Call::Swap,
+            SyncOp::MapLoadOrStore => Call::LoadOrStore,
+            SyncOp::MapLoadAndDelete | SyncOp::MapDelete => Call::LoadAndDelete,
+            SyncOp::MapCompareAndSwap => Call::CompareAndSwap,
+            SyncOp::MapCompareAndDelete => Call::CompareAndDelete,
+            SyncOp::MapClear => Call::Clear,
+            _ => Call::Range,
+        };
+        if !self.syncmaps[id as usize].m.fast_path_suffices(call, kr.as_ref()) {
+            // The lock-free read missed: taking mu is the next step (another goroutine may run first).
+            let name = self.syncmaps[id as usize].name.clone();
+            let why = if self.syncmaps[id as usize].m.amended { "not in read, dirty has more" } else { "not in read" };
+            let what = format!("{op:?}").trim_start_matches("Map").to_string();
+            self.event(gi, EventKind::SyncMap, Some(name), format!("{what}: {why}: will lock mu"));
+            self.gs[gi].micro = Some(Micro::SyncMapSlow { op, map: id, args });
+            return;
+        }
+        self.sync_map_perform(gi, op, id, args);
+    }
+
+    /// A sync.Map call from its start (the slow path rechecks `read` under `mu`, as Go does).
+    pub fn sync_map_perform(&mut self, gi: usize, op: SyncOp, id: u32, args: Vec<Value>) {
+        let me = self.gs[gi].id;
+        let kr = args.first().and_then(|k| self.key_repr(k, T_ANY).ok());
         // Happens-before per key (the entry's atomic pointer) and through the map's mutex.
         let key_clock = |kr: &crate::gomap::hash::KeyRepr| sync_map_key_clock(id, kr);
         let mu_clock = SYNC_SPACE | 1 << 58 | (id as u64) << 40 | 0xFF_FFFF_FFFF;

@@ -90,6 +90,8 @@ pub struct Frame {
 /// A map operation in progress across several steps.
 #[derive(Debug, Clone)]
 pub enum Micro {
+    /// A sync.Map call whose fast path missed: the next step takes `mu`.
+    SyncMapSlow { op: crate::vm::op::SyncOp, map: u32, args: Vec<Value> },
     Write { kind: WriteKind, map: u32, phase: AssignPhase, key: Value, kr: Option<KeyRepr>, elem: Value, hash: u64, set_flag_done: bool, detail: String },
 }
 

@@ -229,6 +229,10 @@ impl<'p> Machine<'p> {
 
     /// The following micro-steps of a map write.
     pub fn map_micro(&mut self, gi: usize) {
+        if let Some(Micro::SyncMapSlow { op, map, args }) = self.gs[gi].micro.clone() {
+            self.gs[gi].micro = None;
+            return self.sync_map_perform(gi, op, map, args);
+        }
         let Some(Micro::Write { kind, map, phase, key, kr, elem, hash, set_flag_done, detail }) = self.gs[gi].micro.clone() else {
             return;
         };
