@@ -30,7 +30,8 @@ const highlightField = StateField.define({
 
 /** Creates the editor in `parent`; `onRun` is called for the run keys, `onChange` on edits. */
 const darkQuery = matchMedia("(prefers-color-scheme: dark)");
-const themeFor = (dark) => (dark ? oneDark : []);
+const forced = () => document.documentElement.dataset.theme;
+const themeFor = (dark) => ((forced() ? forced() === "dark" : dark) ? oneDark : []);
 
 export function createEditor(parent, { doc, onRun, onChange, readOnly = false }) {
   const theme = new Compartment();

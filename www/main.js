@@ -7,9 +7,15 @@ import { createOutput } from "./output.js";
 import { createTimeline } from "./timeline.js";
 import { createMapView } from "./mapview.js";
 import { EXAMPLES } from "./gallery.js";
+import { encodeState, decodeState } from "./share.js";
+import { toTraceEvents, raceText, download, canvasPng } from "./export.js";
 
 const STORE_KEY = "maprace.source.v1";
 const $ = (sel) => document.querySelector(sel);
+const params = new URLSearchParams(location.search);
+const EMBED = params.has("embed");
+if (EMBED) document.body.classList.add("embed");
+if (params.get("theme") === "dark" || params.get("theme") === "light") document.documentElement.dataset.theme = params.get("theme");
 
 const state = {
   run: null, // last RunResult
@@ -18,19 +24,21 @@ const state = {
 };
 
 const runner = new Runner();
-window.maprace = { runner, state }; // for tests and benchmarks
+window.maprace = { runner, state, toTraceEvents }; // for tests and benchmarks
 
 const output = createOutput($("#output"), { onLine: (n) => editor.highlightLine(n) });
 const mapview = createMapView($("#maps"));
 const timeline = createTimeline($("#timeline"), { onSelect: selectEvent });
 window.maprace.timeline = timeline;
 
-const saved = localStorage.getItem(STORE_KEY);
+const saved = EMBED ? null : localStorage.getItem(STORE_KEY);
+let loadingLink = false; // code placed from a link is not saved over the user's own until edited
 const editor = createEditor($("#editor"), {
   doc: saved ?? EXAMPLES[0].code,
   onRun: run,
+  readOnly: params.has("readonly"),
   onChange: (text) => {
-    localStorage.setItem(STORE_KEY, text);
+    if (!loadingLink && !EMBED) localStorage.setItem(STORE_KEY, text);
     scheduleCheck();
   },
 });
@@ -107,8 +115,98 @@ async function run(extra = {}) {
   timeline.show(result);
   mapview.show(result.maps, [], null);
   if (result.fail_line) editor.highlightLine(result.fail_line);
+  if (extra.step != null) {
+    const i = result.events.findIndex((e) => e.step >= extra.step);
+    if (i >= 0) timeline.select(i);
+  }
   document.body.dataset.ran = "1";
+  updateLink();
 }
+
+// ---------- share links ----------
+let linkTimer = 0;
+/** After every run (and selection) the address bar holds the link to what is on screen. */
+function updateLink() {
+  clearTimeout(linkTimer);
+  linkTimer = setTimeout(async () => {
+    if (!state.run || EMBED) return;
+    const sel = timeline.selected >= 0 ? state.run.events[timeline.selected] : null;
+    const o = state.runOpts;
+    const frag = await encodeState({ code: state.source, seed: o.seed, strategy: o.strategy, maxSteps: o.maxSteps, race: o.race, schedule: state.run.schedule, ...(sel ? { step: sel.step } : {}) });
+    lastHash = "#" + frag;
+    history.replaceState(null, "", lastHash);
+  }, 150);
+}
+let lastHash = "";
+// A link pasted into this tab's address bar opens like a fresh one.
+window.addEventListener("hashchange", () => {
+  if (location.hash.length > 1 && location.hash !== lastHash) openLink(location.hash).then((ok) => (document.body.dataset.linkOpened = ok ? "1" : "0"));
+});
+
+async function openLink(hash) {
+  const { state: st, error } = await decodeState(hash);
+  if (error) {
+    $("#outcome").textContent = `This link could not be opened: ${error}. Your code is unchanged.`;
+    $("#outcome").dataset.kind = "error";
+    return false;
+  }
+  loadingLink = true;
+  editor.text = st.code;
+  loadingLink = false;
+  if (st.seed != null) $("#seed").value = String(st.seed);
+  if (st.strategy) $("#strategy").value = st.strategy;
+  if (st.maxSteps) $("#max-steps").value = String(st.maxSteps);
+  if (st.race != null) $("#race").checked = st.race;
+  gallery.value = "";
+  showExplanation(null);
+  await run({ ...(st.schedule ? { schedule: st.schedule } : {}), step: st.step });
+  return true;
+}
+
+$("#copy-link").addEventListener("click", async () => {
+  clearTimeout(linkTimer);
+  if (!state.run) await run();
+  await new Promise((r) => setTimeout(r, 200));
+  try {
+    await navigator.clipboard.writeText(location.href);
+    flash("#copy-link", "copied");
+  } catch {
+    prompt("Copy this link:", location.href);
+  }
+});
+$("#open-tab").addEventListener("click", () => window.open(location.href, "_blank", "noopener"));
+$("#embed-btn").addEventListener("click", () => {
+  const dlg = $("#embed-dialog");
+  const base = new URL("./", location.href).href;
+  const frag = location.hash.slice(1);
+  $("#embed-iframe").value = `<iframe src="${base}index.html?embed=1#${frag}" title="maprace playground" style="width:100%;height:520px;border:1px solid #ccc;border-radius:8px"></iframe>`;
+  const code = editor.text.replace(/<\/script/gi, "<\\/script");
+  $("#embed-element").value = `<script type="module" src="${base}embed.js"></script>\n<maprace-playground seed="${$("#seed").value}" height="520">\n<script type="text/go">\n${code}</script>\n</maprace-playground>`;
+  dlg.showModal();
+});
+$("#embed-close").addEventListener("click", () => $("#embed-dialog").close());
+$("#full-link").addEventListener("click", (e) => {
+  e.currentTarget.href = new URL("./index.html" + location.hash, location.href).href;
+});
+
+function flash(sel, text) {
+  const b = $(sel);
+  const old = b.textContent;
+  b.textContent = text;
+  setTimeout(() => (b.textContent = old), 1200);
+}
+
+// ---------- export ----------
+$("#export").addEventListener("change", async (e) => {
+  const what = e.target.value;
+  e.target.value = "";
+  const r = state.run;
+  if (!r) return;
+  if (what === "json") download("maprace-run.json", JSON.stringify(r, null, 1));
+  if (what === "trace") download("maprace-trace.json", JSON.stringify(toTraceEvents(r)));
+  if (what === "races") download("maprace-races.txt", raceText(r), "text/plain");
+  if (what === "png") download("maprace-timeline.png", await canvasPng($("#timeline canvas")));
+});
 
 function setRunning(on) {
   $("#run").disabled = on;
@@ -126,6 +224,7 @@ $("#stop").addEventListener("click", () => {
 let inspectSeq = 0;
 async function selectEvent(i, ev) {
   editor.highlightLine(ev.line);
+  updateLink();
   $("#step-info").textContent = `step ${ev.step} · goroutine ${ev.g} · line ${ev.line} · ${ev.kind.replace("_", " ")}${ev.obj ? " " + ev.obj : ""}${ev.detail ? ": " + ev.detail : ""}`;
   const seq = ++inspectSeq;
   const prevStep = i > 0 ? state.run.events[i - 1].step : 0;
@@ -192,7 +291,13 @@ $("#explore").addEventListener("click", async () => {
 const startEx = EXAMPLES.find((e) => e.code === editor.text);
 if (startEx) gallery.value = startEx.id;
 showExplanation(startEx);
-runner.loaded.then(() => {
+runner.loaded.then(async () => {
   document.body.dataset.ready = "1";
+  if (location.hash.length > 1) {
+    const opened = await openLink(location.hash);
+    document.body.dataset.linkOpened = opened ? "1" : "0";
+  } else if (params.has("autorun")) {
+    run();
+  }
   scheduleCheck();
 });

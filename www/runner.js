@@ -10,7 +10,12 @@ export class Runner {
   }
 
   start() {
-    this.worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+    try {
+      this.worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+    } catch {
+      // A sandboxed frame with an opaque origin may not start a worker: run on the page instead.
+      return this.startInline();
+    }
     this.loaded = new Promise((resolve) => {
       this.worker.addEventListener("message", (e) => {
         if (e.data.loaded) resolve();
@@ -30,7 +35,29 @@ export class Runner {
     };
   }
 
+  /** Without a worker: the core runs on the page (Stop cannot interrupt a run then). */
+  startInline() {
+    this.inline = import("./pkg/maprace.js").then(async (core) => {
+      await core.default();
+      return core;
+    });
+    this.loaded = this.inline.then(() => {});
+  }
+
   call(cmd, src, opts = {}, step = 0) {
+    if (this.inline) {
+      return this.inline.then((core) => {
+        const t0 = performance.now();
+        let r;
+        try {
+          r = cmd === "inspect" ? core.inspect(src, opts, step) : cmd === "check" ? core.check(src) : core[cmd](src, opts);
+        } catch (e) {
+          r = { error: `maprace crashed: ${e && e.message ? e.message : e}` };
+        }
+        if (r && typeof r === "object" && !Array.isArray(r)) r.__ms = performance.now() - t0;
+        return r;
+      });
+    }
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, { resolve });
@@ -44,6 +71,7 @@ export class Runner {
 
   /** Ends whatever is running; pending calls resolve as stopped. */
   stop() {
+    if (this.inline) return;
     this.worker.terminate();
     for (const p of this.pending.values()) p.resolve({ stopped: true });
     this.pending.clear();

@@ -87,7 +87,8 @@ export function createTimeline(root, { onSelect }) {
   }
 
   function colors() {
-    const dark = matchMedia("(prefers-color-scheme: dark)").matches;
+    const forced = document.documentElement.dataset.theme;
+    const dark = forced ? forced === "dark" : matchMedia("(prefers-color-scheme: dark)").matches;
     return dark
       ? { bg: "#111418", lane: "#1a1f26", text: "#d1d5db", grid: "#2a313b", sel: "#facc15" }
       : { bg: "#ffffff", lane: "#f5f7fa", text: "#1f2937", grid: "#e5e7eb", sel: "#ca8a04" };

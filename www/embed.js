@@ -1,0 +1,47 @@
+// <maprace-playground>: one <script type="module" src=".../embed.js"> and
+//
+//   <maprace-playground seed="3" height="480" autorun>
+//     <script type="text/go">package main … </script>
+//   </maprace-playground>
+//
+// Attributes: seed, strategy, schedule, height, readonly, autorun, theme
+// ("light" | "dark"). The element shows the playground in embed mode in an
+// iframe, so it works on a page of any origin and inside sandboxed frames;
+// the code travels in the iframe's URL fragment, never through innerHTML.
+
+import { encodeState } from "./share.js";
+
+function dedent(text) {
+  const lines = text.replace(/^\n+|\s+$/g, "").split("\n");
+  const indents = lines.filter((l) => l.trim()).map((l) => l.match(/^[ \t]*/)[0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(cut)).join("\n") + "\n";
+}
+
+class MapracePlayground extends HTMLElement {
+  async connectedCallback() {
+    if (this.frame) return;
+    const src = this.querySelector('script[type="text/go"]');
+    const code = dedent(src ? src.textContent : this.getAttribute("code") || "package main\n\nfunc main() {\n}\n");
+    const state = { code };
+    const seed = Number(this.getAttribute("seed"));
+    if (Number.isSafeInteger(seed) && seed >= 0 && this.hasAttribute("seed")) state.seed = seed;
+    const strategy = this.getAttribute("strategy");
+    if (strategy) state.strategy = strategy;
+    const schedule = this.getAttribute("schedule");
+    if (schedule) state.schedule = schedule;
+    const params = new URLSearchParams({ embed: "1" });
+    for (const flag of ["readonly", "autorun"]) if (this.hasAttribute(flag)) params.set(flag, "1");
+    const theme = this.getAttribute("theme");
+    if (theme === "light" || theme === "dark") params.set("theme", theme);
+    const base = new URL(/* @vite-ignore */ "./", import.meta.url);
+    const frame = document.createElement("iframe");
+    frame.title = "maprace playground";
+    frame.style.cssText = `width:100%;border:1px solid #d0d4da;border-radius:8px;height:${parseInt(this.getAttribute("height") || "520", 10)}px`;
+    frame.src = `${base.href}index.html?${params}#${await encodeState(state)}`;
+    this.frame = frame;
+    this.replaceChildren(frame);
+  }
+}
+
+if (!customElements.get("maprace-playground")) customElements.define("maprace-playground", MapracePlayground);

@@ -1,0 +1,127 @@
+// Share links: the page state (code, options, schedule, selected step, view)
+// in the URL fragment, compressed with CompressionStream("deflate-raw") and
+// base64url-encoded behind a format version: `#v1.<data>`. No server is
+// involved, so links work offline. A fragment is untrusted input: it is size-
+// limited, decoded defensively, and validated field by field; a bad one
+// yields an error message, never a broken page.
+
+export const FORMAT = "v1";
+export const MAX_DECODED = 64 * 1024; // bytes of JSON after decompression
+const MAX_ENCODED = 120 * 1024; // characters of fragment
+const STRATEGIES = new Set(["go", "random", "rr"]);
+const VIEWS = new Set(["maps", "output", "timeline"]);
+
+function toBase64url(bytes) {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64url(text) {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error("the link is damaged (characters that base64url never uses)");
+  const b64 = text.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((text.length + 3) % 4);
+  let bin;
+  try {
+    bin = atob(b64);
+  } catch {
+    throw new Error("the link is damaged (bad base64)");
+  }
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+async function pipe(bytes, stream, limit) {
+  const reader = new Blob([bytes]).stream().pipeThrough(stream).getReader();
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (limit && total > limit) {
+      reader.cancel().catch(() => {});
+      throw new Error(`the link's content is larger than ${limit / 1024} KB`);
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** Encodes the page state as a fragment (without the `#`). */
+export async function encodeState(state) {
+  const json = JSON.stringify({ ...state, v: 1 });
+  const packed = await pipe(new TextEncoder().encode(json), new CompressionStream("deflate-raw"));
+  return `${FORMAT}.${toBase64url(packed)}`;
+}
+
+/** Checks every field; returns a clean state object or throws with the reason. */
+export function validateState(o) {
+  if (!o || typeof o !== "object" || Array.isArray(o)) throw new Error("the link holds no playground state");
+  const out = {};
+  if (typeof o.code !== "string") throw new Error("the link holds no code");
+  if (o.code.length > MAX_DECODED) throw new Error("the code in the link is too large");
+  out.code = o.code;
+  const int = (k, lo, hi) => {
+    if (o[k] === undefined) return;
+    if (!Number.isSafeInteger(o[k]) || o[k] < lo || o[k] > hi) throw new Error(`the link's ${k} is not a valid number`);
+    out[k] = o[k];
+  };
+  int("seed", 0, Number.MAX_SAFE_INTEGER);
+  int("maxSteps", 1, 200_000_000);
+  int("step", 0, Number.MAX_SAFE_INTEGER);
+  if (o.strategy !== undefined) {
+    if (!STRATEGIES.has(o.strategy)) throw new Error("the link's strategy is unknown");
+    out.strategy = o.strategy;
+  }
+  if (o.race !== undefined) {
+    if (typeof o.race !== "boolean") throw new Error("the link's race setting is invalid");
+    out.race = o.race;
+  }
+  if (o.schedule !== undefined && o.schedule !== "") {
+    if (typeof o.schedule !== "string" || o.schedule.length > 200_000 || !/^v1:[0-9a-f]{1,16}:[0-9x.]*$/.test(o.schedule)) throw new Error("the link's schedule is invalid");
+    out.schedule = o.schedule;
+  }
+  if (o.view !== undefined) {
+    if (!VIEWS.has(o.view)) throw new Error("the link's view is unknown");
+    out.view = o.view;
+  }
+  return out;
+}
+
+/** Decodes a fragment (with or without `#`): {state} or {error}. Never throws. */
+export async function decodeState(fragment) {
+  try {
+    const f = fragment.replace(/^#/, "");
+    if (f.length > MAX_ENCODED) throw new Error(`the link is longer than ${MAX_ENCODED / 1024} KB`);
+    const dot = f.indexOf(".");
+    const version = dot < 0 ? "" : f.slice(0, dot);
+    if (version !== FORMAT) {
+      if (/^v\d+$/.test(version)) throw new Error(`the link was made by a newer maprace (format ${version}); this one reads ${FORMAT}`);
+      throw new Error("this is not a maprace link");
+    }
+    const packed = fromBase64url(f.slice(dot + 1));
+    let bytes;
+    try {
+      bytes = await pipe(packed, new DecompressionStream("deflate-raw"), MAX_DECODED);
+    } catch (e) {
+      if (e.message.includes("larger than")) throw e;
+      throw new Error("the link is damaged (it does not decompress)");
+    }
+    let obj;
+    try {
+      obj = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    } catch {
+      throw new Error("the link is damaged (its content is not valid)");
+    }
+    return { state: validateState(obj) };
+  } catch (e) {
+    return { error: e.message };
+  }
+}
