@@ -1,27 +1,30 @@
-//! The `go` strategy: a small model of Go's scheduler with two Ps
-//! (GOMAXPROCS=2, the CI machines' cores). Each P runs one goroutine; a
-//! goroutine made ready goes to the `runnext` slot of the P that readied it
-//! (the previous occupant to the global FIFO queue); an idle P takes its
-//! runnext, then the queue, and steals another P's runnext only after
-//! `STEAL_LATENCY` steps (waking an idle P takes Go a few microseconds). The
-//! two Ps take turns `CHUNK` steps at a time, but a map operation in progress
-//! is never interrupted, and a goroutine is preempted after `quantum` steps.
+//! The `go` strategy: a small model of Go's scheduler on two Ps
+//! (GOMAXPROCS=2, the CI machines' cores), timed like a discrete-event
+//! simulation of two CPUs. Each P runs one goroutine and keeps a virtual
+//! clock; the P that is behind runs the next step, and the step's cost (a
+//! rough figure in nanoseconds: a plain op 1, a map operation's step 5, a
+//! `go` statement 300, a print 2000 …) moves its clock on. A goroutine made
+//! ready goes to the `runnext` slot of the P that readied it (the previous
+//! occupant to the global FIFO queue); an idle P takes its runnext, then the
+//! queue, and steals another P's runnext once it has waited `STEAL_NS`
+//! (waking an idle P takes Go about a microsecond). A map operation in
+//! progress is never interrupted — in real Go overlaps are rare, so a plain
+//! run ends as `go run` usually does; exploration finds the rest — and a
+//! goroutine is preempted after its quantum.
 
 use std::collections::{HashMap, VecDeque};
 
-const CHUNK: u32 = 8;
-const STEAL_LATENCY: u64 = 8;
+const STEAL_NS: u64 = 1_500;
 
 #[derive(Debug, Default)]
 pub struct TwoPs {
     p: [Option<u32>; 2],
-    ran: [u32; 2],
+    clock: [u64; 2],
+    started: [u64; 2],
     runnext: [Option<u32>; 2],
     queue: VecDeque<u32>,
     ready_at: HashMap<u32, u64>,
     active: usize,
-    chunk_left: u32,
-    step: u64,
 }
 
 impl TwoPs {
@@ -29,8 +32,10 @@ impl TwoPs {
         self.p.contains(&Some(g)) || self.runnext.contains(&Some(g)) || self.queue.contains(&g)
     }
 
-    pub fn next(&mut self, runnable: &[u32], current: Option<u32>, mid_op: bool, quantum: u32) -> u32 {
-        self.step += 1;
+    /// `cost` is what the previous step took on the active P.
+    pub fn next(&mut self, runnable: &[u32], current: Option<u32>, mid_op: bool, quantum_ns: u64, cost: u32) -> u32 {
+        self.clock[self.active] += cost as u64;
+        let now = self.clock[self.active];
         // Goroutines that blocked or finished leave their P.
         for i in 0..2 {
             if self.p[i].is_some_and(|g| !runnable.contains(&g)) {
@@ -47,56 +52,71 @@ impl TwoPs {
                 if let Some(prev) = self.runnext[self.active].replace(g) {
                     self.queue.push_back(prev);
                 }
-                self.ready_at.insert(g, self.step);
+                self.ready_at.insert(g, now);
             }
         }
         // Preemption after a quantum, when someone else could run.
+        let waiting = !self.queue.is_empty() || self.runnext.iter().any(|r| r.is_some());
         for i in 0..2 {
-            let waiting = !self.queue.is_empty() || self.runnext.iter().any(|r| r.is_some());
-            if self.ran[i] >= quantum && waiting && !(mid_op && self.p[i] == current) {
+            let protected = mid_op && self.p[i] == current;
+            if waiting && !protected && self.clock[i].saturating_sub(self.started[i]) >= quantum_ns {
                 if let Some(g) = self.p[i].take() {
                     self.queue.push_back(g);
                 }
             }
         }
-        // Idle Ps find work: own runnext, the queue, then (after the latency) steal.
+        // Idle Ps find work: own runnext, the queue, then (once woken) steal.
         for i in 0..2 {
             if self.p[i].is_some() {
                 continue;
             }
             let other = 1 - i;
-            let stealable = self.runnext[other].filter(|g| self.step - self.ready_at.get(g).copied().unwrap_or(0) >= STEAL_LATENCY);
-            let next = self.runnext[i].take().or_else(|| self.queue.pop_front()).or_else(|| {
-                stealable.inspect(|_| self.runnext[other] = None)
-            });
+            // An idle P's clock catches up with the busy one: it was waiting meanwhile.
+            let t = self.clock[i].max(self.clock[other]);
+            let stealable = self.runnext[other].filter(|g| t >= self.ready_at.get(g).copied().unwrap_or(0) + STEAL_NS);
+            // The global queue is visible to a spinning P at once.
+            let from_queue = self.queue.front().copied();
+            let next = if let Some(g) = self.runnext[i].take() {
+                Some(g)
+            } else if let Some(g) = from_queue {
+                self.queue.pop_front();
+                Some(g)
+            } else if let Some(g) = stealable {
+                self.runnext[other] = None;
+                Some(g)
+            } else {
+                None
+            };
             if let Some(g) = next {
                 self.p[i] = Some(g);
-                self.ran[i] = 0;
+                self.clock[i] = t;
+                self.started[i] = t;
             }
         }
-        // Take turns, never inside a map operation.
-        let cur_on_active = self.p[self.active].is_some() && self.p[self.active] == current;
-        let keep = cur_on_active && (mid_op || self.chunk_left > 0);
-        if !keep || self.p[self.active].is_none() {
-            let other = 1 - self.active;
-            if self.p[other].is_some() && !(mid_op && cur_on_active) {
-                self.active = other;
-            }
-            self.chunk_left = CHUNK;
-        }
-        self.chunk_left = self.chunk_left.saturating_sub(1);
-        match self.p[self.active] {
-            Some(g) => {
-                self.ran[self.active] += 1;
-                g
-            }
-            None => {
-                // Nothing placed yet (all waiting out the steal latency): run the oldest.
-                let g = self.queue.pop_front().or_else(|| self.runnext[self.active].take()).or_else(|| self.runnext[1 - self.active].take()).unwrap_or(runnable[0]);
-                self.p[self.active] = Some(g);
-                self.ran[self.active] = 1;
-                g
-            }
-        }
+        // The P that is behind runs next; never leave a map operation half done.
+        let cur_p = (0..2).find(|&i| self.p[i].is_some() && self.p[i] == current);
+        let chosen = match cur_p {
+            Some(i) if mid_op => i,
+            _ => match (self.p[0], self.p[1]) {
+                (Some(_), Some(_)) => {
+                    if self.clock[0] < self.clock[1] || (self.clock[0] == self.clock[1] && self.active == 0) {
+                        0
+                    } else {
+                        1
+                    }
+                }
+                (Some(_), None) => 0,
+                (None, Some(_)) => 1,
+                (None, None) => {
+                    // Everyone is waiting out the wake-up latency: the active P takes the oldest.
+                    let g = self.queue.pop_front().or_else(|| self.runnext[self.active].take()).or_else(|| self.runnext[1 - self.active].take()).unwrap_or(runnable[0]);
+                    self.p[self.active] = Some(g);
+                    self.started[self.active] = self.clock[self.active];
+                    self.active
+                }
+            },
+        };
+        self.active = chosen;
+        self.p[chosen].unwrap_or(runnable[0])
     }
 }

@@ -94,6 +94,7 @@ pub struct Scheduler {
     current: Option<u32>,
     /// The Go strategy's two Ps.
     ps: gops::TwoPs,
+    last_cost: u32,
     pub recorded: Schedule,
     pub diverged: Option<String>,
 }
@@ -107,6 +108,7 @@ impl Scheduler {
             burst_left: 0,
             current: None,
             ps: Default::default(),
+            last_cost: 0,
             recorded: Schedule { draw_seed, picks: Vec::new() },
             diverged: None,
         }
@@ -121,14 +123,17 @@ impl Scheduler {
             burst_left: 0,
             current: None,
             ps: Default::default(),
+            last_cost: 0,
             recorded: Schedule { draw_seed, picks: Vec::new() },
             diverged: None,
         }
     }
 
     /// Picks the goroutine for the next step from `runnable` (ascending ids,
-    /// non-empty); `mid_op` says the current goroutine is inside a map operation.
-    pub fn next_task(&mut self, runnable: &[u32], mid_op: bool) -> u32 {
+    /// non-empty); `mid_op` says the current goroutine is inside a map
+    /// operation; `cost` is the rough time the previous step took (ns).
+    pub fn next_task(&mut self, runnable: &[u32], mid_op: bool, cost: u32) -> u32 {
+        self.last_cost = cost;
         let g = self.choose(runnable, mid_op);
         self.current = Some(g);
         self.recorded.push(g);
@@ -174,7 +179,7 @@ impl Scheduler {
                 self.burst_left = self.rng.below(16) as u32;
                 g
             }
-            Strategy::Go { quantum } => self.ps.next(runnable, self.current, mid_op, quantum),
+            Strategy::Go { quantum } => self.ps.next(runnable, self.current, mid_op, quantum as u64 * 500, self.last_cost),
             Strategy::RoundRobin { quantum } => {
                 if let (Some(c), true) = (cur_ok, self.burst_left > 0) {
                     self.burst_left -= 1;

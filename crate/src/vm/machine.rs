@@ -172,6 +172,8 @@ pub struct Machine<'p> {
     pub pending_name: Option<String>,
     /// Pending `time.After` timers: (virtual time, channel).
     pub timers: Vec<(u64, u32)>,
+    /// The rough cost of the last step (ns), for the go-like scheduler.
+    pub last_cost: u32,
 }
 
 pub const MAP_SPACE: u64 = 1 << 62;
@@ -220,6 +222,7 @@ impl<'p> Machine<'p> {
             panic_stack: None,
             pending_name: None,
             timers: Vec::new(),
+            last_cost: 0,
         };
         for g in &prog.globals {
             let v = m.heap.zero(&prog.types, g.ty);
@@ -340,7 +343,7 @@ impl<'p> Machine<'p> {
                 continue;
             }
             let mid_op = self.gs.get(self.cur).is_some_and(|g| g.micro.is_some());
-            let g = self.sched.next_task(&runnable, mid_op);
+            let g = self.sched.next_task(&runnable, mid_op, self.last_cost);
             self.cur = self.gi(g);
             self.step += 1;
             self.exec_step(self.cur);
