@@ -27,7 +27,7 @@ const runner = new Runner();
 window.maprace = { runner, state, toTraceEvents }; // for tests and benchmarks
 
 const output = createOutput($("#output"), { onLine: (n) => editor.highlightLine(n) });
-const mapview = createMapView($("#maps"));
+const mapview = createMapView($("#maps"), { onPick: () => updateLink() });
 const timeline = createTimeline($("#timeline"), { onSelect: selectEvent });
 window.maprace.timeline = timeline;
 
@@ -132,7 +132,7 @@ function updateLink() {
     if (!state.run || EMBED) return;
     const sel = timeline.selected >= 0 ? state.run.events[timeline.selected] : null;
     const o = state.runOpts;
-    const frag = await encodeState({ code: state.source, seed: o.seed, strategy: o.strategy, maxSteps: o.maxSteps, race: o.race, schedule: state.run.schedule, ...(sel ? { step: sel.step } : {}) });
+    const frag = await encodeState({ code: state.source, seed: o.seed, strategy: o.strategy, maxSteps: o.maxSteps, race: o.race, schedule: state.run.schedule, ...(sel ? { step: sel.step } : {}), map: mapview.selectedIndex });
     lastHash = "#" + frag;
     history.replaceState(null, "", lastHash);
   }, 150);
@@ -159,6 +159,7 @@ async function openLink(hash) {
   if (st.race != null) $("#race").checked = st.race;
   gallery.value = "";
   showExplanation(null);
+  if (st.map != null) mapview.selectedIndex = st.map;
   await run({ ...(st.schedule ? { schedule: st.schedule } : {}), step: st.step });
   return true;
 }
@@ -226,6 +227,10 @@ async function selectEvent(i, ev) {
   editor.highlightLine(ev.line);
   updateLink();
   $("#step-info").textContent = `step ${ev.step} · goroutine ${ev.g} · line ${ev.line} · ${ev.kind.replace("_", " ")}${ev.obj ? " " + ev.obj : ""}${ev.detail ? ": " + ev.detail : ""}`;
+  // A race selected with the keyboard shows its whole report (the mouse gets it on hover).
+  const race = ev.kind === "race" ? state.run.races.find((r) => r.current.step === ev.step && r.current.goroutine === ev.g) : null;
+  $("#race-detail").hidden = !race;
+  $("#race-detail").textContent = race ? race.report + "\n" + race.explanation : "";
   const seq = ++inspectSeq;
   const prevStep = i > 0 ? state.run.events[i - 1].step : 0;
   const opts = state.runOpts;

@@ -46,7 +46,7 @@ function cells(snap) {
   return out;
 }
 
-export function createMapView(root) {
+export function createMapView(root, { onPick } = {}) {
   const body = root.querySelector(".maps-body");
   const picker = root.querySelector("select");
   const caption = root.querySelector(".maps-caption");
@@ -57,6 +57,7 @@ export function createMapView(root) {
   picker.addEventListener("change", () => {
     current = Number(picker.value);
     render();
+    onPick?.(current);
   });
 
   function bucketRow(prefix, b, changed, h, isOld) {
@@ -142,6 +143,13 @@ export function createMapView(root) {
   }
 
   return {
+    /** Which map is shown (kept in share links). */
+    get selectedIndex() {
+      return current;
+    },
+    set selectedIndex(i) {
+      current = Number.isSafeInteger(i) && i >= 0 ? i : 0;
+    },
     /** Shows snapshots at a step, diffed against those of the previous step. */
     show(snapshots, previous, step) {
       snaps = snapshots || [];

@@ -1,4 +1,4 @@
-// Share links: the page state (code, options, schedule, selected step, view)
+// Share links: the page state (code, options, schedule, selected step, shown map)
 // in the URL fragment, compressed with CompressionStream("deflate-raw") and
 // base64url-encoded behind a format version: `#v1.<data>`. No server is
 // involved, so links work offline. A fragment is untrusted input: it is size-
@@ -9,7 +9,6 @@ export const FORMAT = "v1";
 export const MAX_DECODED = 64 * 1024; // bytes of JSON after decompression
 const MAX_ENCODED = 120 * 1024; // characters of fragment
 const STRATEGIES = new Set(["go", "random", "rr"]);
-const VIEWS = new Set(["maps", "output", "timeline"]);
 
 function toBase64url(bytes) {
   let s = "";
@@ -76,6 +75,7 @@ export function validateState(o) {
   int("seed", 0, Number.MAX_SAFE_INTEGER);
   int("maxSteps", 1, 200_000_000);
   int("step", 0, Number.MAX_SAFE_INTEGER);
+  int("map", 0, 10_000);
   if (o.strategy !== undefined) {
     if (!STRATEGIES.has(o.strategy)) throw new Error("the link's strategy is unknown");
     out.strategy = o.strategy;
@@ -87,10 +87,6 @@ export function validateState(o) {
   if (o.schedule !== undefined && o.schedule !== "") {
     if (typeof o.schedule !== "string" || o.schedule.length > 200_000 || !/^v1:[0-9a-f]{1,16}:[0-9x.]*$/.test(o.schedule)) throw new Error("the link's schedule is invalid");
     out.schedule = o.schedule;
-  }
-  if (o.view !== undefined) {
-    if (!VIEWS.has(o.view)) throw new Error("the link's view is unknown");
-    out.view = o.view;
   }
   return out;
 }

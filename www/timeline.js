@@ -333,9 +333,10 @@ export function createTimeline(root, { onSelect }) {
   });
   canvas.addEventListener("keydown", (e) => {
     if (!run) return;
+    const page = () => (width() - LABEL_W) / scale / 4;
     const keys = {
-      ArrowRight: () => select(Math.min(run.events.length - 1, selected + 1)),
-      ArrowLeft: () => select(Math.max(0, selected - 1)),
+      ArrowRight: () => (e.shiftKey ? ((x0 += page()), draw()) : select(Math.min(run.events.length - 1, selected + 1))),
+      ArrowLeft: () => (e.shiftKey ? ((x0 = Math.max(0, x0 - page())), draw()) : select(Math.max(0, selected - 1))),
       Home: () => select(0),
       End: () => select(run.events.length - 1),
       "+": () => zoom(1.5, width() / 2),

@@ -60,6 +60,12 @@ test("a gallery example runs: outcome, race report, one lane per goroutine", asy
   const lanes = await page.evaluate(() => window.maprace.timeline.laneCount());
   assert(lanes === 2, `lanes: ${lanes}`);
   assert((await page.textContent("#explain .verdict")).startsWith("Real Go:"), "explanation shown");
+  // A race reached with the keyboard shows its report (the mouse sees it on hover).
+  await page.focus("#timeline canvas");
+  await page.keyboard.press("Home");
+  for (let i = 0; i < 400 && !(await page.evaluate(() => window.maprace.state.run.events[window.maprace.timeline.selected].kind === "race")); i++) await page.keyboard.press("ArrowRight");
+  assert(await page.isVisible("#race-detail"), "race report shown for the focused race");
+  assert((await page.textContent("#race-detail")).includes("WARNING: DATA RACE"), "full report");
   assert(page.errors.length === 0, page.errors.join("\n"));
 });
 
