@@ -531,16 +531,8 @@ impl<'a> Compiler<'a> {
             return Ok(Operand::Val(T_UNTYPED_BOOL));
         }
         let k = self.num_kind(ty);
-        let bop = match op {
-            "+" => BinOp::Add,
-            "-" => BinOp::Sub,
-            "*" => BinOp::Mul,
-            "/" => BinOp::Div,
-            "%" => BinOp::Rem,
-            "&" => BinOp::And,
-            "|" => BinOp::Or,
-            "^" => BinOp::Xor,
-            "&^" => BinOp::AndNot,
+        let bop = match BinOp::from_go(op) {
+            Some(b) if !matches!(b, BinOp::Shl | BinOp::Shr) => b,
             _ => return Err(PosError::new(e.pos, format!("invalid operation: operator {op}"))),
         };
         let ok = match k {

@@ -517,20 +517,7 @@ impl<'a> Compiler<'a> {
             Type::String if op == "+" => Num::Str,
             _ => return Err(PosError::new(pos, format!("invalid operation: operator {} not defined on {}", op, self.describe(l, ty)))),
         };
-        let bop = match op {
-            "+" => BinOp::Add,
-            "-" => BinOp::Sub,
-            "*" => BinOp::Mul,
-            "/" => BinOp::Div,
-            "%" => BinOp::Rem,
-            "&" => BinOp::And,
-            "|" => BinOp::Or,
-            "^" => BinOp::Xor,
-            "&^" => BinOp::AndNot,
-            "<<" => BinOp::Shl,
-            ">>" => BinOp::Shr,
-            _ => return Err(PosError::new(pos, format!("invalid operation: operator {op}"))),
-        };
+        let bop = BinOp::from_go(op).ok_or_else(|| PosError::new(pos, format!("invalid operation: operator {op}")))?;
         if matches!(k, Num::Float | Num::Float32) && !matches!(bop, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div) {
             return Err(PosError::new(pos, format!("invalid operation: operator {} not defined on {}", op, self.describe(l, ty))));
         }

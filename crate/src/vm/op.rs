@@ -34,6 +34,26 @@ pub enum BinOp {
     Ge,
 }
 
+impl BinOp {
+    /// The arithmetic op for a Go operator (`+`, `&^`, `<<` …); comparisons excluded.
+    pub fn from_go(op: &str) -> Option<BinOp> {
+        Some(match op {
+            "+" => BinOp::Add,
+            "-" => BinOp::Sub,
+            "*" => BinOp::Mul,
+            "/" => BinOp::Div,
+            "%" => BinOp::Rem,
+            "&" => BinOp::And,
+            "|" => BinOp::Or,
+            "^" => BinOp::Xor,
+            "&^" => BinOp::AndNot,
+            "<<" => BinOp::Shl,
+            ">>" => BinOp::Shr,
+            _ => return None,
+        })
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Conv {
     IntToInt(IntKind),
