@@ -209,3 +209,12 @@ func main() {
     assert_eq!(snap.read, vec![("a".to_string(), "1".to_string())]);
     assert!(!snap.amended && snap.dirty.is_none() && snap.misses == 0);
 }
+
+#[test]
+fn runaway_output_is_capped() {
+    let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfor i := 0; i < 100000; i++ {\n\t\tfmt.Println(\"a line of output that repeats\", i)\n\t}\n}\n";
+    let r = maprace::run(src, &Options { max_events: 100, ..Options::default() }).unwrap();
+    assert_eq!(r.outcome, "ok");
+    assert!(r.stdout.len() < (1 << 20) + 100);
+    assert!(r.stdout.ends_with("[maprace: output truncated at 1 MB]\n"));
+}

@@ -13,7 +13,27 @@ fn err_value(msg: &str) -> Value {
     Value::Iface(Rc::new((T_ERRSTR, Value::from_str(msg))))
 }
 
+/// Output beyond this many bytes is dropped (a runaway print loop must not exhaust the tab).
+pub const MAX_OUTPUT: usize = 1 << 20;
+
 impl<'p> Machine<'p> {
+    /// Appends program output, stopping at `MAX_OUTPUT` with a note.
+    pub fn write_stdout(&mut self, s: &str) {
+        if self.stdout.len() >= MAX_OUTPUT {
+            return;
+        }
+        if self.stdout.len() + s.len() > MAX_OUTPUT {
+            let mut cut = MAX_OUTPUT - self.stdout.len();
+            while !s.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            self.stdout.push_str(&s[..cut]);
+            self.stdout.push_str("\n[maprace: output truncated at 1 MB]\n");
+            return;
+        }
+        self.stdout.push_str(s);
+    }
+
     fn string_slice(&mut self, items: Vec<String>) -> Value {
         let vals: Vec<Value> = items.iter().map(|s| Value::from_str(s)).collect();
         let n = vals.len() as u32;
@@ -32,12 +52,12 @@ impl<'p> Machine<'p> {
             Native::Println | Native::Print => {
                 let out = self.sprint(&args, n == Native::Println);
                 self.event(gi, EventKind::Print, None, out.trim_end().chars().take(60).collect());
-                self.stdout.push_str(&out);
+                self.write_stdout(&out);
             }
             Native::Printf => {
                 let out = self.sprintf(args[0].str(), &args[1..]);
                 self.event(gi, EventKind::Print, None, out.trim_end().chars().take(60).collect());
-                self.stdout.push_str(&out);
+                self.write_stdout(&out);
             }
             Native::Sprintf => {
                 let out = self.sprintf(args[0].str(), &args[1..]);
@@ -191,7 +211,9 @@ impl<'p> Machine<'p> {
                 if n == Native::PrintlnBuiltin {
                     out.push('\n');
                 }
-                self.stderr.push_str(&out);
+                if self.stderr.len() < MAX_OUTPUT {
+                    self.stderr.push_str(&out);
+                }
             }
         }
     }
