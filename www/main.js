@@ -251,8 +251,8 @@ $("#explore").addEventListener("click", async () => {
   panel.querySelector(".summary").textContent = `exploring ${runs} schedules…`;
   setRunning(true);
   const t0 = performance.now();
-  // Exploration needs varied schedules: the go-like strategy would repeat one.
-  const strategy = options().strategy === "go" ? "random" : options().strategy;
+  // Exploration needs varied schedules: the go-like strategy would repeat one, so it explores with PCT.
+  const strategy = options().strategy === "go" ? "pct" : options().strategy;
   const r = await runner.call("explore", editor.text, { ...options(), strategy, runs });
   setRunning(false);
   if (r.stopped) {
@@ -265,7 +265,7 @@ $("#explore").addEventListener("click", async () => {
     return;
   }
   const secs = (performance.now() - t0) / 1000;
-  panel.querySelector(".summary").textContent = `${r.runs} runs in ${secs.toFixed(1)} s (${Math.round(r.runs / secs)} runs/s) · race detector flagged ${r.race_runs} of ${r.runs} · ${Object.keys(r.outputs).length} distinct output${Object.keys(r.outputs).length > 1 ? "s" : ""}`;
+  panel.querySelector(".summary").textContent = `${r.strategy} strategy: ${r.runs} runs (${r.distinct} distinct schedules) in ${secs.toFixed(1)} s (${Math.round(r.runs / secs)} runs/s) · race detector flagged ${r.race_runs} of ${r.runs} · ${Object.keys(r.outputs).length} distinct output${Object.keys(r.outputs).length > 1 ? "s" : ""}`;
   const tbody = panel.querySelector("tbody");
   for (const [outcome, n] of Object.entries(r.outcomes).sort((a, b) => b[1] - a[1])) {
     const tr = document.createElement("tr");

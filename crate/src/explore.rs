@@ -1,8 +1,12 @@
 //! Exploration: many runs under different seeds; counts of each ending (in
 //! Go's words), how many runs the race detector flagged, the distinct
-//! outputs, and for each ending the shortest schedule that reproduces it.
+//! outputs, and for each ending the shortest schedule that reproduces it —
+//! fewest context switches, then fewest steps — shrunk the way property
+//! testing shrinks a failing case: drop or merge a switch, replay, keep the
+//! result when it still ends the same way.
 
 use crate::compile::Program;
+use crate::sched::Schedule;
 use crate::vm::machine::Options;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -20,15 +24,65 @@ pub struct ExploreResult {
     pub outcomes: BTreeMap<String, u32>,
     pub race_runs: u32,
     pub outputs: BTreeMap<String, u32>,
-    /// For each outcome, the shortest schedule (fewest steps) that reached it.
+    /// For each outcome, the shortest schedule that reached it (after shrinking).
     pub schedules: BTreeMap<String, String>,
     pub strategy: String,
+    /// Distinct schedules among the runs.
+    pub distinct: u32,
+    /// True when every schedule of a bounded space was covered (no bounded search yet: false).
+    pub complete: bool,
+}
+
+/// A schedule's size for "shortest": context switches, then steps.
+fn size(s: &Schedule) -> (usize, u64) {
+    (s.picks.len(), s.len_steps())
+}
+
+/// Shrinks a schedule that ends in `outcome`: tries removing or merging each
+/// switch, replays, and keeps any smaller schedule with the same ending.
+pub fn shrink(prog: &Program, base: &Options, sched: &Schedule, outcome: &str, budget: u32) -> Schedule {
+    let mut best = sched.clone();
+    let mut tries = 0;
+    let mut improved = true;
+    while improved && tries < budget {
+        improved = false;
+        let n = best.picks.len();
+        for i in (0..n).rev() {
+            for merge in [true, false] {
+                if tries >= budget {
+                    break;
+                }
+                let mut cand = best.clone();
+                let (_, steps) = cand.picks.remove(i);
+                if merge && i > 0 {
+                    cand.picks[i - 1].1 += steps; // the previous goroutine keeps running
+                }
+                tries += 1;
+                let o = Options { schedule: Some(cand), max_events: 0, ..base.clone() };
+                let r = crate::run_program(prog, &o);
+                if r.outcome != outcome {
+                    continue;
+                }
+                let Ok(got) = Schedule::parse(&r.schedule) else { continue };
+                if size(&got) < size(&best) {
+                    best = got;
+                    improved = true;
+                    break;
+                }
+            }
+            if improved {
+                break;
+            }
+        }
+    }
+    best
 }
 
 pub fn explore(prog: &Program, eo: &ExploreOptions) -> ExploreResult {
     let mut outcomes = BTreeMap::new();
     let mut outputs = BTreeMap::new();
-    let mut best: BTreeMap<String, (u64, String)> = BTreeMap::new();
+    let mut best: BTreeMap<String, Schedule> = BTreeMap::new();
+    let mut seen = std::collections::HashSet::new();
     let mut race_runs = 0;
     for i in 0..eo.runs {
         let mut o = eo.base.clone();
@@ -41,17 +95,35 @@ pub fn explore(prog: &Program, eo: &ExploreOptions) -> ExploreResult {
         if !r.races.is_empty() {
             race_runs += 1;
         }
-        let e = best.entry(r.outcome.clone()).or_insert((u64::MAX, String::new()));
-        if r.steps < e.0 {
-            *e = (r.steps, r.schedule.clone());
+        seen.insert(r.schedule.clone());
+        if let Ok(s) = Schedule::parse(&r.schedule) {
+            match best.get(&r.outcome) {
+                Some(b) if size(b) <= size(&s) => {}
+                _ => {
+                    best.insert(r.outcome.clone(), s);
+                }
+            }
         }
     }
+    let base = Options { seed: eo.seed, ..eo.base.clone() };
     ExploreResult {
         runs: eo.runs,
         outcomes,
         race_runs,
         outputs,
-        schedules: best.into_iter().map(|(k, v)| (k, v.1)).collect(),
-        strategy: format!("{:?}", eo.base.strategy).to_lowercase(),
+        schedules: best.into_iter().map(|(k, v)| { let s = shrink(prog, &base, &v, &k, 60).render(); (k, s) }).collect(),
+        strategy: strategy_name(eo.base.strategy).into(),
+        distinct: seen.len() as u32,
+        complete: false,
+    }
+}
+
+fn strategy_name(s: crate::sched::Strategy) -> &'static str {
+    use crate::sched::Strategy::*;
+    match s {
+        Random => "random",
+        RoundRobin { .. } => "rr",
+        Go { .. } => "go",
+        Pct { .. } => "pct",
     }
 }

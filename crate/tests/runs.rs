@@ -218,3 +218,29 @@ fn runaway_output_is_capped() {
     assert!(r.stdout.len() < (1 << 20) + 100);
     assert!(r.stdout.ends_with("[maprace: output truncated at 1 MB]\n"));
 }
+
+/// Shrinking keeps the ending and never makes a schedule longer; PCT reaches the throws too.
+#[test]
+fn shrinking_and_pct() {
+    let prog = maprace::compile::compile(WRITERS).unwrap();
+    let throw = "fatal error: concurrent map writes";
+    let found = (0..500u64)
+        .map(|seed| maprace::run_program(&prog, &opts(seed, Strategy::Random)))
+        .find(|r| r.outcome == throw)
+        .expect("a random schedule throws");
+    let original = Schedule::parse(&found.schedule).unwrap();
+    let shrunk = maprace::explore::shrink(&prog, &Options::default(), &original, throw, 100);
+    assert!(shrunk.picks.len() <= original.picks.len(), "{} > {}", shrunk.picks.len(), original.picks.len());
+    assert!((shrunk.picks.len(), shrunk.len_steps()) <= (original.picks.len(), original.len_steps()));
+    let again = maprace::run_program(&prog, &Options { schedule: Some(shrunk), ..Options::default() });
+    assert_eq!(again.outcome, throw);
+
+    let r = maprace::explore(&prog, &ExploreOptions { runs: 300, seed: 1, base: opts(1, Strategy::Pct { depth: 3, steps: 200 }) });
+    assert_eq!(r.strategy, "pct");
+    assert!(r.outcomes.contains_key(throw) && r.outcomes.contains_key("ok"), "{:?}", r.outcomes);
+    assert!(r.distinct > 1 && !r.complete);
+    for (outcome, s) in &r.schedules {
+        let replay = maprace::run_program(&prog, &Options { schedule: Some(Schedule::parse(s).unwrap()), ..Options::default() });
+        assert_eq!(&replay.outcome, outcome, "the reported schedule reproduces its ending");
+    }
+}

@@ -10,8 +10,8 @@ use std::process::exit;
 
 const USAGE: &str = "usage:
   maprace check FILE
-  maprace run FILE [--seed N] [--strategy random|rr] [--schedule S] [--max-steps N] [--no-race] [--json] [--events]
-  maprace explore FILE --runs N [--seed N] [--strategy random|rr] [--max-steps N] [--json]";
+  maprace run FILE [--seed N] [--strategy go|random|rr|pct] [--schedule S] [--max-steps N] [--no-race] [--json] [--events]
+  maprace explore FILE --runs N [--seed N] [--strategy random|pct|rr|go] [--depth D] [--max-steps N] [--json]";
 
 fn die(msg: &str) -> ! {
     eprintln!("maprace: {msg}");
@@ -38,7 +38,7 @@ fn parse_args() -> Args {
     while i < rest.len() {
         let a = &rest[i];
         if let Some(name) = a.strip_prefix("--") {
-            let takes = matches!(name, "seed" | "strategy" | "schedule" | "max-steps" | "runs");
+            let takes = matches!(name, "seed" | "strategy" | "schedule" | "max-steps" | "runs" | "depth");
             let val = if takes {
                 i += 1;
                 Some(rest.get(i).cloned().unwrap_or_else(|| die(&format!("--{name} needs a value"))))
@@ -72,7 +72,10 @@ impl Args {
             o.seed = s;
         }
         if let Some(s) = self.get("strategy") {
-            o.strategy = Strategy::parse(s).unwrap_or_else(|| die(&format!("unknown strategy {s:?} (random, rr)")));
+            o.strategy = Strategy::parse(s).unwrap_or_else(|| die(&format!("unknown strategy {s:?} (go, random, rr, pct)")));
+        }
+        if let (Some(d), Strategy::Pct { steps, .. }) = (self.num("depth"), o.strategy) {
+            o.strategy = Strategy::Pct { depth: d.clamp(1, 50) as u32, steps };
         }
         if let Some(s) = self.get("schedule") {
             o.schedule = Some(Schedule::parse(s).unwrap_or_else(|e| die(&e)));
@@ -139,7 +142,7 @@ fn main() {
             if json {
                 println!("{}", serde_json::to_string(&r).expect("serialises"));
             } else {
-                println!("{} runs ({} strategy)", r.runs, r.strategy);
+                println!("{} runs ({} strategy, {} distinct schedules)", r.runs, r.strategy, r.distinct);
                 for (o, n) in &r.outcomes {
                     println!("  {:>6.2}%  {:>6}  {}", 100.0 * *n as f64 / r.runs.max(1) as f64, n, o);
                 }

@@ -9,6 +9,7 @@
 //! Schedule strings: `v1:<draw seed, hex>:<goroutine>x<steps>.<goroutine>x<steps>…`
 
 pub mod gops;
+pub mod pct;
 pub mod rng;
 
 use rng::Rng;
@@ -26,6 +27,9 @@ pub enum Strategy {
     /// but never inside one map operation — real overlaps are rare, so a
     /// plain run ends the way `go run` usually does; exploration finds the rest.
     Go { quantum: u32 },
+    /// Probabilistic concurrency testing: random priorities, `depth - 1`
+    /// priority change points among the first `steps` steps.
+    Pct { depth: u32, steps: u64 },
 }
 
 impl Strategy {
@@ -34,6 +38,7 @@ impl Strategy {
             "random" => Some(Strategy::Random),
             "rr" => Some(Strategy::RoundRobin { quantum: 100 }),
             "go" => Some(Strategy::Go { quantum: 20_000 }),
+            "pct" => Some(Strategy::Pct { depth: 3, steps: 2_000 }),
             _ => None,
         }
     }
@@ -94,6 +99,7 @@ pub struct Scheduler {
     current: Option<u32>,
     /// The Go strategy's two Ps.
     ps: gops::TwoPs,
+    pct: Option<pct::Pct>,
     last_cost: u32,
     pub recorded: Schedule,
     pub diverged: Option<String>,
@@ -108,10 +114,19 @@ impl Scheduler {
             burst_left: 0,
             current: None,
             ps: Default::default(),
+            pct: None,
             last_cost: 0,
             recorded: Schedule { draw_seed, picks: Vec::new() },
             diverged: None,
         }
+        .with_pct()
+    }
+
+    fn with_pct(mut self) -> Self {
+        if let Strategy::Pct { depth, steps } = self.strategy {
+            self.pct = Some(pct::Pct::new(depth, steps, &mut self.rng));
+        }
+        self
     }
 
     pub fn replaying(schedule: Schedule) -> Self {
@@ -123,6 +138,7 @@ impl Scheduler {
             burst_left: 0,
             current: None,
             ps: Default::default(),
+            pct: None,
             last_cost: 0,
             recorded: Schedule { draw_seed, picks: Vec::new() },
             diverged: None,
@@ -179,6 +195,10 @@ impl Scheduler {
                 self.burst_left = self.rng.below(16) as u32;
                 g
             }
+            Strategy::Pct { .. } => match self.pct.as_mut() {
+                Some(p) => p.next(runnable, cur_ok, &mut self.rng),
+                None => runnable[0],
+            },
             Strategy::Go { quantum } => self.ps.next(runnable, self.current, mid_op, quantum as u64 * 500, self.last_cost),
             Strategy::RoundRobin { quantum } => {
                 if let (Some(c), true) = (cur_ok, self.burst_left > 0) {
