@@ -130,12 +130,17 @@ function updateLink() {
   clearTimeout(linkTimer);
   linkTimer = setTimeout(async () => {
     if (!state.run || EMBED) return;
-    const sel = timeline.selected >= 0 ? state.run.events[timeline.selected] : null;
-    const o = state.runOpts;
-    const frag = await encodeState({ code: state.source, seed: o.seed, strategy: o.strategy, maxSteps: o.maxSteps, race: o.race, schedule: state.run.schedule, ...(sel ? { step: sel.step } : {}), map: mapview.selectedIndex });
-    lastHash = "#" + frag;
+    lastHash = "#" + (await stateFragment());
     history.replaceState(null, "", lastHash);
   }, 150);
+}
+
+/** The fragment for what is on screen now (the last run, its selected step and map). */
+async function stateFragment() {
+  if (!state.run) return encodeState({ code: editor.text });
+  const sel = timeline.selected >= 0 ? state.run.events[timeline.selected] : null;
+  const o = state.runOpts;
+  return encodeState({ code: state.source, seed: o.seed, strategy: o.strategy, maxSteps: o.maxSteps, race: o.race, schedule: state.run.schedule, ...(sel ? { step: sel.step } : {}), map: mapview.selectedIndex });
 }
 let lastHash = "";
 // A link pasted into this tab's address bar opens like a fresh one.
@@ -167,7 +172,8 @@ async function openLink(hash) {
 $("#copy-link").addEventListener("click", async () => {
   clearTimeout(linkTimer);
   if (!state.run) await run();
-  await new Promise((r) => setTimeout(r, 200));
+  lastHash = "#" + (await stateFragment());
+  history.replaceState(null, "", lastHash);
   try {
     await navigator.clipboard.writeText(location.href);
     flash("#copy-link", "copied");
@@ -175,11 +181,15 @@ $("#copy-link").addEventListener("click", async () => {
     prompt("Copy this link:", location.href);
   }
 });
-$("#open-tab").addEventListener("click", () => window.open(location.href, "_blank", "noopener"));
-$("#embed-btn").addEventListener("click", () => {
+$("#open-tab").addEventListener("click", async () => {
+  const url = new URL(location.href);
+  url.hash = await stateFragment();
+  window.open(url.href, "_blank", "noopener");
+});
+$("#embed-btn").addEventListener("click", async () => {
   const dlg = $("#embed-dialog");
   const base = new URL("./", location.href).href;
-  const frag = location.hash.slice(1);
+  const frag = await stateFragment();
   $("#embed-iframe").value = `<iframe src="${base}index.html?embed=1#${frag}" title="maprace playground" style="width:100%;height:520px;border:1px solid #ccc;border-radius:8px"></iframe>`;
   const code = editor.text.replace(/<\/script/gi, "<\\/script");
   $("#embed-element").value = `<script type="module" src="${base}embed.js"></script>\n<maprace-playground seed="${$("#seed").value}" height="520">\n<script type="text/go">\n${code}</script>\n</maprace-playground>`;

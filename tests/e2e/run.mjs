@@ -267,8 +267,8 @@ test("the iframe snippet and the custom element work from a page on another port
   const page = await openPage();
   await page.selectOption("#gallery", "writes-different-keys");
   await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
-  await page.waitForTimeout(400);
-  await page.click("#embed-btn");
+  await page.click("#embed-btn"); // at once: the dialog must not depend on the address bar being updated
+  await page.waitForFunction(() => document.querySelector("#embed-iframe").value.includes("#v1."), null, { timeout: 5000 });
   const iframeSnippet = await page.inputValue("#embed-iframe");
   const elementSnippet = await page.inputValue("#embed-element");
   const dir = fs.mkdtempSync(path.join(ROOT, "tests/artifacts/host-"));
