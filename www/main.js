@@ -9,6 +9,7 @@ import { createMapView } from "./mapview.js";
 import { EXAMPLES } from "./gallery.js";
 import { encodeState, decodeState } from "./share.js";
 import { toTraceEvents, raceText, download, canvasPng } from "./export.js";
+import { createExplorePanel } from "./explore.js";
 
 const STORE_KEY = "maprace.source.v1";
 const $ = (sel) => document.querySelector(sel);
@@ -253,53 +254,16 @@ async function selectEvent(i, ev) {
 }
 
 // ---------- explore ----------
-$("#explore").addEventListener("click", async () => {
-  const runs = Number($("#explore-runs").value) || 200;
-  const panel = $("#explore-results");
-  panel.hidden = false;
-  panel.querySelector("tbody").replaceChildren();
-  panel.querySelector(".summary").textContent = `exploring ${runs} schedules…`;
-  setRunning(true);
-  const t0 = performance.now();
+const explorePanel = createExplorePanel($("#explore-results"), {
+  getSource: () => editor.text,
   // Exploration needs varied schedules: the go-like strategy would repeat one, so it explores with PCT.
-  const strategy = options().strategy === "go" ? "pct" : options().strategy;
-  const r = await runner.call("explore", editor.text, { ...options(), strategy, runs });
-  setRunning(false);
-  if (r.stopped) {
-    panel.querySelector(".summary").textContent = "stopped";
-    return;
-  }
-  if (r.diagnostics || r.error) {
-    output.show(r);
-    panel.hidden = true;
-    return;
-  }
-  const secs = (performance.now() - t0) / 1000;
-  panel.querySelector(".summary").textContent = `${r.strategy} strategy: ${r.runs} runs (${r.distinct} distinct schedules) in ${secs.toFixed(1)} s (${Math.round(r.runs / secs)} runs/s) · race detector flagged ${r.race_runs} of ${r.runs} · ${Object.keys(r.outputs).length} distinct output${Object.keys(r.outputs).length > 1 ? "s" : ""}`;
-  const tbody = panel.querySelector("tbody");
-  for (const [outcome, n] of Object.entries(r.outcomes).sort((a, b) => b[1] - a[1])) {
-    const tr = document.createElement("tr");
-    const pct = (100 * n) / r.runs;
-    const bar = document.createElement("span");
-    bar.className = "pct-bar";
-    bar.style.width = Math.max(1, pct) + "%";
-    const btn = document.createElement("button");
-    btn.textContent = "open";
-    btn.setAttribute("aria-label", `open the shortest schedule ending in ${outcome}`);
-    btn.addEventListener("click", () => run({ schedule: r.schedules[outcome] }));
-    const cells = [outcome, `${n} (${pct.toFixed(1)}%)`];
-    for (const c of cells) {
-      const td = document.createElement("td");
-      td.textContent = c;
-      tr.append(td);
-    }
-    const tdBar = document.createElement("td");
-    tdBar.append(bar);
-    const tdBtn = document.createElement("td");
-    tdBtn.append(btn);
-    tr.append(tdBar, tdBtn);
-    tbody.append(tr);
-  }
+  getOptions: () => ({ ...options(), strategy: options().strategy === "go" ? "pct" : options().strategy, granularity: $("#granularity").value }),
+  onOpen: (schedule) => run({ schedule }),
+  onError: (r) => output.show(r),
+});
+$("#explore").addEventListener("click", async () => {
+  const r = await explorePanel.explore(Number($("#explore-runs").value) || 200);
+  if (r) window.maprace.lastExplore = r;
 });
 
 // ---------- start ----------

@@ -47,7 +47,7 @@ fn main() {
         let base = Options { strategy: Strategy::Random, race, ..opts.clone() };
         let runs = 300;
         let t = Instant::now();
-        let r = maprace::explore(&prog, &ExploreOptions { runs, seed: 1, base });
+        let r = maprace::explore(&prog, &ExploreOptions::new(runs, 1, base));
         let secs = t.elapsed().as_secs_f64();
         println!("{label} {:.0} runs/s ({} runs in {:.2} s; outcomes {:?}; race runs {})", runs as f64 / secs, runs, secs, r.outcomes, r.race_runs);
     }

@@ -16,6 +16,25 @@ pub struct ExploreOptions {
     pub runs: u32,
     pub seed: u64,
     pub base: Options,
+    /// Shrink each ending's schedule (off for the parts of a split exploration).
+    pub shrink: bool,
+    /// Include `best` and `seen`, so that parts explored apart can be merged.
+    pub details: bool,
+}
+
+impl ExploreOptions {
+    pub fn new(runs: u32, seed: u64, base: Options) -> Self {
+        ExploreOptions { runs, seed, base, shrink: true, details: false }
+    }
+}
+
+/// The smallest schedule found for an ending, with what ranks it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Best {
+    pub schedule: String,
+    pub seed: u64,
+    pub switches: usize,
+    pub steps: u64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -31,6 +50,13 @@ pub struct ExploreResult {
     pub distinct: u32,
     /// True when every schedule of a bounded space was covered (no bounded search yet: false).
     pub complete: bool,
+    /// Where preemption was allowed.
+    pub granularity: crate::vm::machine::Granularity,
+    /// With `details`: the unshrunk best per ending, and a hash of every schedule seen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub best: Option<BTreeMap<String, Best>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seen: Option<Vec<String>>,
 }
 
 /// A schedule's size for "shortest": context switches, then steps.
@@ -81,7 +107,7 @@ pub fn shrink(prog: &Program, base: &Options, sched: &Schedule, outcome: &str, b
 pub fn explore(prog: &Program, eo: &ExploreOptions) -> ExploreResult {
     let mut outcomes = BTreeMap::new();
     let mut outputs = BTreeMap::new();
-    let mut best: BTreeMap<String, Schedule> = BTreeMap::new();
+    let mut best: BTreeMap<String, (Schedule, u64)> = BTreeMap::new();
     let mut seen = std::collections::HashSet::new();
     let mut race_runs = 0;
     for i in 0..eo.runs {
@@ -98,9 +124,9 @@ pub fn explore(prog: &Program, eo: &ExploreOptions) -> ExploreResult {
         seen.insert(r.schedule.clone());
         if let Ok(s) = Schedule::parse(&r.schedule) {
             match best.get(&r.outcome) {
-                Some(b) if size(b) <= size(&s) => {}
+                Some((b, _)) if size(b) <= size(&s) => {}
                 _ => {
-                    best.insert(r.outcome.clone(), s);
+                    best.insert(r.outcome.clone(), (s, o.seed));
                 }
             }
         }
@@ -111,10 +137,17 @@ pub fn explore(prog: &Program, eo: &ExploreOptions) -> ExploreResult {
         outcomes,
         race_runs,
         outputs,
-        schedules: best.into_iter().map(|(k, v)| { let s = shrink(prog, &base, &v, &k, 60).render(); (k, s) }).collect(),
+        schedules: best.iter().map(|(k, (v, _))| (k.clone(), if eo.shrink { shrink(prog, &base, v, k, 60).render() } else { v.render() })).collect(),
+        best: eo.details.then(|| best.iter().map(|(k, (v, seed))| (k.clone(), Best { schedule: v.render(), seed: *seed, switches: v.picks.len(), steps: v.len_steps() })).collect()),
+        seen: eo.details.then(|| {
+            let mut v: Vec<String> = seen.iter().map(|s| format!("{:016x}", crate::gomap::hash::hash_key(&crate::gomap::hash::KeyRepr { bytes: std::rc::Rc::from(s.as_bytes()), nan: false }, 1))).collect();
+            v.sort();
+            v
+        }),
         strategy: strategy_name(eo.base.strategy).into(),
         distinct: seen.len() as u32,
         complete: false,
+        granularity: eo.base.granularity,
     }
 }
 

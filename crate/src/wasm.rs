@@ -27,6 +27,17 @@ struct JsOptions {
     race: Option<bool>,
     max_events: Option<f64>,
     runs: Option<f64>,
+    granularity: Option<String>,
+    shrink: Option<bool>,
+    details: Option<bool>,
+    /// `{outcome, schedule}`: only shrink this schedule (the last step of a split exploration).
+    shrink_schedule: Option<ShrinkRequest>,
+}
+
+#[derive(Deserialize)]
+struct ShrinkRequest {
+    outcome: String,
+    schedule: String,
 }
 
 fn to_js<T: Serialize>(v: &T) -> JsValue {
@@ -54,6 +65,9 @@ fn options(o: JsValue) -> Result<(Options, u32), String> {
     }
     if let Some(r) = j.race {
         opts.race = r;
+    }
+    if let Some(g) = j.granularity {
+        opts.granularity = crate::vm::machine::Granularity::parse(&g).ok_or_else(|| format!("unknown granularity {g:?}"))?;
     }
     if let Some(n) = j.max_events {
         opts.max_events = n as usize;
@@ -85,14 +99,25 @@ pub fn run(source: &str, opts: JsValue) -> JsValue {
 
 #[wasm_bindgen]
 pub fn explore(source: &str, opts: JsValue) -> JsValue {
+    let j: JsOptions = serde_wasm_bindgen::from_value(opts.clone()).unwrap_or_default();
     let (o, runs) = match options(opts) {
         Ok(o) => o,
         Err(e) => return error(e),
     };
-    match crate::compile::compile(source) {
-        Ok(p) => to_js(&crate::explore(&p, &ExploreOptions { runs, seed: o.seed, base: o })),
-        Err(d) => to_js(&serde_json::json!({ "diagnostics": d })),
+    let p = match crate::compile::compile(source) {
+        Ok(p) => p,
+        Err(d) => return to_js(&serde_json::json!({ "diagnostics": d })),
+    };
+    if let Some(req) = j.shrink_schedule {
+        return match Schedule::parse(&req.schedule) {
+            Ok(s) => to_js(&serde_json::json!({ "schedule": crate::explore::shrink(&p, &o, &s, &req.outcome, 60).render() })),
+            Err(e) => error(e),
+        };
     }
+    let mut eo = ExploreOptions::new(runs, o.seed, o);
+    eo.shrink = j.shrink.unwrap_or(true);
+    eo.details = j.details.unwrap_or(false);
+    to_js(&crate::explore(&p, &eo))
 }
 
 #[wasm_bindgen]

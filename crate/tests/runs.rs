@@ -97,7 +97,7 @@ fn a_schedule_that_stops_matching_says_so() {
 
 fn explore(src: &str, runs: u32) -> maprace::ExploreResult {
     let prog = maprace::compile::compile(src).unwrap();
-    maprace::explore(&prog, &ExploreOptions { runs, seed: 1, base: opts(1, Strategy::Random) })
+    maprace::explore(&prog, &ExploreOptions::new(runs, 1, opts(1, Strategy::Random)))
 }
 
 /// For each of Go's three map throws: exploration reaches both the throw and
@@ -235,7 +235,7 @@ fn shrinking_and_pct() {
     let again = maprace::run_program(&prog, &Options { schedule: Some(shrunk), ..Options::default() });
     assert_eq!(again.outcome, throw);
 
-    let r = maprace::explore(&prog, &ExploreOptions { runs: 300, seed: 1, base: opts(1, Strategy::Pct { depth: 3, steps: 200 }) });
+    let r = maprace::explore(&prog, &ExploreOptions::new(300, 1, opts(1, Strategy::Pct { depth: 3, steps: 200 })));
     assert_eq!(r.strategy, "pct");
     assert!(r.outcomes.contains_key(throw) && r.outcomes.contains_key("ok"), "{:?}", r.outcomes);
     assert!(r.distinct > 1 && !r.complete);
@@ -243,4 +243,26 @@ fn shrinking_and_pct() {
         let replay = maprace::run_program(&prog, &Options { schedule: Some(Schedule::parse(s).unwrap()), ..Options::default() });
         assert_eq!(&replay.outcome, outcome, "the reported schedule reproduces its ending");
     }
+}
+
+/// Preemption granularity: replays stay exact; at Go's preemption points no map
+/// operation is split, so the runtime's throw cannot happen (the race is still found).
+#[test]
+fn granularity_controls_where_switches_happen() {
+    use maprace::vm::machine::Granularity;
+    let prog = maprace::compile::compile(READ_WRITE).unwrap();
+    for g in [Granularity::Instruction, Granularity::Sync, Granularity::Preemption] {
+        for seed in 0..15 {
+            let o = Options { granularity: g, ..opts(seed, Strategy::Random) };
+            let a = maprace::run_program(&prog, &o);
+            let b = maprace::run_program(&prog, &Options { schedule: Some(Schedule::parse(&a.schedule).unwrap()), granularity: g, ..Options::default() });
+            assert_eq!(a.events, b.events, "{g:?} seed {seed}: replay");
+            assert!(!a.races.is_empty());
+        }
+    }
+    let r = maprace::explore(&prog, &ExploreOptions::new(200, 1, Options { granularity: Granularity::Preemption, ..opts(1, Strategy::Random) }));
+    assert_eq!(r.outcomes.keys().collect::<Vec<_>>(), vec!["ok"], "{:?}", r.outcomes);
+    assert_eq!(r.race_runs, 200);
+    let r = maprace::explore(&prog, &ExploreOptions::new(200, 1, Options { granularity: Granularity::Sync, ..opts(1, Strategy::Random) }));
+    assert!(r.outcomes.contains_key("fatal error: concurrent map read and map write"), "{:?}", r.outcomes);
 }

@@ -166,8 +166,23 @@ test("explore counts endings and opens a schedule", async () => {
   await page.fill("#explore-runs", "100");
   await page.click("#explore");
   await page.waitForSelector("#explore-results tbody tr", { timeout: 30000 });
+  await page.waitForFunction(() => window.maprace.lastExplore, null, { timeout: 30000 });
   const summary = await page.textContent("#explore-results .summary");
   assert(summary.includes("race detector flagged 100 of 100"), summary);
+  // Several workers give exactly what one worker gives for the same seeds.
+  const many = await page.evaluate(() => JSON.stringify(window.maprace.lastExplore));
+  const one = await openPage();
+  await one.goto(srv.url + "?workers=1");
+  await one.waitForSelector("body[data-ready='1']");
+  await one.selectOption("#gallery", "writes-different-keys");
+  await one.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  await one.click(".explore summary");
+  await one.fill("#explore-runs", "100");
+  await one.click("#explore");
+  await one.waitForFunction(() => window.maprace.lastExplore, null, { timeout: 60000 });
+  const single = await one.evaluate(() => JSON.stringify(window.maprace.lastExplore));
+  assert(canonical(JSON.parse(single)) === canonical(JSON.parse(many)), "one worker and several workers agree");
+  assert(JSON.parse(many).runs === 100, "all runs counted");
   await page.evaluate(() => (document.body.dataset.ran = ""));
   await page.click("#explore-results tbody tr button");
   await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });

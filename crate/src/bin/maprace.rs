@@ -11,7 +11,7 @@ use std::process::exit;
 const USAGE: &str = "usage:
   maprace check FILE
   maprace run FILE [--seed N] [--strategy go|random|rr|pct] [--schedule S] [--max-steps N] [--no-race] [--json] [--events]
-  maprace explore FILE --runs N [--seed N] [--strategy random|pct|rr|go] [--depth D] [--max-steps N] [--json]";
+  maprace explore FILE --runs N [--seed N] [--strategy random|pct|rr|go] [--depth D] [--granularity instruction|sync|preemption] [--max-steps N] [--json]";
 
 fn die(msg: &str) -> ! {
     eprintln!("maprace: {msg}");
@@ -38,7 +38,7 @@ fn parse_args() -> Args {
     while i < rest.len() {
         let a = &rest[i];
         if let Some(name) = a.strip_prefix("--") {
-            let takes = matches!(name, "seed" | "strategy" | "schedule" | "max-steps" | "runs" | "depth");
+            let takes = matches!(name, "seed" | "strategy" | "schedule" | "max-steps" | "runs" | "depth" | "granularity");
             let val = if takes {
                 i += 1;
                 Some(rest.get(i).cloned().unwrap_or_else(|| die(&format!("--{name} needs a value"))))
@@ -82,6 +82,9 @@ impl Args {
         }
         if let Some(n) = self.num("max-steps") {
             o.max_steps = n;
+        }
+        if let Some(g) = self.get("granularity") {
+            o.granularity = maprace::vm::machine::Granularity::parse(g).unwrap_or_else(|| die(&format!("unknown granularity {g:?} (instruction, sync, preemption)")));
         }
         if self.has("no-race") {
             o.race = false;
@@ -137,12 +140,12 @@ fn main() {
             let prog = maprace::compile::compile(&src).unwrap_or_else(|d| compile_error(d));
             let runs = args.num("runs").unwrap_or(100) as u32;
             let base = args.options();
-            let eo = ExploreOptions { runs, seed: base.seed, base };
+            let eo = ExploreOptions::new(runs, base.seed, base);
             let r = maprace::explore(&prog, &eo);
             if json {
                 println!("{}", serde_json::to_string(&r).expect("serialises"));
             } else {
-                println!("{} runs ({} strategy, {} distinct schedules)", r.runs, r.strategy, r.distinct);
+                println!("{} runs ({} strategy, preemption at {:?} granularity, {} distinct schedules)", r.runs, r.strategy, r.granularity, r.distinct);
                 for (o, n) in &r.outcomes {
                     println!("  {:>6.2}%  {:>6}  {}", 100.0 * *n as f64 / r.runs.max(1) as f64, n, o);
                 }

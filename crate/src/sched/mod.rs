@@ -215,6 +215,24 @@ impl Scheduler {
         }
     }
 
+    /// A step the granularity gives to the current goroutine without a choice.
+    pub fn forced(&mut self, g: u32) -> u32 {
+        if let Some((sched, idx, used)) = &mut self.replay {
+            // Replays follow the recording, forced picks included.
+            if let Some(&(rg, n)) = sched.picks.get(*idx) {
+                if rg == g {
+                    *used += 1;
+                    if *used == n {
+                        *idx += 1;
+                        *used = 0;
+                    }
+                }
+            }
+        }
+        self.recorded.push(g);
+        g
+    }
+
     /// The current goroutine yielded (`runtime.Gosched`, blocking): end its burst.
     pub fn yielded(&mut self) {
         self.burst_left = 0;

@@ -20,6 +20,29 @@ use crate::trace::{Event, EventKind, GoroutineInfo, RunResult};
 use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::rc::Rc;
 
+/// Where the scheduler may switch goroutines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Granularity {
+    /// Before any instruction (the finest).
+    Instruction,
+    /// Only at map, channel, lock and other sync operations (and when a goroutine blocks).
+    Sync,
+    /// Only where Go's runtime itself switches: calls, blocking, yields, `go` statements.
+    Preemption,
+}
+
+impl Granularity {
+    pub fn parse(s: &str) -> Option<Granularity> {
+        match s {
+            "instruction" | "instr" => Some(Granularity::Instruction),
+            "sync" => Some(Granularity::Sync),
+            "preemption" | "preempt" => Some(Granularity::Preemption),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Options {
     pub seed: u64,
@@ -32,6 +55,7 @@ pub struct Options {
     pub max_events: usize,
     /// Stop after this many steps (to inspect the state there).
     pub stop_at: Option<u64>,
+    pub granularity: Granularity,
 }
 
 impl Default for Options {
@@ -45,6 +69,7 @@ impl Default for Options {
             race: true,
             max_events: 200_000,
             stop_at: None,
+            granularity: Granularity::Instruction,
         }
     }
 }
@@ -343,10 +368,37 @@ impl<'p> Machine<'p> {
                 continue;
             }
             let mid_op = self.gs.get(self.cur).is_some_and(|g| g.micro.is_some());
-            let g = self.sched.next_task(&runnable, mid_op, self.last_cost);
+            let g = if self.step > 0 && !self.may_switch() && runnable.contains(&self.gs[self.cur].id) {
+                // Not a point where this granularity lets the scheduler switch.
+                self.sched.forced(self.gs[self.cur].id)
+            } else {
+                self.sched.next_task(&runnable, mid_op, self.last_cost)
+            };
             self.cur = self.gi(g);
             self.step += 1;
             self.exec_step(self.cur);
+        }
+    }
+
+    /// May the scheduler switch away from the current goroutine before its next op?
+    fn may_switch(&self) -> bool {
+        use crate::vm::op::{Native, Op};
+        let g = &self.gs[self.cur];
+        if self.opts.granularity == Granularity::Instruction || g.state != GState::Runnable {
+            return true;
+        }
+        if g.micro.is_some() {
+            return self.opts.granularity == Granularity::Sync;
+        }
+        let Some(f) = g.frames.last() else { return true };
+        let Some(op) = self.prog.funcs[f.func as usize].code.get(f.pc as usize) else { return true };
+        let blocking = matches!(op, Op::ChanSend | Op::ChanRecv(_) | Op::Select(_) | Op::Sync(_) | Op::Native(Native::Sleep | Native::Gosched, _) | Op::Go(_));
+        match self.opts.granularity {
+            Granularity::Sync => {
+                blocking
+                    || matches!(op, Op::MapIndex { .. } | Op::MapAssign(_) | Op::MapDelete(_) | Op::MapClear(_) | Op::MapRangeInit(_) | Op::MapRangeNext(_) | Op::ChanClose)
+            }
+            _ => blocking || matches!(op, Op::Call(..) | Op::CallValue(_) | Op::CallIface(..)),
         }
     }
 
