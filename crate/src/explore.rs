@@ -104,7 +104,82 @@ pub fn shrink(prog: &Program, base: &Options, sched: &Schedule, outcome: &str, b
     best
 }
 
+/// Bounded-exhaustive search: depth-first over scheduling decisions, every
+/// schedule with at most `k` preemptions (a switch away from a goroutine that
+/// could go on), each explored once, up to `max_runs` runs. `complete` says
+/// whether the whole bounded space was covered.
+fn explore_dfs(prog: &Program, eo: &ExploreOptions, k: u32) -> ExploreResult {
+    let mut outcomes = BTreeMap::new();
+    let mut outputs = BTreeMap::new();
+    let mut best: BTreeMap<String, (Schedule, u64)> = BTreeMap::new();
+    let mut race_runs = 0;
+    let mut runs = 0;
+    // (plan, preemptions used by the plan)
+    let mut stack: Vec<(Vec<u32>, u32)> = vec![(Vec::new(), 0)];
+    while let Some((plan, used)) = stack.pop() {
+        if runs >= eo.runs {
+            stack.push((plan, used));
+            break;
+        }
+        let o = Options { plan: plan.clone(), schedule: None, max_events: 0, seed: eo.seed, ..eo.base.clone() };
+        let mut m = crate::vm::machine::Machine::new(prog, o);
+        m.run();
+        let decisions = std::mem::take(&mut m.sched.decisions);
+        let r = m.result();
+        runs += 1;
+        *outcomes.entry(r.outcome.clone()).or_insert(0) += 1;
+        *outputs.entry(r.stdout.clone()).or_insert(0) += 1;
+        if !r.races.is_empty() {
+            race_runs += 1;
+        }
+        if let Ok(s) = Schedule::parse(&r.schedule) {
+            if best.get(&r.outcome).is_none_or(|(b, _)| size(&s) < size(b)) {
+                best.insert(r.outcome.clone(), (s, eo.seed));
+            }
+        }
+        // Branch at every decision this run made on its own (after the plan).
+        let prefix: Vec<u32> = decisions.iter().map(|d| d.chosen).collect();
+        // Decisions after the plan keep the running goroutine: they add no preemption.
+        let preempts = used;
+        let mut children = Vec::new();
+        for (i, d) in decisions.iter().enumerate() {
+            if i >= plan.len() {
+                for &alt in &d.runnable {
+                    if alt == d.chosen {
+                        continue;
+                    }
+                    let cost = preempts + d.is_preemption(alt) as u32;
+                    if cost <= k {
+                        let mut child = prefix[..i].to_vec();
+                        child.push(alt);
+                        children.push((child, cost));
+                    }
+                }
+            }
+        }
+        // Deeper branches first pop last: explore in order.
+        stack.extend(children.into_iter().rev());
+    }
+    let base = Options { seed: eo.seed, ..eo.base.clone() };
+    ExploreResult {
+        runs,
+        outcomes,
+        race_runs,
+        outputs,
+        schedules: best.iter().map(|(k2, (v, _))| (k2.clone(), if eo.shrink { shrink(prog, &base, v, k2, 60).render() } else { v.render() })).collect(),
+        strategy: "dfs".into(),
+        distinct: runs,
+        complete: stack.is_empty(),
+        granularity: eo.base.granularity,
+        best: None,
+        seen: None,
+    }
+}
+
 pub fn explore(prog: &Program, eo: &ExploreOptions) -> ExploreResult {
+    if let crate::sched::Strategy::Dfs { preemptions } = eo.base.strategy {
+        return explore_dfs(prog, eo, preemptions);
+    }
     let mut outcomes = BTreeMap::new();
     let mut outputs = BTreeMap::new();
     let mut best: BTreeMap<String, (Schedule, u64)> = BTreeMap::new();
@@ -158,5 +233,6 @@ fn strategy_name(s: crate::sched::Strategy) -> &'static str {
         RoundRobin { .. } => "rr",
         Go { .. } => "go",
         Pct { .. } => "pct",
+        Dfs { .. } => "dfs",
     }
 }

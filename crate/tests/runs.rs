@@ -266,3 +266,28 @@ fn granularity_controls_where_switches_happen() {
     let r = maprace::explore(&prog, &ExploreOptions::new(200, 1, Options { granularity: Granularity::Sync, ..opts(1, Strategy::Random) }));
     assert!(r.outcomes.contains_key("fatal error: concurrent map read and map write"), "{:?}", r.outcomes);
 }
+
+/// Bounded-exhaustive search covers every schedule within the bound, finds
+/// the same endings whatever the seed, and says it is complete.
+#[test]
+fn bounded_exhaustive_search_is_complete_and_seed_independent() {
+    use maprace::vm::machine::Granularity;
+    for (src, throw) in [(WRITERS, "fatal error: concurrent map writes"), (READ_WRITE, "fatal error: concurrent map read and map write"), (RANGE_WRITE, "fatal error: concurrent map iteration and map write")] {
+        let prog = maprace::compile::compile(src).unwrap();
+        let mut sets = Vec::new();
+        for seed in 0..4u64 {
+            let base = Options { granularity: Granularity::Sync, ..opts(seed, Strategy::Dfs { preemptions: 2 }) };
+            let r = maprace::explore(&prog, &ExploreOptions::new(20_000, seed, base));
+            assert!(r.complete, "covered within the bound");
+            assert_eq!(r.strategy, "dfs");
+            assert!(r.outcomes.contains_key(throw) && r.outcomes.contains_key("ok"), "{:?}", r.outcomes);
+            assert_eq!(r.race_runs, r.runs);
+            sets.push(r.outcomes.keys().cloned().collect::<Vec<_>>());
+        }
+        assert!(sets.windows(2).all(|w| w[0] == w[1]), "{sets:?}");
+        // No preemption at all: only the endings of non-preemptive schedules.
+        let base = Options { granularity: Granularity::Sync, ..opts(0, Strategy::Dfs { preemptions: 0 }) };
+        let r0 = maprace::explore(&prog, &ExploreOptions::new(20_000, 0, base));
+        assert!(r0.complete && r0.runs < 10 && !r0.outcomes.contains_key(throw), "{:?}", r0.outcomes);
+    }
+}

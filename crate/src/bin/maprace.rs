@@ -5,13 +5,24 @@
 //! maprace explore FILE --runs N [--seed N] [--strategy random|rr] [--max-steps N] [--json]
 
 use maprace::sched::{Schedule, Strategy};
+use std::io::Write;
+
+/// Prints to stdout; a closed pipe (`maprace … | head`) ends the program quietly.
+macro_rules! out {
+    ($($t:tt)*) => {{
+        let mut o = std::io::stdout().lock();
+        if writeln!(o, $($t)*).and_then(|_| o.flush()).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
 use maprace::{ExploreOptions, Options};
 use std::process::exit;
 
 const USAGE: &str = "usage:
   maprace check FILE
   maprace run FILE [--seed N] [--strategy go|random|rr|pct] [--schedule S] [--max-steps N] [--no-race] [--json] [--events]
-  maprace explore FILE --runs N [--seed N] [--strategy random|pct|rr|go] [--depth D] [--granularity instruction|sync|preemption] [--max-steps N] [--json]";
+  maprace explore FILE --runs N [--seed N] [--strategy random|pct|dfs|rr|go] [--depth D] [--preemptions K] [--granularity instruction|sync|preemption] [--max-steps N] [--json]";
 
 fn die(msg: &str) -> ! {
     eprintln!("maprace: {msg}");
@@ -28,7 +39,7 @@ fn parse_args() -> Args {
     let mut it = std::env::args().skip(1);
     let cmd = it.next().unwrap_or_else(|| die(USAGE));
     if cmd == "-h" || cmd == "--help" {
-        println!("{USAGE}");
+        out!("{USAGE}");
         exit(0);
     }
     let mut file = None;
@@ -38,7 +49,7 @@ fn parse_args() -> Args {
     while i < rest.len() {
         let a = &rest[i];
         if let Some(name) = a.strip_prefix("--") {
-            let takes = matches!(name, "seed" | "strategy" | "schedule" | "max-steps" | "runs" | "depth" | "granularity");
+            let takes = matches!(name, "seed" | "strategy" | "schedule" | "max-steps" | "runs" | "depth" | "granularity" | "preemptions");
             let val = if takes {
                 i += 1;
                 Some(rest.get(i).cloned().unwrap_or_else(|| die(&format!("--{name} needs a value"))))
@@ -83,6 +94,9 @@ impl Args {
         if let Some(n) = self.num("max-steps") {
             o.max_steps = n;
         }
+        if let (Some(k), Strategy::Dfs { .. }) = (self.num("preemptions"), o.strategy) {
+            o.strategy = Strategy::Dfs { preemptions: k.min(20) as u32 };
+        }
         if let Some(g) = self.get("granularity") {
             o.granularity = maprace::vm::machine::Granularity::parse(g).unwrap_or_else(|| die(&format!("unknown granularity {g:?} (instruction, sync, preemption)")));
         }
@@ -100,7 +114,7 @@ fn main() {
     let compile_error = |diags: Vec<maprace::Diagnostic>| -> ! {
         let text: Vec<String> = diags.iter().map(|d| d.render()).collect();
         if json {
-            println!("{}", serde_json::json!({ "error": text.join("\n"), "diagnostics": diags }));
+            out!("{}", serde_json::json!({ "error": text.join("\n"), "diagnostics": diags }));
         } else {
             eprintln!("# command-line-arguments\n{}", text.join("\n"));
         }
@@ -113,7 +127,7 @@ fn main() {
                 compile_error(d);
             }
             if json {
-                println!("{}", serde_json::json!({ "ok": true }));
+                out!("{}", serde_json::json!({ "ok": true }));
             }
         }
         "run" => {
@@ -126,9 +140,12 @@ fn main() {
                         o.remove("events");
                     }
                 }
-                println!("{v}");
+                out!("{v}");
             } else {
-                print!("{}", r.stdout);
+                let mut o = std::io::stdout().lock();
+                if o.write_all(r.stdout.as_bytes()).and_then(|_| o.flush()).is_err() {
+                    exit(r.exit_code);
+                }
                 eprint!("{}", r.stderr);
                 if let Some(n) = &r.schedule_note {
                     eprintln!("maprace: {n}");
@@ -138,21 +155,23 @@ fn main() {
         }
         "explore" => {
             let prog = maprace::compile::compile(&src).unwrap_or_else(|d| compile_error(d));
-            let runs = args.num("runs").unwrap_or(100) as u32;
             let base = args.options();
+            // A bounded search runs until its space is covered (or --runs).
+            let default_runs = if matches!(base.strategy, Strategy::Dfs { .. }) { 100_000 } else { 100 };
+            let runs = args.num("runs").unwrap_or(default_runs) as u32;
             let eo = ExploreOptions::new(runs, base.seed, base);
             let r = maprace::explore(&prog, &eo);
             if json {
-                println!("{}", serde_json::to_string(&r).expect("serialises"));
+                out!("{}", serde_json::to_string(&r).expect("serialises"));
             } else {
-                println!("{} runs ({} strategy, preemption at {:?} granularity, {} distinct schedules)", r.runs, r.strategy, r.granularity, r.distinct);
+                out!("{} runs ({} strategy, preemption at {:?} granularity, {} distinct schedules{})", r.runs, r.strategy, r.granularity, r.distinct, if r.complete { "; every schedule within the bound covered" } else { "" });
                 for (o, n) in &r.outcomes {
-                    println!("  {:>6.2}%  {:>6}  {}", 100.0 * *n as f64 / r.runs.max(1) as f64, n, o);
+                    out!("  {:>6.2}%  {:>6}  {}", 100.0 * *n as f64 / r.runs.max(1) as f64, n, o);
                 }
-                println!("race detector: races in {} of {} runs", r.race_runs, r.runs);
-                println!("distinct outputs: {}", r.outputs.len());
+                out!("race detector: races in {} of {} runs", r.race_runs, r.runs);
+                out!("distinct outputs: {}", r.outputs.len());
                 for (o, s) in &r.schedules {
-                    println!("  replay {o:?}: maprace run {} --schedule '{}'", args.file, s);
+                    out!("  replay {o:?}: maprace run {} --schedule '{}'", args.file, s);
                 }
             }
         }

@@ -30,6 +30,25 @@ pub enum Strategy {
     /// Probabilistic concurrency testing: random priorities, `depth - 1`
     /// priority change points among the first `steps` steps.
     Pct { depth: u32, steps: u64 },
+    /// Bounded-exhaustive search (explore only): every schedule with at most
+    /// `preemptions` preemptions. One run follows `Options::plan`, then keeps
+    /// the current goroutine while it can run (no further preemption).
+    Dfs { preemptions: u32 },
+}
+
+/// A scheduling decision of a run: who could run, who was running, who ran.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decision {
+    pub runnable: Vec<u32>,
+    pub current: Option<u32>,
+    pub chosen: u32,
+}
+
+impl Decision {
+    /// Switching away from a goroutine that could have gone on.
+    pub fn is_preemption(&self, g: u32) -> bool {
+        self.current.is_some_and(|c| c != g)
+    }
 }
 
 impl Strategy {
@@ -39,6 +58,7 @@ impl Strategy {
             "rr" => Some(Strategy::RoundRobin { quantum: 100 }),
             "go" => Some(Strategy::Go { quantum: 20_000 }),
             "pct" => Some(Strategy::Pct { depth: 3, steps: 2_000 }),
+            "dfs" => Some(Strategy::Dfs { preemptions: 2 }),
             _ => None,
         }
     }
@@ -103,6 +123,9 @@ pub struct Scheduler {
     last_cost: u32,
     pub recorded: Schedule,
     pub diverged: Option<String>,
+    /// Dfs: the choices to make at the first decisions, and the decisions made.
+    pub plan: Vec<u32>,
+    pub decisions: Vec<Decision>,
 }
 
 impl Scheduler {
@@ -118,6 +141,8 @@ impl Scheduler {
             last_cost: 0,
             recorded: Schedule { draw_seed, picks: Vec::new() },
             diverged: None,
+            plan: Vec::new(),
+            decisions: Vec::new(),
         }
         .with_pct()
     }
@@ -142,6 +167,8 @@ impl Scheduler {
             last_cost: 0,
             recorded: Schedule { draw_seed, picks: Vec::new() },
             diverged: None,
+            plan: Vec::new(),
+            decisions: Vec::new(),
         }
     }
 
@@ -194,6 +221,16 @@ impl Scheduler {
                 let g = runnable[self.rng.below(runnable.len() as u64) as usize];
                 self.burst_left = self.rng.below(16) as u32;
                 g
+            }
+            Strategy::Dfs { .. } => {
+                let default = cur_ok.unwrap_or(runnable[0]);
+                if runnable.len() < 2 {
+                    return default;
+                }
+                let i = self.decisions.len();
+                let chosen = self.plan.get(i).copied().filter(|g| runnable.contains(g)).unwrap_or(default);
+                self.decisions.push(Decision { runnable: runnable.to_vec(), current: cur_ok, chosen });
+                chosen
             }
             Strategy::Pct { .. } => match self.pct.as_mut() {
                 Some(p) => p.next(runnable, cur_ok, &mut self.rng),

@@ -56,6 +56,8 @@ pub struct Options {
     /// Stop after this many steps (to inspect the state there).
     pub stop_at: Option<u64>,
     pub granularity: Granularity,
+    /// For the Dfs strategy: the choices at the first scheduling decisions.
+    pub plan: Vec<u32>,
 }
 
 impl Default for Options {
@@ -70,6 +72,7 @@ impl Default for Options {
             max_events: 200_000,
             stop_at: None,
             granularity: Granularity::Instruction,
+            plan: Vec::new(),
         }
     }
 }
@@ -210,10 +213,11 @@ impl<'p> Machine<'p> {
             Some(s) => s.draw_seed,
             None => Rng::new(opts.seed).next_u64(),
         };
-        let sched = match &opts.schedule {
+        let mut sched = match &opts.schedule {
             Some(s) => Scheduler::replaying(s.clone()),
             None => Scheduler::new(opts.strategy, opts.seed, draw_seed),
         };
+        sched.plan = opts.plan.clone();
         let race = Detector::new(opts.race);
         let mut m = Machine {
             prog,
