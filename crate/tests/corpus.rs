@@ -163,3 +163,24 @@ fn races_are_found_on_every_run() {
     }
     assert!(silent_throw_check > 0, "some racy runs end ok (the runtime check is best effort) and are still reported");
 }
+
+/// Exploration finds every ending real Go can reach for the gallery's racy
+/// map programs: `ok` and the runtime's throw that the article is about.
+#[test]
+fn exploration_finds_the_endings_real_go_can_reach() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples");
+    for (file, throw) in [
+        ("01-writes-different-keys.go", "fatal error: concurrent map writes"),
+        ("02-read-during-write.go", "fatal error: concurrent map read and map write"),
+        ("03-range-during-write.go", "fatal error: concurrent map iteration and map write"),
+        ("06-append-from-goroutine.go", "fatal error: concurrent map iteration and map write"),
+        ("11-deferred-stats.go", "fatal error: concurrent map writes"),
+    ] {
+        let src = std::fs::read_to_string(dir.join(file)).unwrap();
+        let prog = maprace::compile::compile(&src).unwrap();
+        let base = Options { strategy: Strategy::Pct { depth: 3, steps: 2000 }, ..Options::default() };
+        let r = maprace::explore(&prog, &maprace::ExploreOptions::new(400, 1, base));
+        assert!(r.outcomes.contains_key("ok") && r.outcomes.contains_key(throw), "{file}: {:?}", r.outcomes);
+        assert_eq!(r.race_runs, r.runs, "{file}: the race detector flags every run");
+    }
+}

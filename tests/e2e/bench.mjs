@@ -41,6 +41,28 @@ const ex = await page.evaluate(async (src) => {
   return { runs: r.runs, secs: (performance.now() - t) / 1000 };
 }, writers);
 console.log(`explore_runs_per_sec_chromium ${(ex.runs / ex.secs).toFixed(0)} runs/s (one worker, 100-goroutine writers)`);
+// All workers, through the page's explore panel (its pool: navigator.hardwareConcurrency).
+const locked = fs.readFileSync(path.join(ROOT, "bench/writers100_locked.go"), "utf8");
+for (const [name, src] of [["writers100", writers], ["writers100_locked", locked]]) {
+  for (const workers of [1, 0]) {
+    const p2 = await browser.newPage();
+    await p2.goto(srv.url + (workers ? `?workers=${workers}` : ""));
+    await p2.waitForSelector("body[data-ready='1']");
+    await p2.evaluate((s) => localStorage.setItem("maprace.source.v1", s), src);
+    await p2.reload();
+    await p2.waitForSelector("body[data-ready='1']");
+    await p2.click(".explore summary");
+    await p2.selectOption("#strategy", "random");
+    await p2.fill("#explore-runs", "1000");
+    const t = Date.now();
+    await p2.click("#explore");
+    await p2.waitForFunction(() => window.maprace.lastExplore, null, { timeout: 120000 });
+    const secs = (Date.now() - t) / 1000;
+    const n = await p2.evaluate(() => navigator.hardwareConcurrency);
+    console.log(`explore_panel_${name} ${(1000 / secs).toFixed(0)} runs/s with ${workers || Math.min(n, 8)} worker(s) (1000 random schedules, merge and shrink included)`);
+    await p2.close();
+  }
+}
 
 const big = `package main
 
