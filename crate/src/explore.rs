@@ -20,11 +20,13 @@ pub struct ExploreOptions {
     pub shrink: bool,
     /// Include `best` and `seen`, so that parts explored apart can be merged.
     pub details: bool,
+    /// Bounded search: prune with sleep sets (partial-order reduction).
+    pub por: bool,
 }
 
 impl ExploreOptions {
     pub fn new(runs: u32, seed: u64, base: Options) -> Self {
-        ExploreOptions { runs, seed, base, shrink: true, details: false }
+        ExploreOptions { runs, seed, base, shrink: true, details: false, por: true }
     }
 }
 
@@ -108,17 +110,23 @@ pub fn shrink(prog: &Program, base: &Options, sched: &Schedule, outcome: &str, b
 /// schedule with at most `k` preemptions (a switch away from a goroutine that
 /// could go on), each explored once, up to `max_runs` runs. `complete` says
 /// whether the whole bounded space was covered.
+///
+/// With `por`, sleep sets (Godefroid) prune alternatives: after exploring a
+/// step at a decision, a sibling whose step commutes with everything executed
+/// since (a different object, or two reads) leads only to reorderings already
+/// covered, so it is not branched to again.
 fn explore_dfs(prog: &Program, eo: &ExploreOptions, k: u32) -> ExploreResult {
     let mut outcomes = BTreeMap::new();
     let mut outputs = BTreeMap::new();
     let mut best: BTreeMap<String, (Schedule, u64)> = BTreeMap::new();
     let mut race_runs = 0;
     let mut runs = 0;
-    // (plan, preemptions used by the plan)
-    let mut stack: Vec<(Vec<u32>, u32)> = vec![(Vec::new(), 0)];
-    while let Some((plan, used)) = stack.pop() {
+    use crate::sched::{dependent, Footprint};
+    // (plan, preemptions used by the plan, sleep set just after the plan)
+    let mut stack: Vec<(Vec<u32>, u32, Vec<(u32, Footprint)>)> = vec![(Vec::new(), 0, Vec::new())];
+    while let Some((plan, used, sleep_after)) = stack.pop() {
         if runs >= eo.runs {
-            stack.push((plan, used));
+            stack.push((plan, used, sleep_after));
             break;
         }
         let o = Options { plan: plan.clone(), schedule: None, max_events: 0, seed: eo.seed, ..eo.base.clone() };
@@ -142,20 +150,36 @@ fn explore_dfs(prog: &Program, eo: &ExploreOptions, k: u32) -> ExploreResult {
         // Decisions after the plan keep the running goroutine: they add no preemption.
         let preempts = used;
         let mut children = Vec::new();
+        let mut sleep: Vec<(u32, Footprint)> = Vec::new();
         for (i, d) in decisions.iter().enumerate() {
-            if i >= plan.len() {
-                for &alt in &d.runnable {
-                    if alt == d.chosen {
-                        continue;
-                    }
-                    let cost = preempts + d.is_preemption(alt) as u32;
-                    if cost <= k {
-                        let mut child = prefix[..i].to_vec();
-                        child.push(alt);
-                        children.push((child, cost));
-                    }
+            if i < plan.len() {
+                continue;
+            }
+            if i == plan.len() && eo.por {
+                sleep = sleep_after.clone();
+            }
+            let fp = |g: u32| d.runnable.iter().position(|&x| x == g).map(|j| d.footprints[j]).unwrap_or(Some((crate::sched::ALL, true)));
+            let mut explored = vec![(d.chosen, fp(d.chosen))];
+            for &alt in &d.runnable {
+                if alt == d.chosen || sleep.iter().any(|(g, _)| *g == alt) {
+                    continue;
+                }
+                let cost = preempts + d.is_preemption(alt) as u32;
+                if cost <= k {
+                    let mut child = prefix[..i].to_vec();
+                    child.push(alt);
+                    let child_sleep = if eo.por {
+                        sleep.iter().chain(&explored).filter(|(g, f)| *g != alt && !dependent(*f, fp(alt))).cloned().collect()
+                    } else {
+                        Vec::new()
+                    };
+                    children.push((child, cost, child_sleep));
+                    explored.push((alt, fp(alt)));
                 }
             }
+            // The executed step wakes every sleeper it does not commute with.
+            let ran = fp(d.chosen);
+            sleep.retain(|(g, f)| *g != d.chosen && !dependent(*f, ran));
         }
         // Deeper branches first pop last: explore in order.
         stack.extend(children.into_iter().rev());

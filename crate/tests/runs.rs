@@ -291,3 +291,29 @@ fn bounded_exhaustive_search_is_complete_and_seed_independent() {
         assert!(r0.complete && r0.runs < 10 && !r0.outcomes.contains_key(throw), "{:?}", r0.outcomes);
     }
 }
+
+/// Partial-order reduction prunes runs but never an ending.
+#[test]
+fn sleep_sets_keep_every_ending_with_fewer_runs() {
+    use maprace::vm::machine::Granularity;
+    let mut fewer = false;
+    for src in [WRITERS, READ_WRITE, RANGE_WRITE] {
+        let prog = maprace::compile::compile(src).unwrap();
+        for g in [Granularity::Sync, Granularity::Instruction] {
+            let base = Options { granularity: g, ..opts(0, Strategy::Dfs { preemptions: 2 }) };
+            let mut plain = ExploreOptions::new(200_000, 0, base.clone());
+            plain.por = false;
+            plain.shrink = false;
+            let mut reduced = ExploreOptions::new(200_000, 0, base);
+            reduced.shrink = false;
+            let a = maprace::explore(&prog, &plain);
+            let b = maprace::explore(&prog, &reduced);
+            assert!(a.complete && b.complete);
+            assert_eq!(a.outcomes.keys().collect::<Vec<_>>(), b.outcomes.keys().collect::<Vec<_>>(), "{g:?}");
+            assert_eq!(a.outputs.keys().collect::<Vec<_>>(), b.outputs.keys().collect::<Vec<_>>());
+            assert!(b.runs <= a.runs);
+            fewer |= b.runs < a.runs;
+        }
+    }
+    assert!(fewer, "the reduction prunes something");
+}

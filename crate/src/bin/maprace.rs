@@ -159,7 +159,8 @@ fn main() {
             // A bounded search runs until its space is covered (or --runs).
             let default_runs = if matches!(base.strategy, Strategy::Dfs { .. }) { 100_000 } else { 100 };
             let runs = args.num("runs").unwrap_or(default_runs) as u32;
-            let eo = ExploreOptions::new(runs, base.seed, base);
+            let mut eo = ExploreOptions::new(runs, base.seed, base);
+            eo.por = !args.has("no-por");
             let r = maprace::explore(&prog, &eo);
             if json {
                 out!("{}", serde_json::to_string(&r).expect("serialises"));

@@ -36,12 +36,28 @@ pub enum Strategy {
     Dfs { preemptions: u32 },
 }
 
-/// A scheduling decision of a run: who could run, who was running, who ran.
+/// What a goroutine's next step touches, for partial-order reduction:
+/// `None` touches nothing shared; `Some((object, writes))` an object (a map,
+/// channel, lock, memory cell …); `ALL` conflicts with everything.
+pub type Footprint = Option<(u64, bool)>;
+pub const ALL: u64 = u64::MAX;
+
+/// Do two steps not commute (same object, at least one writes, or ALL)?
+pub fn dependent(a: Footprint, b: Footprint) -> bool {
+    match (a, b) {
+        (Some((x, wx)), Some((y, wy))) => x == ALL || y == ALL || (x == y && (wx || wy)),
+        _ => false,
+    }
+}
+
+/// A scheduling decision of a run: who could run, who was running, who ran,
+/// and (for the search's reduction) what each runnable goroutine would touch.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decision {
     pub runnable: Vec<u32>,
     pub current: Option<u32>,
     pub chosen: u32,
+    pub footprints: Vec<Footprint>,
 }
 
 impl Decision {
@@ -126,6 +142,7 @@ pub struct Scheduler {
     /// Dfs: the choices to make at the first decisions, and the decisions made.
     pub plan: Vec<u32>,
     pub decisions: Vec<Decision>,
+    footprint_of: Option<Vec<Footprint>>,
 }
 
 impl Scheduler {
@@ -143,6 +160,7 @@ impl Scheduler {
             diverged: None,
             plan: Vec::new(),
             decisions: Vec::new(),
+            footprint_of: None,
         }
         .with_pct()
     }
@@ -169,6 +187,7 @@ impl Scheduler {
             diverged: None,
             plan: Vec::new(),
             decisions: Vec::new(),
+            footprint_of: None,
         }
     }
 
@@ -176,6 +195,12 @@ impl Scheduler {
     /// non-empty); `mid_op` says the current goroutine is inside a map
     /// operation; `cost` is the rough time the previous step took (ns).
     pub fn next_task(&mut self, runnable: &[u32], mid_op: bool, cost: u32) -> u32 {
+        self.next_task_with(runnable, mid_op, cost, &|_| None)
+    }
+
+    /// `next_task`, with each goroutine's next footprint available (used by Dfs).
+    pub fn next_task_with(&mut self, runnable: &[u32], mid_op: bool, cost: u32, footprint: &dyn Fn(u32) -> Footprint) -> u32 {
+        self.footprint_of = Some(runnable.iter().map(|&g| footprint(g)).collect());
         self.last_cost = cost;
         let g = self.choose(runnable, mid_op);
         self.current = Some(g);
@@ -229,7 +254,8 @@ impl Scheduler {
                 }
                 let i = self.decisions.len();
                 let chosen = self.plan.get(i).copied().filter(|g| runnable.contains(g)).unwrap_or(default);
-                self.decisions.push(Decision { runnable: runnable.to_vec(), current: cur_ok, chosen });
+                let footprints = self.footprint_of.take().unwrap_or_else(|| vec![Some((ALL, true)); runnable.len()]);
+                self.decisions.push(Decision { runnable: runnable.to_vec(), current: cur_ok, chosen, footprints });
                 chosen
             }
             Strategy::Pct { .. } => match self.pct.as_mut() {

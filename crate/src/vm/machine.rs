@@ -375,12 +375,80 @@ impl<'p> Machine<'p> {
             let g = if self.step > 0 && !self.may_switch() && runnable.contains(&self.gs[self.cur].id) {
                 // Not a point where this granularity lets the scheduler switch.
                 self.sched.forced(self.gs[self.cur].id)
+            } else if matches!(self.opts.strategy, Strategy::Dfs { .. }) && runnable.len() > 1 {
+                let fps: Vec<crate::sched::Footprint> = runnable.iter().map(|&g| self.footprint(self.gi(g))).collect();
+                let index = |g: u32| runnable.iter().position(|&x| x == g).unwrap_or(0);
+                self.sched.next_task_with(&runnable, mid_op, self.last_cost, &|g| fps[index(g)])
             } else {
                 self.sched.next_task(&runnable, mid_op, self.last_cost)
             };
             self.cur = self.gi(g);
             self.step += 1;
             self.exec_step(self.cur);
+        }
+    }
+
+    /// What goroutine `gi`'s next step touches (conservative: unknown means ALL).
+    pub fn footprint(&self, gi: usize) -> crate::sched::Footprint {
+        use crate::sched::ALL;
+        use crate::vm::op::{Native, Op};
+        let g = &self.gs[gi];
+        if let Some(m) = &g.micro {
+            return match m {
+                Micro::Write { map, .. } => Some((MAP_SPACE | *map as u64, true)),
+                Micro::SyncMapSlow { map, .. } => Some((SYNC_SPACE | 1 << 58 | *map as u64, true)),
+            };
+        }
+        let Some(f) = g.frames.last() else { return Some((ALL, true)) };
+        let Some(op) = self.prog.funcs[f.func as usize].code.get(f.pc as usize) else { return Some((ALL, true)) };
+        let st = &g.stack;
+        let at = |k: usize| st.len().checked_sub(k).and_then(|i| st.get(i));
+        let ptr_of = |v: Option<&Value>| -> crate::sched::Footprint {
+            match v {
+                Some(Value::Ptr(p)) => Some((p.obj as u64, false)),
+                Some(Value::Agg(id)) => Some((*id as u64, false)),
+                Some(Value::Slice(s)) => Some((s.obj as u64, false)),
+                _ => Some((ALL, true)),
+            }
+        };
+        let w = |fp: crate::sched::Footprint| fp.map(|(o, _)| (o, true));
+        let map_of = |v: Option<&Value>, write: bool| match v {
+            Some(Value::Map(id)) => Some((MAP_SPACE | *id as u64, write)),
+            Some(Value::Nil) => None,
+            _ => Some((ALL, true)),
+        };
+        let local = |slot: &u16| f.locals.get(*slot as usize);
+        let cap = |i: &u16| f.closure.as_ref().and_then(|c| c.captures.get(*i as usize));
+        match op {
+            Op::LoadBox(s) => ptr_of(local(s)),
+            Op::StoreBox(s) => w(ptr_of(local(s))),
+            Op::LoadCapBox(i) => ptr_of(cap(i)),
+            Op::StoreCapBox(i) => w(ptr_of(cap(i))),
+            Op::Deref | Op::CopyAgg => ptr_of(at(1)),
+            Op::Field(_) => ptr_of(at(1)),
+            Op::StoreInd => w(ptr_of(at(2))),
+            Op::Index => ptr_of(at(2)),
+            Op::MapIndex { .. } => map_of(at(2), false),
+            Op::MapAssign(_) => map_of(at(3), true),
+            Op::MapDelete(_) => map_of(at(2), true),
+            Op::MapClear(_) | Op::MapRangeInit(_) => map_of(at(1), true),
+            Op::Len => match at(1) {
+                Some(Value::Map(id)) => Some((MAP_SPACE | *id as u64, false)),
+                _ => None,
+            },
+            Op::Append(_, n) => w(ptr_of(at(*n as usize + 1))),
+            Op::AppendSlice(_) | Op::CopySlice => w(ptr_of(at(2))),
+            Op::Native(Native::Println | Native::Print | Native::Printf | Native::PrintBuiltin | Native::PrintlnBuiltin, _) => Some((ALL - 1, true)),
+            Op::Native(Native::Sleep | Native::Gosched | Native::TimeAfter | Native::TimeNow | Native::TimeSince | Native::NumGoroutine, _) => Some((ALL, true)),
+            // Local computation, calls and jumps touch nothing shared.
+            Op::Const(_) | Op::Int(_) | Op::Nil | Op::Bool(_) | Op::Pop | Op::Dup | Op::Pick(_) | Op::Swap | Op::Load(_) | Op::Store(_) | Op::NewBox(_)
+            | Op::LoadCap(_) | Op::Global(_) | Op::FieldAddr(_) | Op::IndexAddr | Op::StrIndex | Op::Bin(..) | Op::Neg(_) | Op::Not | Op::Compl(_)
+            | Op::Convert(_) | Op::Jump(_) | Op::JumpIf(_) | Op::JumpIfNot(_) | Op::Call(..) | Op::CallValue(_) | Op::CallIface(..) | Op::MakeClosure(..)
+            | Op::BindMethod(_) | Op::FuncValue(_) | Op::Zero(_) | Op::MakeSlice(..) | Op::MakeMap(..) | Op::MakeChan(..) | Op::New(_) | Op::ToIface(_)
+            | Op::TypeAssert(..) | Op::TypeIs(_) | Op::NameMap(_) | Op::Eq(_) | Op::Ne(_) | Op::StrRangeNext(_) | Op::Defer(_) | Op::Recover => None,
+            Op::Native(..) => None,
+            // Returning from main ends the program; anything else unknown: conflicts with all.
+            _ => Some((ALL, true)),
         }
     }
 
