@@ -49,7 +49,7 @@ for (const [name, src] of [["writers100", writers], ["writers100_locked", locked
     await p2.goto(srv.url + (workers ? `?workers=${workers}` : ""));
     await p2.waitForSelector("body[data-ready='1']");
     await p2.evaluate((s) => localStorage.setItem("maprace.source.v1", s), src);
-    await p2.reload();
+    await p2.goto(srv.url + (workers ? `?workers=${workers}` : ""));
     await p2.waitForSelector("body[data-ready='1']");
     await p2.click(".explore summary");
     await p2.selectOption("#strategy", "random");
@@ -75,7 +75,7 @@ func main() {
 }
 `;
 await page.evaluate((src) => localStorage.setItem("maprace.source.v1", src), big);
-await page.reload();
+await page.goto(srv.url); // (a reload would keep the share link in the address bar and run that)
 await page.waitForSelector("body[data-ready='1']");
 await page.evaluate(() => (document.body.dataset.ran = ""));
 await page.click("#run");
