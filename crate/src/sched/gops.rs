@@ -35,6 +35,12 @@ impl TwoPs {
     /// `cost` is what the previous step took on the active P.
     pub fn next(&mut self, runnable: &[u32], current: Option<u32>, mid_op: bool, quantum_ns: u64, cost: u32) -> u32 {
         self.clock[self.active] += cost as u64;
+        // The common case, one goroutine alone and already running: nothing to decide.
+        if let ([g], Some(c)) = (runnable, current) {
+            if *g == c && self.p[self.active] == Some(c) && self.p[1 - self.active].is_none() && self.queue.is_empty() && self.runnext == [None, None] {
+                return c;
+            }
+        }
         let now = self.clock[self.active];
         // Goroutines that blocked or finished leave their P.
         for i in 0..2 {

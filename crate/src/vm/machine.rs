@@ -192,7 +192,7 @@ pub struct Machine<'p> {
     race_keys: HashSet<(String, u32, String, u32)>,
     pub select_token: u64,
     pub map_slots: u64,
-    runnable_cache: Option<Vec<u32>>,
+    runnable_cache: Option<Rc<[u32]>>,
     pub cur: usize,
     /// The stack where the current panic started, for its traceback.
     pub panic_stack: Option<Vec<(String, u32)>>,
@@ -334,11 +334,11 @@ impl<'p> Machine<'p> {
         (id - 1) as usize
     }
 
-    fn runnable(&mut self) -> Vec<u32> {
+    fn runnable(&mut self) -> Rc<[u32]> {
         if let Some(r) = &self.runnable_cache {
             return r.clone();
         }
-        let r: Vec<u32> = self.gs.iter().filter(|g| g.state == GState::Runnable).map(|g| g.id).collect();
+        let r: Rc<[u32]> = self.gs.iter().filter(|g| g.state == GState::Runnable).map(|g| g.id).collect();
         self.runnable_cache = Some(r.clone());
         r
     }
