@@ -61,6 +61,51 @@ pub struct ExploreResult {
     pub seen: Option<Vec<String>>,
 }
 
+/// What runs add up to: counts per ending and output, race runs, and the
+/// smallest schedule (with its seed) per ending.
+#[derive(Default)]
+struct Tally {
+    runs: u32,
+    outcomes: BTreeMap<String, u32>,
+    outputs: BTreeMap<String, u32>,
+    race_runs: u32,
+    best: BTreeMap<String, (Schedule, u64)>,
+}
+
+impl Tally {
+    fn add(&mut self, r: &crate::RunResult, seed: u64) {
+        self.runs += 1;
+        *self.outcomes.entry(r.outcome.clone()).or_insert(0) += 1;
+        *self.outputs.entry(r.stdout.clone()).or_insert(0) += 1;
+        if !r.races.is_empty() {
+            self.race_runs += 1;
+        }
+        if let Ok(s) = Schedule::parse(&r.schedule) {
+            if self.best.get(&r.outcome).is_none_or(|(b, _)| size(&s) < size(b)) {
+                self.best.insert(r.outcome.clone(), (s, seed));
+            }
+        }
+    }
+
+    /// The result; each ending's schedule shrunk when `eo.shrink`.
+    fn result(self, prog: &Program, eo: &ExploreOptions, strategy: &str, distinct: u32, complete: bool, seen: Option<Vec<String>>) -> ExploreResult {
+        let base = Options { seed: eo.seed, ..eo.base.clone() };
+        ExploreResult {
+            runs: self.runs,
+            race_runs: self.race_runs,
+            schedules: self.best.iter().map(|(k, (v, _))| (k.clone(), if eo.shrink { shrink(prog, &base, v, k, 60).render() } else { v.render() })).collect(),
+            best: eo.details.then(|| self.best.iter().map(|(k, (v, seed))| (k.clone(), Best { schedule: v.render(), seed: *seed, switches: v.picks.len(), steps: v.len_steps() })).collect()),
+            outcomes: self.outcomes,
+            outputs: self.outputs,
+            strategy: strategy.into(),
+            distinct,
+            complete,
+            granularity: eo.base.granularity,
+            seen,
+        }
+    }
+}
+
 /// A schedule's size for "shortest": context switches, then steps.
 fn size(s: &Schedule) -> (usize, u64) {
     (s.picks.len(), s.len_steps())
@@ -116,16 +161,12 @@ pub fn shrink(prog: &Program, base: &Options, sched: &Schedule, outcome: &str, b
 /// since (a different object, or two reads) leads only to reorderings already
 /// covered, so it is not branched to again.
 fn explore_dfs(prog: &Program, eo: &ExploreOptions, k: u32) -> ExploreResult {
-    let mut outcomes = BTreeMap::new();
-    let mut outputs = BTreeMap::new();
-    let mut best: BTreeMap<String, (Schedule, u64)> = BTreeMap::new();
-    let mut race_runs = 0;
-    let mut runs = 0;
+    let mut tally = Tally::default();
     use crate::sched::{dependent, Footprint};
     // (plan, preemptions used by the plan, sleep set just after the plan)
     let mut stack: Vec<(Vec<u32>, u32, Vec<(u32, Footprint)>)> = vec![(Vec::new(), 0, Vec::new())];
     while let Some((plan, used, sleep_after)) = stack.pop() {
-        if runs >= eo.runs {
+        if tally.runs >= eo.runs {
             stack.push((plan, used, sleep_after));
             break;
         }
@@ -134,17 +175,7 @@ fn explore_dfs(prog: &Program, eo: &ExploreOptions, k: u32) -> ExploreResult {
         m.run();
         let decisions = std::mem::take(&mut m.sched.decisions);
         let r = m.result();
-        runs += 1;
-        *outcomes.entry(r.outcome.clone()).or_insert(0) += 1;
-        *outputs.entry(r.stdout.clone()).or_insert(0) += 1;
-        if !r.races.is_empty() {
-            race_runs += 1;
-        }
-        if let Ok(s) = Schedule::parse(&r.schedule) {
-            if best.get(&r.outcome).is_none_or(|(b, _)| size(&s) < size(b)) {
-                best.insert(r.outcome.clone(), (s, eo.seed));
-            }
-        }
+        tally.add(&r, eo.seed);
         // Branch at every decision this run made on its own (after the plan).
         let prefix: Vec<u32> = decisions.iter().map(|d| d.chosen).collect();
         // Decisions after the plan keep the running goroutine: they add no preemption.
@@ -184,70 +215,31 @@ fn explore_dfs(prog: &Program, eo: &ExploreOptions, k: u32) -> ExploreResult {
         // Deeper branches first pop last: explore in order.
         stack.extend(children.into_iter().rev());
     }
-    let base = Options { seed: eo.seed, ..eo.base.clone() };
-    ExploreResult {
-        runs,
-        outcomes,
-        race_runs,
-        outputs,
-        schedules: best.iter().map(|(k2, (v, _))| (k2.clone(), if eo.shrink { shrink(prog, &base, v, k2, 60).render() } else { v.render() })).collect(),
-        strategy: "dfs".into(),
-        distinct: runs,
-        complete: stack.is_empty(),
-        granularity: eo.base.granularity,
-        best: None,
-        seen: None,
-    }
+    let runs = tally.runs;
+    tally.result(prog, eo, "dfs", runs, stack.is_empty(), None)
 }
 
 pub fn explore(prog: &Program, eo: &ExploreOptions) -> ExploreResult {
     if let crate::sched::Strategy::Dfs { preemptions } = eo.base.strategy {
         return explore_dfs(prog, eo, preemptions);
     }
-    let mut outcomes = BTreeMap::new();
-    let mut outputs = BTreeMap::new();
-    let mut best: BTreeMap<String, (Schedule, u64)> = BTreeMap::new();
+    let mut tally = Tally::default();
     let mut seen = std::collections::HashSet::new();
-    let mut race_runs = 0;
     for i in 0..eo.runs {
         let mut o = eo.base.clone();
         o.seed = eo.seed.wrapping_add(i as u64);
         o.schedule = None;
         o.max_events = 0;
         let r = crate::run_program(prog, &o);
-        *outcomes.entry(r.outcome.clone()).or_insert(0) += 1;
-        *outputs.entry(r.stdout.clone()).or_insert(0) += 1;
-        if !r.races.is_empty() {
-            race_runs += 1;
-        }
         seen.insert(r.schedule.clone());
-        if let Ok(s) = Schedule::parse(&r.schedule) {
-            match best.get(&r.outcome) {
-                Some((b, _)) if size(b) <= size(&s) => {}
-                _ => {
-                    best.insert(r.outcome.clone(), (s, o.seed));
-                }
-            }
-        }
+        tally.add(&r, o.seed);
     }
-    let base = Options { seed: eo.seed, ..eo.base.clone() };
-    ExploreResult {
-        runs: eo.runs,
-        outcomes,
-        race_runs,
-        outputs,
-        schedules: best.iter().map(|(k, (v, _))| (k.clone(), if eo.shrink { shrink(prog, &base, v, k, 60).render() } else { v.render() })).collect(),
-        best: eo.details.then(|| best.iter().map(|(k, (v, seed))| (k.clone(), Best { schedule: v.render(), seed: *seed, switches: v.picks.len(), steps: v.len_steps() })).collect()),
-        seen: eo.details.then(|| {
-            let mut v: Vec<String> = seen.iter().map(|s| format!("{:016x}", crate::gomap::hash::hash_key(&crate::gomap::hash::KeyRepr { bytes: std::rc::Rc::from(s.as_bytes()), nan: false }, 1))).collect();
-            v.sort();
-            v
-        }),
-        strategy: strategy_name(eo.base.strategy).into(),
-        distinct: seen.len() as u32,
-        complete: false,
-        granularity: eo.base.granularity,
-    }
+    let hashes = eo.details.then(|| {
+        let mut v: Vec<String> = seen.iter().map(|s| format!("{:016x}", crate::gomap::hash::hash_key(&crate::gomap::hash::KeyRepr { bytes: std::rc::Rc::from(s.as_bytes()), nan: false }, 1))).collect();
+        v.sort();
+        v
+    });
+    tally.result(prog, eo, strategy_name(eo.base.strategy), seen.len() as u32, false, hashes)
 }
 
 fn strategy_name(s: crate::sched::Strategy) -> &'static str {

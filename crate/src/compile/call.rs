@@ -205,8 +205,6 @@ impl<'a> Compiler<'a> {
             // Promoted through embedded fields: walk to the embedded value.
             self.field_path(base, &path);
             let last = *path.last().expect("path") as u16;
-            let fty = self.types.find_field(base, "").map(|f| f.1);
-            let _ = fty;
             if m.ptr_recv {
                 self.emit(Op::FieldAddr(last));
             } else {

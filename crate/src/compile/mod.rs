@@ -595,12 +595,9 @@ impl<'a> Compiler<'a> {
         v.used.set(true);
         let top = self.fs.len() - 1;
         if let Loc::Global(g) = v.loc {
+            // A global is reached through its storage (a box, or the aggregate itself).
             self.emit(Op::Global(g));
-            if !self.types.is_aggregate(v.ty) {
-                self.emit(Op::Deref);
-            } else {
-                self.emit(Op::Deref);
-            }
+            self.emit(Op::Deref);
             return;
         }
         if v.depth == top {

@@ -1037,7 +1037,7 @@ impl Parser {
                 self.next();
                 let old = self.expr_lev;
                 self.expr_lev = self.expr_lev.max(0) + 1;
-                let x = self.expr_or_type();
+                let x = self.expr();
                 self.expr_lev = old;
                 let x = x?;
                 self.want_op(")")?;
@@ -1062,13 +1062,6 @@ impl Parser {
         Ok(Expr { pos, kind })
     }
 
-    fn expr_or_type(&mut self) -> PResult<Expr> {
-        if self.is_op("*") || self.starts_type() {
-            self.expr()
-        } else {
-            self.expr()
-        }
-    }
 
     fn primary(&mut self) -> PResult<Expr> {
         let mut x = self.operand()?;

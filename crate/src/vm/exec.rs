@@ -888,9 +888,6 @@ impl<'p> Machine<'p> {
         if l < 0 || l > h {
             return self.rt_panic(gi, &format!("runtime error: slice bounds out of range [{l}:{h}]"));
         }
-        if m == 0 && cap == 0 && len == 0 && matches!(self.gs[gi].stack.last(), None) {
-            // fallthrough
-        }
         self.push(gi, Value::Slice(SliceRef { obj, off: off + l as u32, len: (h - l) as u32, cap: (m - l) as u32 }));
     }
 

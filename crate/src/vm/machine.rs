@@ -544,7 +544,6 @@ impl<'p> Machine<'p> {
         g.frames
             .iter()
             .rev()
-            .filter(|f| f.func != self.prog.init || true)
             .map(|f| {
                 let func = &self.prog.funcs[f.func as usize];
                 let pc = f.pc.saturating_sub(1) as usize;
