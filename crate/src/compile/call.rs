@@ -283,7 +283,7 @@ impl<'a> Compiler<'a> {
             (RWMutex, "RLock") => {
                 want(self, 0)?;
                 op(self, SyncOp::RLock);
-                Ok(Operand::Val(T_BOOL)).map(|_| Operand::Void)
+                Ok(Operand::Void)
             }
             (RWMutex, "RUnlock") => {
                 want(self, 0)?;

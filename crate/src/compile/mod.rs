@@ -275,10 +275,8 @@ impl<'a> Compiler<'a> {
                         if f.name.name == "main" && (!f.sig.params.is_empty() || !f.sig.results.is_empty()) {
                             return Err(PosError::new(f.name.pos, "func main must have no arguments and no return values"));
                         }
-                        if self.pkg.contains_key(&f.name.name) && !matches!(self.pkg.get(&f.name.name), Some(Entity::Builtin(_)) | Some(Entity::Type(_)) if false) {
-                            if let Some(Entity::Func(..)) = self.pkg.get(&f.name.name) {
-                                return Err(PosError::new(f.name.pos, format!("{} redeclared in this block", f.name.name)));
-                            }
+                        if let Some(Entity::Func(..)) = self.pkg.get(&f.name.name) {
+                            return Err(PosError::new(f.name.pos, format!("{} redeclared in this block", f.name.name)));
                         }
                         self.pkg.insert(f.name.name.clone(), Entity::Func(id, sig));
                         bodies.push((f.clone(), id, format!("main.{}", f.name.name), None));
@@ -306,8 +304,6 @@ impl<'a> Compiler<'a> {
             }
         }
         // 3. Constants and global variables, in order; their initialisers form `init`.
-        let init_id = u32::MAX; // placeholder until bodies are numbered
-        let _ = init_id;
         self.fs.push(FuncCtx::new(u32::MAX, "main.init".into()));
         for d in &file.decls {
             match d {
@@ -747,11 +743,7 @@ impl<'a> Compiler<'a> {
             return Ok(out);
         }
         if values.len() != names.len() {
-            let msg = if values.len() > names.len() {
-                format!("assignment mismatch: {} variable{} but {} value{}", names.len(), plural(names.len()), values.len(), plural(values.len()))
-            } else {
-                format!("assignment mismatch: {} variable{} but {} value{}", names.len(), plural(names.len()), values.len(), plural(values.len()))
-            };
+            let msg = format!("assignment mismatch: {} variable{} but {} value{}", names.len(), plural(names.len()), values.len(), plural(values.len()));
             return Err(PosError::new(names[0].pos, msg));
         }
         let mut out = Vec::new();

@@ -320,7 +320,6 @@ impl Parser {
         self.want_op("(")?;
         let mut entries: Vec<(Option<Ident>, Option<Expr>, bool)> = Vec::new();
         while !self.is_op(")") {
-            let variadic_pos = self.pos();
             let variadic = self.got_op("...");
             let mut name = None;
             let ty;
@@ -348,7 +347,6 @@ impl Parser {
             } else {
                 ty = Some(self.ty()?);
             }
-            let _ = variadic_pos;
             entries.push((name, ty, variadic));
             if !self.got_op(",") {
                 break;
@@ -658,14 +656,12 @@ impl Parser {
         let kind = match self.tok().clone() {
             Tok::Op(":=") | Tok::Op("=") => {
                 let define = self.is_op(":=");
-                let op_pos = self.pos();
                 self.next();
                 if self.is_kw("range") {
                     // handled by for_stmt; here it's misplaced
                     return Err(PosError::new(self.pos(), "syntax error: unexpected keyword range, expected expression"));
                 }
                 let rhs = self.expr_list()?;
-                let _ = op_pos;
                 StmtKind::Assign { lhs, op: if define { AssignOp::Define } else { AssignOp::Assign }, rhs }
             }
             Tok::Op(op) if op.len() >= 2 && op.ends_with('=') && !matches!(op, "==" | "!=" | "<=" | ">=") => {
