@@ -6,7 +6,7 @@
 //! result when it still ends the same way.
 
 use crate::compile::Program;
-use crate::sched::Schedule;
+use crate::sched::{Replay, Schedule};
 use crate::vm::machine::Options;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -80,10 +80,9 @@ impl Tally {
         if !r.races.is_empty() {
             self.race_runs += 1;
         }
-        if let Ok(s) = Schedule::parse(&r.schedule) {
-            if self.best.get(&r.outcome).is_none_or(|(b, _)| size(&s) < size(b)) {
-                self.best.insert(r.outcome.clone(), (s, seed));
-            }
+        let s = &r.steps_schedule;
+        if self.best.get(&r.outcome).is_none_or(|(b, _)| size(s) < size(b)) {
+            self.best.insert(r.outcome.clone(), (s.clone(), seed));
         }
     }
 
@@ -93,7 +92,7 @@ impl Tally {
         ExploreResult {
             runs: self.runs,
             race_runs: self.race_runs,
-            schedules: self.best.iter().map(|(k, (v, _))| (k.clone(), if eo.shrink { shrink(prog, &base, v, k, 60).render() } else { v.render() })).collect(),
+            schedules: self.best.iter().map(|(k, (v, _))| (k.clone(), anchored(prog, &base, &if eo.shrink { shrink(prog, &base, v, k, 60) } else { v.clone() }))).collect(),
             best: eo.details.then(|| self.best.iter().map(|(k, (v, seed))| (k.clone(), Best { schedule: v.render(), seed: *seed, switches: v.picks.len(), steps: v.len_steps() })).collect()),
             outcomes: self.outcomes,
             outputs: self.outputs,
@@ -109,6 +108,12 @@ impl Tally {
 /// A schedule's size for "shortest": context switches, then steps.
 fn size(s: &Schedule) -> (usize, u64) {
     (s.picks.len(), s.len_steps())
+}
+
+/// The anchored (`v2`) form of a step schedule: what users see and replay.
+pub fn anchored(prog: &Program, base: &Options, s: &Schedule) -> String {
+    let o = Options { schedule: Some(Replay::Steps(s.clone())), max_events: 0, render_schedule: true, ..base.clone() };
+    crate::run_program(prog, &o).schedule
 }
 
 /// Shrinks a schedule that ends in `outcome`: tries removing or merging each
@@ -131,12 +136,12 @@ pub fn shrink(prog: &Program, base: &Options, sched: &Schedule, outcome: &str, b
                     cand.picks[i - 1].1 += steps; // the previous goroutine keeps running
                 }
                 tries += 1;
-                let o = Options { schedule: Some(cand), max_events: 0, ..base.clone() };
+                let o = Options { schedule: Some(Replay::Steps(cand)), max_events: 0, render_schedule: false, ..base.clone() };
                 let r = crate::run_program(prog, &o);
                 if r.outcome != outcome {
                     continue;
                 }
-                let Ok(got) = Schedule::parse(&r.schedule) else { continue };
+                let got = r.steps_schedule;
                 if size(&got) < size(&best) {
                     best = got;
                     improved = true;
@@ -170,7 +175,7 @@ fn explore_dfs(prog: &Program, eo: &ExploreOptions, k: u32) -> ExploreResult {
             stack.push((plan, used, sleep_after));
             break;
         }
-        let o = Options { plan: plan.clone(), schedule: None, max_events: 0, seed: eo.seed, ..eo.base.clone() };
+        let o = Options { plan: plan.clone(), schedule: None, max_events: 0, render_schedule: false, seed: eo.seed, ..eo.base.clone() };
         let mut m = crate::vm::machine::Machine::new(prog, o);
         m.run();
         let decisions = std::mem::take(&mut m.sched.decisions);
@@ -230,8 +235,9 @@ pub fn explore(prog: &Program, eo: &ExploreOptions) -> ExploreResult {
         o.seed = eo.seed.wrapping_add(i as u64);
         o.schedule = None;
         o.max_events = 0;
+        o.render_schedule = false;
         let r = crate::run_program(prog, &o);
-        seen.insert(r.schedule.clone());
+        seen.insert(r.steps_schedule.render());
         tally.add(&r, o.seed);
     }
     let hashes = eo.details.then(|| {

@@ -11,7 +11,7 @@
 //! function inspect(src: string, o: Options, step: number): MapSnapshot[] | {diagnostics};
 //! ```
 
-use crate::sched::{Schedule, Strategy};
+use crate::sched::{Replay, Schedule, Strategy};
 use crate::{ExploreOptions, Options};
 use serde::Deserialize;
 use serde::Serialize;
@@ -58,7 +58,7 @@ fn options(o: JsValue) -> Result<(Options, u32), String> {
         opts.strategy = Strategy::parse(&s).ok_or_else(|| format!("unknown strategy {s:?}"))?;
     }
     if let Some(s) = j.schedule.filter(|s| !s.is_empty()) {
-        opts.schedule = Some(Schedule::parse(&s)?);
+        opts.schedule = Some(Replay::parse(&s)?);
     }
     if let Some(n) = j.max_steps {
         opts.max_steps = (n as u64).clamp(1, 200_000_000);
@@ -110,7 +110,10 @@ pub fn explore(source: &str, opts: JsValue) -> JsValue {
     };
     if let Some(req) = j.shrink_schedule {
         return match Schedule::parse(&req.schedule) {
-            Ok(s) => to_js(&serde_json::json!({ "schedule": crate::explore::shrink(&p, &o, &s, &req.outcome, 60).render() })),
+            Ok(s) => {
+                let small = crate::explore::shrink(&p, &o, &s, &req.outcome, 60);
+                to_js(&serde_json::json!({ "schedule": crate::explore::anchored(&p, &o, &small) }))
+            }
             Err(e) => error(e),
         };
     }

@@ -1,7 +1,7 @@
 //! Runs as a whole: determinism, exact replay from a schedule string, the
 //! runtime's three map throws reachable and replayable, limits.
 
-use maprace::sched::{Schedule, Strategy};
+use maprace::sched::{Replay, Strategy};
 use maprace::{ExploreOptions, Options};
 
 const WRITERS: &str = r#"package main
@@ -78,7 +78,7 @@ fn different_seeds_explore_different_schedules() {
 fn a_schedule_replays_the_run_exactly() {
     for seed in 0..20 {
         let a = maprace::run(READ_WRITE, &opts(seed, Strategy::Random)).unwrap();
-        let replay = Options { schedule: Some(Schedule::parse(&a.schedule).unwrap()), ..Options::default() };
+        let replay = Options { schedule: Some(Replay::parse(&a.schedule).unwrap()), ..Options::default() };
         let b = maprace::run(READ_WRITE, &replay).unwrap();
         assert_eq!(a.outcome, b.outcome);
         assert_eq!(a.events, b.events, "seed {seed}");
@@ -90,7 +90,7 @@ fn a_schedule_replays_the_run_exactly() {
 
 #[test]
 fn a_schedule_that_stops_matching_says_so() {
-    let r = maprace::run(WRITERS, &Options { schedule: Some(Schedule::parse("v1:1:1x3.5x2").unwrap()), ..Options::default() }).unwrap();
+    let r = maprace::run(WRITERS, &Options { schedule: Some(Replay::parse("v1:1:1x3.5x2").unwrap()), ..Options::default() }).unwrap();
     let note = r.schedule_note.expect("divergence is reported");
     assert!(note.contains("goroutine 5 is not runnable"), "{note}");
 }
@@ -113,7 +113,7 @@ fn each_throw_is_reachable_and_replays() {
         assert!(r.outcomes.contains_key(throw), "{throw} not reached: {:?}", r.outcomes);
         assert!(r.outcomes.contains_key("ok"), "ok not reached: {:?}", r.outcomes);
         assert_eq!(r.race_runs, r.runs, "the race detector flags every run");
-        let sched = Schedule::parse(&r.schedules[throw]).unwrap();
+        let sched = Replay::parse(&r.schedules[throw]).unwrap();
         for _ in 0..3 {
             let again = maprace::run(src, &Options { schedule: Some(sched.clone()), ..Options::default() }).unwrap();
             assert_eq!(again.outcome, throw);
@@ -228,11 +228,11 @@ fn shrinking_and_pct() {
         .map(|seed| maprace::run_program(&prog, &opts(seed, Strategy::Random)))
         .find(|r| r.outcome == throw)
         .expect("a random schedule throws");
-    let original = Schedule::parse(&found.schedule).unwrap();
+    let original = found.steps_schedule.clone();
     let shrunk = maprace::explore::shrink(&prog, &Options::default(), &original, throw, 100);
     assert!(shrunk.picks.len() <= original.picks.len(), "{} > {}", shrunk.picks.len(), original.picks.len());
     assert!((shrunk.picks.len(), shrunk.len_steps()) <= (original.picks.len(), original.len_steps()));
-    let again = maprace::run_program(&prog, &Options { schedule: Some(shrunk), ..Options::default() });
+    let again = maprace::run_program(&prog, &Options { schedule: Some(Replay::Steps(shrunk)), ..Options::default() });
     assert_eq!(again.outcome, throw);
 
     let r = maprace::explore(&prog, &ExploreOptions::new(300, 1, opts(1, Strategy::Pct { depth: 3, steps: 200 })));
@@ -240,7 +240,7 @@ fn shrinking_and_pct() {
     assert!(r.outcomes.contains_key(throw) && r.outcomes.contains_key("ok"), "{:?}", r.outcomes);
     assert!(r.distinct > 1 && !r.complete);
     for (outcome, s) in &r.schedules {
-        let replay = maprace::run_program(&prog, &Options { schedule: Some(Schedule::parse(s).unwrap()), ..Options::default() });
+        let replay = maprace::run_program(&prog, &Options { schedule: Some(Replay::parse(s).unwrap()), ..Options::default() });
         assert_eq!(&replay.outcome, outcome, "the reported schedule reproduces its ending");
     }
 }
@@ -255,7 +255,7 @@ fn granularity_controls_where_switches_happen() {
         for seed in 0..15 {
             let o = Options { granularity: g, ..opts(seed, Strategy::Random) };
             let a = maprace::run_program(&prog, &o);
-            let b = maprace::run_program(&prog, &Options { schedule: Some(Schedule::parse(&a.schedule).unwrap()), granularity: g, ..Options::default() });
+            let b = maprace::run_program(&prog, &Options { schedule: Some(Replay::parse(&a.schedule).unwrap()), granularity: g, ..Options::default() });
             assert_eq!(a.events, b.events, "{g:?} seed {seed}: replay");
             assert!(!a.races.is_empty());
         }

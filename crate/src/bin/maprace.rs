@@ -4,7 +4,7 @@
 //! maprace run FILE [--seed N] [--strategy random|rr] [--schedule S] [--max-steps N] [--no-race] [--json] [--events]
 //! maprace explore FILE --runs N [--seed N] [--strategy random|rr] [--max-steps N] [--json]
 
-use maprace::sched::{Schedule, Strategy};
+use maprace::sched::{Replay, Strategy};
 use std::io::Write;
 
 /// Prints to stdout; a closed pipe (`maprace … | head`) ends the program quietly.
@@ -89,7 +89,7 @@ impl Args {
             o.strategy = Strategy::Pct { depth: d.clamp(1, 50) as u32, steps };
         }
         if let Some(s) = self.get("schedule") {
-            o.schedule = Some(Schedule::parse(s).unwrap_or_else(|e| die(&e)));
+            o.schedule = Some(Replay::parse(s).unwrap_or_else(|e| die(&e)));
         }
         if let Some(n) = self.num("max-steps") {
             o.max_steps = n;

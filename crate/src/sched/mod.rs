@@ -6,8 +6,13 @@
 //! randomness (map hash seeds, iteration starts, select choices), so a
 //! schedule string alone reproduces a run.
 //!
-//! Schedule strings: `v1:<draw seed, hex>:<goroutine>x<steps>.<goroutine>x<steps>…`
+//! Two schedule formats replay a run: `v2` ([`anchored`]), what runs report,
+//! ties each switch to a goroutine and a source position so that it survives
+//! small edits; `v1`, `<draw seed, hex>:<goroutine>x<steps>.…`, counts the
+//! steps of each goroutine — exact for the same program only, and what
+//! exploration shrinks.
 
+pub mod anchored;
 pub mod gops;
 pub mod pct;
 pub mod rng;
@@ -80,6 +85,30 @@ impl Strategy {
     }
 }
 
+/// A schedule to replay, in either format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Replay {
+    Steps(Schedule),
+    Anchored(anchored::Anchored),
+}
+
+impl Replay {
+    pub fn parse(s: &str) -> Result<Replay, String> {
+        match s.trim().get(..3) {
+            Some("v2:") => anchored::Anchored::parse(s).map(Replay::Anchored),
+            Some("v1:") => Schedule::parse(s).map(Replay::Steps),
+            _ => Err("schedule: unknown format (expected v2:… or v1:…)".into()),
+        }
+    }
+
+    pub fn draw_seed(&self) -> u64 {
+        match self {
+            Replay::Steps(s) => s.draw_seed,
+            Replay::Anchored(a) => a.draw_seed,
+        }
+    }
+}
+
 /// A recorded run: the draw seed and the run-length-encoded goroutine picks.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Schedule {
@@ -120,7 +149,7 @@ impl Schedule {
         Ok(Schedule { draw_seed, picks })
     }
 
-    /// Number of context switches between goroutines that could both continue.
+    /// Number of steps the schedule covers.
     pub fn len_steps(&self) -> u64 {
         self.picks.iter().map(|(_, n)| *n as u64).sum()
     }
@@ -278,20 +307,10 @@ impl Scheduler {
         }
     }
 
-    /// A step the granularity gives to the current goroutine without a choice.
+    /// A step given to `g` without asking the strategy: one the granularity
+    /// does not let it switch at, or one an anchored replay decided.
     pub fn forced(&mut self, g: u32) -> u32 {
-        if let Some((sched, idx, used)) = &mut self.replay {
-            // Replays follow the recording, forced picks included.
-            if let Some(&(rg, n)) = sched.picks.get(*idx) {
-                if rg == g {
-                    *used += 1;
-                    if *used == n {
-                        *idx += 1;
-                        *used = 0;
-                    }
-                }
-            }
-        }
+        self.current = Some(g);
         self.recorded.push(g);
         g
     }

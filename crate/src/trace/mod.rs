@@ -72,7 +72,13 @@ pub struct RunResult {
     pub stderr: String,
     pub exit_code: i32,
     pub steps: u64,
+    /// The anchored (`v2`) schedule that replays this run, and survives
+    /// small edits (empty when not rendered, as in exploration).
     pub schedule: String,
+    /// The same run as goroutine picks per step (`v1`): what exploration
+    /// ranks and shrinks.
+    #[serde(skip)]
+    pub steps_schedule: crate::sched::Schedule,
     pub races: Vec<RaceInfo>,
     pub maps: Vec<crate::gomap::snapshot::MapSnapshot>,
     pub goroutines: Vec<GoroutineInfo>,

@@ -323,7 +323,7 @@ impl<'p> Machine<'p> {
         let caller = self.cur.min(self.gs.len().saturating_sub(1));
         let id = self.gs.get(caller).map(|g| g.id).unwrap_or(1);
         let saved_outcome = self.outcome.clone();
-        let mut g = self.new_goroutine(id, 0, Vec::new(), String::new());
+        let mut g = self.new_goroutine(id, 0, Vec::new(), func, 0);
         g.frames.push(self.frame(func, args, None, 0));
         self.gs.push(g);
         let gi = self.gs.len() - 1;

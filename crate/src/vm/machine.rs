@@ -15,7 +15,7 @@ use crate::gosync::chan::Chan;
 use crate::race::report::RaceInfo;
 use crate::race::{Access, Detector};
 use crate::sched::rng::Rng;
-use crate::sched::{Schedule, Scheduler, Strategy};
+use crate::sched::{Replay, Scheduler, Strategy};
 use crate::trace::{Event, EventKind, GoroutineInfo, RunResult};
 use std::collections::{BTreeMap, HashSet, VecDeque};
 use std::rc::Rc;
@@ -47,7 +47,7 @@ impl Granularity {
 pub struct Options {
     pub seed: u64,
     pub strategy: Strategy,
-    pub schedule: Option<Schedule>,
+    pub schedule: Option<Replay>,
     pub max_steps: u64,
     /// Heap slots plus map slots.
     pub max_memory: u64,
@@ -58,6 +58,9 @@ pub struct Options {
     pub granularity: Granularity,
     /// For the Dfs strategy: the choices at the first scheduling decisions.
     pub plan: Vec<u32>,
+    /// Render the run's anchored (`v2`) schedule into the result; exploration
+    /// turns it off for its many runs and renders only the schedules it shows.
+    pub render_schedule: bool,
 }
 
 impl Default for Options {
@@ -73,6 +76,7 @@ impl Default for Options {
             stop_at: None,
             granularity: Granularity::Instruction,
             plan: Vec::new(),
+            render_schedule: true,
         }
     }
 }
@@ -145,6 +149,13 @@ pub struct Goroutine {
     pub created_stack: Vec<(String, u32)>,
     pub func_name: String,
     pub stack_cache: Option<(usize, u32, Rc<Vec<(String, u32)>>)>,
+    /// The function it started with, and how many goroutines started with it
+    /// before (plus one): its name in anchored schedules, `worker#3`.
+    pub entry_func: u32,
+    pub ordinal: u32,
+    /// Steps taken at each instruction, per function run (see `replay`).
+    pub visits: Vec<(u32, Vec<u32>)>,
+    pub visit_hint: usize,
 }
 
 /// A live map: the model plus the name of the variable it was made for.
@@ -202,6 +213,12 @@ pub struct Machine<'p> {
     pub timers: Vec<(u64, u32)>,
     /// The rough cost of the last step (ns), for the go-like scheduler.
     pub last_cost: u32,
+    /// Where the last step was, every change of running goroutine so far,
+    /// and the anchored schedule being replayed (see `replay`).
+    pub last_pos: super::replay::Pos,
+    pub switches: Vec<super::replay::RawSwitch>,
+    pub anchored: Option<super::replay::AnchoredReplay>,
+    started: std::collections::HashMap<u32, u32>,
 }
 
 pub const MAP_SPACE: u64 = 1 << 62;
@@ -210,12 +227,16 @@ pub const SYNC_SPACE: u64 = 1 << 61;
 impl<'p> Machine<'p> {
     pub fn new(prog: &'p Program, opts: Options) -> Self {
         let draw_seed = match &opts.schedule {
-            Some(s) => s.draw_seed,
+            Some(s) => s.draw_seed(),
             None => Rng::new(opts.seed).next_u64(),
         };
         let mut sched = match &opts.schedule {
-            Some(s) => Scheduler::replaying(s.clone()),
-            None => Scheduler::new(opts.strategy, opts.seed, draw_seed),
+            Some(Replay::Steps(s)) => Scheduler::replaying(s.clone()),
+            _ => Scheduler::new(opts.strategy, opts.seed, draw_seed),
+        };
+        let anchored = match &opts.schedule {
+            Some(Replay::Anchored(a)) => Some(a.clone()),
+            _ => None,
         };
         sched.plan = opts.plan.clone();
         let race = Detector::new(opts.race);
@@ -252,7 +273,14 @@ impl<'p> Machine<'p> {
             pending_name: None,
             timers: Vec::new(),
             last_cost: 0,
+            last_pos: Default::default(),
+            switches: Vec::new(),
+            anchored: None,
+            started: Default::default(),
         };
+        if let Some(a) = anchored {
+            m.start_anchored(&a);
+        }
         for g in &prog.globals {
             let v = m.heap.zero(&prog.types, g.ty);
             let p = match v {
@@ -262,15 +290,27 @@ impl<'p> Machine<'p> {
             m.globals.push(p);
         }
         // Goroutine 1 runs the package initialisers, then main.
-        let mut g = m.new_goroutine(1, 0, Vec::new(), prog.funcs[prog.main as usize].name.clone());
+        let ordinal = m.next_ordinal(prog.main);
+        let mut g = m.new_goroutine(1, 0, Vec::new(), prog.main, ordinal);
         g.frames.push(m.frame(prog.main, Vec::new(), None, 0));
         g.frames.push(m.frame(prog.init, Vec::new(), None, 0));
         m.gs.push(g);
         m
     }
 
-    pub(crate) fn new_goroutine(&self, id: u32, created_by: u32, created_stack: Vec<(String, u32)>, func_name: String) -> Goroutine {
+    /// How many goroutines have started with `func`, this one included.
+    fn next_ordinal(&mut self, func: u32) -> u32 {
+        let n = self.started.entry(func).or_insert(0);
+        *n += 1;
+        *n
+    }
+
+    pub(crate) fn new_goroutine(&self, id: u32, created_by: u32, created_stack: Vec<(String, u32)>, entry_func: u32, ordinal: u32) -> Goroutine {
         Goroutine {
+            entry_func,
+            ordinal,
+            visits: Vec::new(),
+            visit_hint: 0,
             id,
             frames: Vec::new(),
             stack: Vec::new(),
@@ -282,7 +322,7 @@ impl<'p> Machine<'p> {
             pending_panic: None,
             created_by,
             created_stack,
-            func_name,
+            func_name: self.prog.funcs[entry_func as usize].name.clone(),
             stack_cache: None,
         }
     }
@@ -300,8 +340,8 @@ impl<'p> Machine<'p> {
         let created_stack = self.stack_of(parent);
         let pid = self.gs[parent].id;
         let (func, closure, args) = self.callee(f, args);
-        let name = self.prog.funcs[func as usize].name.clone();
-        let mut g = self.new_goroutine(id, pid, created_stack, name);
+        let ordinal = self.next_ordinal(func);
+        let mut g = self.new_goroutine(id, pid, created_stack, func, ordinal);
         let mut fr = self.frame(func, args, closure, 0);
         fr.hook = hook;
         g.frames.push(fr);
@@ -372,7 +412,9 @@ impl<'p> Machine<'p> {
                 continue;
             }
             let mid_op = self.gs.get(self.cur).is_some_and(|g| g.micro.is_some());
-            let g = if self.step > 0 && !self.may_switch() && runnable.contains(&self.gs[self.cur].id) {
+            let g = if self.anchored.is_some() {
+                self.anchored_choice(&runnable)
+            } else if self.step > 0 && self.opts.schedule.is_none() && !self.may_switch() && runnable.contains(&self.gs[self.cur].id) {
                 // Not a point where this granularity lets the scheduler switch.
                 self.sched.forced(self.gs[self.cur].id)
             } else if matches!(self.opts.strategy, Strategy::Dfs { .. }) && runnable.len() > 1 {
@@ -382,9 +424,14 @@ impl<'p> Machine<'p> {
             } else {
                 self.sched.next_task(&runnable, mid_op, self.last_cost)
             };
-            self.cur = self.gi(g);
+            let gi = self.gi(g);
+            if self.step > 0 && gi != self.cur {
+                self.switches.push(super::replay::RawSwitch { at: self.last_pos, to: g });
+            }
+            self.cur = gi;
+            self.last_pos = self.note_step(gi);
             self.step += 1;
-            self.exec_step(self.cur);
+            self.exec_step(gi);
         }
     }
 
@@ -670,19 +717,22 @@ impl<'p> Machine<'p> {
                 },
             })
             .collect();
+        let schedule = if self.opts.render_schedule { self.render_anchored() } else { String::new() };
+        let schedule_note = self.sched.diverged.clone().or_else(|| self.replay_note());
         RunResult {
             outcome: self.outcome.clone().unwrap_or_default(),
             stdout: self.stdout,
             stderr: self.stderr,
             exit_code: self.exit_code,
             steps: self.step,
-            schedule: self.sched.recorded.render(),
+            schedule,
+            steps_schedule: std::mem::take(&mut self.sched.recorded),
             races: self.races,
             maps,
             goroutines,
             events: self.events,
             events_truncated: self.events_truncated,
-            schedule_note: self.sched.diverged.clone(),
+            schedule_note,
             fail_line: self.fail_line,
         }
     }

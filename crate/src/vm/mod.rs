@@ -8,4 +8,5 @@ pub mod machine;
 pub mod mapops;
 pub mod natives;
 pub mod op;
+pub mod replay;
 pub mod value;
