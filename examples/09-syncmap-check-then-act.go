@@ -21,12 +21,12 @@ func main() {
 	}
 	wg.Wait()
 	v, _ := views.Load("home")
-	fmt.Println(v.(int) <= 8)
+	fmt.Println(v) // 8, unless an update was lost
 }
 
 /* real Go go1.27.3 linux/amd64:
 exit: 0
 race: no
-stdout:
-true
+stdout-seen: ["8\n", "1\n", "4\n", "6\n", "7\n", "3\n"]
+stdout: varies
 */

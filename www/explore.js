@@ -1,9 +1,11 @@
 // The explore panel: many schedules over a pool of Web Workers
 // (navigator.hardwareConcurrency), with a progress bar, runs/s, an estimate
-// and Cancel. The seeds are cut into chunks; the chunks' results merge into
-// exactly what one worker would give (counts add up, the best schedule per
-// ending is the smallest by (switches, steps, seed)), then that schedule is
-// shrunk once.
+// and Cancel. Random and PCT cut the seeds into chunks; the bounded search
+// (every schedule up to K preemptions) hands out subtrees of its search
+// tree, and each call hands back the subtrees it did not reach. Either way
+// the parts merge into exactly what one worker would give (counts add up,
+// the best schedule per ending is the smallest by (switches, steps, seed,
+// schedule)), then that schedule is shrunk once.
 
 import { Runner } from "./runner.js";
 
@@ -24,26 +26,30 @@ export function mergeResults(parts) {
     for (const h of p.seen || []) out.seen.add(h);
     for (const [k, b] of Object.entries(p.best || {})) {
       const cur = out.best[k];
-      const rank = (x) => [x.switches, x.steps, x.seed];
+      const rank = (x) => [x.switches, x.steps, x.seed, x.schedule];
       const less = (a, b2) => {
         const [x, y] = [rank(a), rank(b2)];
-        for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] < y[i];
+        for (let i = 0; i < 4; i++) if (x[i] !== y[i]) return x[i] < y[i];
         return false;
       };
       if (!cur || less(b, cur)) out.best[k] = b;
     }
   }
-  out.distinct = out.seen.size;
+  // A bounded search runs every schedule once: each run is distinct.
+  out.distinct = out.strategy === "dfs" ? out.runs : out.seen.size;
   delete out.seen;
   return out;
 }
+
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export function createExplorePanel(root, { getSource, getOptions, onOpen, onError }) {
   const summary = root.querySelector(".summary");
   const bar = root.querySelector("progress");
   const status = root.querySelector(".progress-text");
   const cancel = root.querySelector("#explore-cancel");
-  const tbody = root.querySelector("tbody");
+  const tbody = root.querySelector(".endings tbody");
+  const outputs = root.querySelector(".outputs");
   let pool = [];
   let cancelled = false;
 
@@ -64,18 +70,59 @@ export function createExplorePanel(root, { getSource, getOptions, onOpen, onErro
     const base = getOptions();
     root.hidden = false;
     tbody.replaceChildren();
+    outputs.hidden = true;
     summary.textContent = "";
     cancelled = false;
     cancel.disabled = false;
     const n = workerCount();
     stopPool();
     pool = Array.from({ length: n }, () => new Runner());
-    const chunk = Math.max(10, Math.ceil(runs / (n * 8)));
-    const chunks = [];
-    for (let start = 0; start < runs; start += chunk) chunks.push({ seed: base.seed + start, runs: Math.min(chunk, runs - start) });
     bar.max = runs;
     bar.value = 0;
     const t0 = performance.now();
+    const workers = `${n} worker${n > 1 ? "s" : ""}`;
+    const rate = (done) => done / ((performance.now() - t0) / 1000);
+    const { parts, failure, complete } =
+      base.strategy === "dfs"
+        ? await searchBounded(src, base, runs, (done, left) => {
+            bar.value = done;
+            status.textContent = `${done} runs · ${left} subtree${left === 1 ? "" : "s"} left · ${Math.round(rate(done))} runs/s · ${workers}`;
+          })
+        : await sampleSeeds(src, base, runs, (done) => {
+            bar.value = done;
+            status.textContent = `${done} / ${runs} runs · ${Math.round(rate(done))} runs/s · ~${Math.max(0, Math.ceil((runs - done) / rate(done)))} s left · ${workers}`;
+          });
+    cancel.disabled = true;
+    if (failure) {
+      stopPool();
+      root.hidden = true;
+      onError(failure);
+      return null;
+    }
+    if (cancelled) return null;
+    const merged = mergeResults(parts);
+    merged.complete = complete;
+    if (base.strategy === "dfs") merged.preemptions = base.preemptions;
+    // Shrink each ending's best schedule once, after merging (as one worker would).
+    merged.schedules = {};
+    await Promise.all(
+      Object.entries(merged.best).map(async ([outcome, b], k) => {
+        const r = await pool[k % pool.length].call("explore", src, { ...base, shrinkSchedule: { outcome, schedule: b.schedule } });
+        merged.schedules[outcome] = r.schedule || b.schedule;
+      }),
+    );
+    stopPool();
+    delete merged.best;
+    const secs = (performance.now() - t0) / 1000;
+    show(merged, secs);
+    return merged;
+  }
+
+  /** Random or PCT: chunks of consecutive seeds, handed out in order. */
+  async function sampleSeeds(src, base, runs, progress) {
+    const chunk = Math.max(10, Math.ceil(runs / (pool.length * 8)));
+    const chunks = [];
+    for (let start = 0; start < runs; start += chunk) chunks.push({ seed: base.seed + start, runs: Math.min(chunk, runs - start) });
     const parts = new Array(chunks.length);
     let next = 0,
       done = 0,
@@ -93,40 +140,57 @@ export function createExplorePanel(root, { getSource, getOptions, onOpen, onErro
           }
           parts[i] = r;
           done += r.runs;
-          bar.value = done;
-          const secs = (performance.now() - t0) / 1000;
-          const rate = done / secs;
-          status.textContent = `${done} / ${runs} runs · ${Math.round(rate)} runs/s · ~${Math.max(0, Math.ceil((runs - done) / rate))} s left · ${n} worker${n > 1 ? "s" : ""}`;
+          progress(done);
         }
       }),
     );
-    cancel.disabled = true;
-    if (failure) {
-      stopPool();
-      root.hidden = true;
-      onError(failure);
-      return null;
-    }
-    if (cancelled) return null;
-    const merged = mergeResults(parts);
-    // Shrink each ending's best schedule once, after merging (as one worker would).
-    merged.schedules = {};
+    return { parts, failure, complete: false };
+  }
+
+  /** The bounded search: subtrees from a shared stack (deepest first, so it
+   * stays small); each call explores a few for up to `per` runs and hands
+   * back the rest. Complete when the stack empties before `maxRuns`. */
+  async function searchBounded(src, base, maxRuns, progress) {
+    const stack = [null]; // null: the whole tree
+    const parts = [];
+    let done = 0,
+      busy = 0,
+      failure = null;
+    const per = 64;
     await Promise.all(
-      Object.entries(merged.best).map(async ([outcome, b], k) => {
-        const r = await pool[k % pool.length].call("explore", src, { ...base, shrinkSchedule: { outcome, schedule: b.schedule } });
-        merged.schedules[outcome] = r.schedule || b.schedule;
+      pool.map(async (w) => {
+        await w.loaded;
+        while (!cancelled && !failure && done < maxRuns) {
+          if (!stack.length) {
+            if (!busy) return;
+            await pause(4);
+            continue;
+          }
+          // The next subtrees to explore, in the order one search would pop them.
+          const take = stack.splice(-Math.min(4, Math.ceil(stack.length / pool.length))).reverse();
+          busy++;
+          const frontier = take[0] === null ? {} : { frontier: take };
+          const r = await w.call("explore", src, { ...base, ...frontier, runs: Math.min(per, maxRuns - done), shrink: false, details: true });
+          busy--;
+          if (r.stopped) return;
+          if (r.diagnostics || r.error) {
+            failure = r;
+            return;
+          }
+          parts.push(r);
+          done += r.runs;
+          stack.push(...r.frontier.slice().reverse());
+          progress(done, stack.length);
+        }
       }),
     );
-    stopPool();
-    delete merged.best;
-    const secs = (performance.now() - t0) / 1000;
-    show(merged, secs);
-    return merged;
+    return { parts, failure, complete: !failure && !cancelled && stack.length === 0 && busy === 0 };
   }
 
   function show(r, secs) {
     const outs = Object.keys(r.outputs).length;
-    summary.textContent = `${r.strategy} strategy, preemption at ${r.granularity} granularity: ${r.runs} runs (${r.distinct} distinct schedules) in ${secs.toFixed(1)} s (${Math.round(r.runs / secs)} runs/s) · race detector flagged ${r.race_runs} of ${r.runs} · ${outs} distinct output${outs > 1 ? "s" : ""}`;
+    const covered = r.strategy === "dfs" ? (r.complete ? ` · every schedule with at most ${r.preemptions} preemption${r.preemptions === 1 ? "" : "s"} covered (up to reordering of independent steps)` : ` · run limit reached before every schedule with at most ${r.preemptions} preemptions was covered`) : "";
+    summary.textContent = `${r.strategy === "dfs" ? "bounded search" : r.strategy} strategy, preemption at ${r.granularity} granularity: ${r.runs} runs (${r.distinct} distinct schedules) in ${secs.toFixed(1)} s (${Math.round(r.runs / secs)} runs/s)${covered} · race detector flagged ${r.race_runs} of ${r.runs} · ${outs} distinct output${outs > 1 ? "s" : ""}`;
     for (const [outcome, count] of Object.entries(r.outcomes).sort((a, b) => b[1] - a[1])) {
       const tr = document.createElement("tr");
       const pct = (100 * count) / r.runs;
@@ -148,6 +212,26 @@ export function createExplorePanel(root, { getSource, getOptions, onOpen, onErro
       tdBtn.append(btn);
       tr.append(tdBar, tdBtn);
       tbody.append(tr);
+    }
+    // Several outputs: which ones, how often (a lost update shows up here).
+    const body = outputs.querySelector("tbody");
+    body.replaceChildren();
+    outputs.hidden = outs < 2;
+    for (const [text, count] of Object.entries(r.outputs).sort((a, b) => b[1] - a[1]).slice(0, 20)) {
+      const tr = document.createElement("tr");
+      const pct = (100 * count) / r.runs;
+      const pre = document.createElement("code");
+      pre.textContent = text.length > 120 ? text.slice(0, 120) + "…" : text || "(nothing)";
+      const barEl = document.createElement("span");
+      barEl.className = "pct-bar";
+      barEl.style.width = Math.max(1, pct) + "%";
+      const cells = [pre, document.createTextNode(`${count} (${pct.toFixed(1)}%)`), barEl];
+      for (const c of cells) {
+        const td = document.createElement("td");
+        td.append(c);
+        tr.append(td);
+      }
+      body.append(tr);
     }
   }
 

@@ -256,10 +256,17 @@ async function selectEvent(i, ev) {
 // ---------- explore ----------
 const explorePanel = createExplorePanel($("#explore-results"), {
   getSource: () => editor.text,
-  // Exploration needs varied schedules: the go-like strategy would repeat one, so it explores with PCT.
-  getOptions: () => ({ ...options(), strategy: options().strategy === "go" ? "pct" : options().strategy, granularity: $("#granularity").value }),
+  getOptions: () => ({ ...options(), strategy: $("#explore-strategy").value, preemptions: Number($("#explore-preemptions").value) || 0, granularity: $("#granularity").value }),
   onOpen: (schedule) => run({ schedule }),
   onError: (r) => output.show(r),
+});
+// The bounded search takes K and a run limit instead of a number of runs.
+$("#explore-strategy").addEventListener("change", () => {
+  const bounded = $("#explore-strategy").value === "dfs";
+  document.querySelector(".dfs-only").hidden = !bounded;
+  $("#explore-runs-label").textContent = bounded ? "run limit" : "runs";
+  if (bounded && Number($("#explore-runs").value) < 5000) $("#explore-runs").value = "20000";
+  if (!bounded && Number($("#explore-runs").value) > 5000) $("#explore-runs").value = "200";
 });
 $("#explore").addEventListener("click", async () => {
   const r = await explorePanel.explore(Number($("#explore-runs").value) || 200);

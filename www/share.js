@@ -85,7 +85,7 @@ export function validateState(o) {
     out.race = o.race;
   }
   if (o.schedule !== undefined && o.schedule !== "") {
-    if (typeof o.schedule !== "string" || o.schedule.length > 200_000 || !/^v1:[0-9a-f]{1,16}:[0-9x.]*$/.test(o.schedule)) throw new Error("the link's schedule is invalid");
+    if (typeof o.schedule !== "string" || o.schedule.length > 200_000 || !/^v[12]:[0-9a-f]{1,16}:\S*$/.test(o.schedule)) throw new Error("the link's schedule is invalid");
     out.schedule = o.schedule;
   }
   return out;

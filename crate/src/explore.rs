@@ -22,11 +22,67 @@ pub struct ExploreOptions {
     pub details: bool,
     /// Bounded search: prune with sleep sets (partial-order reduction).
     pub por: bool,
+    /// Bounded search: start from these subtrees instead of the whole tree
+    /// (how the page spreads one search over several workers).
+    pub frontier: Option<Vec<Branch>>,
+}
+
+/// A subtree of the bounded search still to explore: the choices at the
+/// first scheduling decisions, the preemptions they use, and the sleep set
+/// after them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Branch {
+    pub plan: Vec<u32>,
+    pub used: u32,
+    pub sleep: Vec<(u32, crate::sched::Footprint)>,
+}
+
+impl Branch {
+    fn root() -> Branch {
+        Branch { plan: Vec::new(), used: 0, sleep: Vec::new() }
+    }
+
+    /// `<plan, comma-separated>|<preemptions used>|<goroutine>:<object hex>:<w>,…`
+    /// (`-` for a footprint that touches nothing): opaque to the page.
+    pub fn encode(&self) -> String {
+        let plan: Vec<String> = self.plan.iter().map(|g| g.to_string()).collect();
+        let sleep: Vec<String> = self
+            .sleep
+            .iter()
+            .map(|(g, f)| match f {
+                Some((o, w)) => format!("{g}:{o:x}:{}", *w as u8),
+                None => format!("{g}:-"),
+            })
+            .collect();
+        format!("{}|{}|{}", plan.join(","), self.used, sleep.join(","))
+    }
+
+    pub fn decode(s: &str) -> Result<Branch, String> {
+        let bad = || format!("bad search branch {s:?}");
+        let mut parts = s.split('|');
+        let (Some(plan), Some(used), Some(sleep), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else { return Err(bad()) };
+        let plan = plan.split(',').filter(|p| !p.is_empty()).map(|p| p.parse().map_err(|_| bad())).collect::<Result<_, _>>()?;
+        let used = used.parse().map_err(|_| bad())?;
+        let sleep = sleep
+            .split(',')
+            .filter(|p| !p.is_empty())
+            .map(|e| {
+                let mut f = e.split(':');
+                let g = f.next().and_then(|g| g.parse().ok()).ok_or_else(bad)?;
+                match (f.next(), f.next()) {
+                    (Some("-"), None) => Ok((g, None)),
+                    (Some(o), Some(w)) => Ok((g, Some((u64::from_str_radix(o, 16).map_err(|_| bad())?, w == "1")))),
+                    _ => Err(bad()),
+                }
+            })
+            .collect::<Result<_, _>>()?;
+        Ok(Branch { plan, used, sleep })
+    }
 }
 
 impl ExploreOptions {
     pub fn new(runs: u32, seed: u64, base: Options) -> Self {
-        ExploreOptions { runs, seed, base, shrink: true, details: false, por: true }
+        ExploreOptions { runs, seed, base, shrink: true, details: false, por: true, frontier: None }
     }
 }
 
@@ -59,6 +115,10 @@ pub struct ExploreResult {
     pub best: Option<BTreeMap<String, Best>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seen: Option<Vec<String>>,
+    /// With `details`, for a bounded search: the subtrees left unexplored
+    /// when the run limit stopped it (empty when it covered everything).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub frontier: Option<Vec<String>>,
 }
 
 /// What runs add up to: counts per ending and output, race runs, and the
@@ -80,14 +140,17 @@ impl Tally {
         if !r.races.is_empty() {
             self.race_runs += 1;
         }
+        // Smallest by (switches, steps, seed), ties by the schedule itself, so
+        // that parts explored apart merge to what one exploration finds.
         let s = &r.steps_schedule;
-        if self.best.get(&r.outcome).is_none_or(|(b, _)| size(s) < size(b)) {
+        let better = |(b, bs): &(Schedule, u64)| (size(s), seed).cmp(&(size(b), *bs)).then_with(|| s.render().cmp(&b.render())).is_lt();
+        if self.best.get(&r.outcome).is_none_or(better) {
             self.best.insert(r.outcome.clone(), (s.clone(), seed));
         }
     }
 
     /// The result; each ending's schedule shrunk when `eo.shrink`.
-    fn result(self, prog: &Program, eo: &ExploreOptions, strategy: &str, distinct: u32, complete: bool, seen: Option<Vec<String>>) -> ExploreResult {
+    fn result(self, prog: &Program, eo: &ExploreOptions, strategy: &str, distinct: u32, complete: bool, seen: Option<Vec<String>>, frontier: Option<Vec<String>>) -> ExploreResult {
         let base = Options { seed: eo.seed, ..eo.base.clone() };
         ExploreResult {
             runs: self.runs,
@@ -101,6 +164,7 @@ impl Tally {
             complete,
             granularity: eo.base.granularity,
             seen,
+            frontier,
         }
     }
 }
@@ -168,13 +232,15 @@ pub fn shrink(prog: &Program, base: &Options, sched: &Schedule, outcome: &str, b
 fn explore_dfs(prog: &Program, eo: &ExploreOptions, k: u32) -> ExploreResult {
     let mut tally = Tally::default();
     use crate::sched::{dependent, Footprint};
-    // (plan, preemptions used by the plan, sleep set just after the plan)
-    let mut stack: Vec<(Vec<u32>, u32, Vec<(u32, Footprint)>)> = vec![(Vec::new(), 0, Vec::new())];
-    while let Some((plan, used, sleep_after)) = stack.pop() {
+    // Popped last-in first-out: children in order, deepest first.
+    let mut stack: Vec<Branch> = eo.frontier.clone().unwrap_or_else(|| vec![Branch::root()]);
+    stack.reverse();
+    while let Some(branch) = stack.pop() {
         if tally.runs >= eo.runs {
-            stack.push((plan, used, sleep_after));
+            stack.push(branch);
             break;
         }
+        let Branch { plan, used, sleep: sleep_after } = branch;
         let o = Options { plan: plan.clone(), schedule: None, max_events: 0, render_schedule: false, seed: eo.seed, ..eo.base.clone() };
         let mut m = crate::vm::machine::Machine::new(prog, o);
         m.run();
@@ -209,7 +275,7 @@ fn explore_dfs(prog: &Program, eo: &ExploreOptions, k: u32) -> ExploreResult {
                     } else {
                         Vec::new()
                     };
-                    children.push((child, cost, child_sleep));
+                    children.push(Branch { plan: child, used: cost, sleep: child_sleep });
                     explored.push((alt, fp(alt)));
                 }
             }
@@ -221,7 +287,8 @@ fn explore_dfs(prog: &Program, eo: &ExploreOptions, k: u32) -> ExploreResult {
         stack.extend(children.into_iter().rev());
     }
     let runs = tally.runs;
-    tally.result(prog, eo, "dfs", runs, stack.is_empty(), None)
+    let frontier = eo.details.then(|| stack.iter().rev().map(Branch::encode).collect());
+    tally.result(prog, eo, "dfs", runs, stack.is_empty(), None, frontier)
 }
 
 pub fn explore(prog: &Program, eo: &ExploreOptions) -> ExploreResult {
@@ -245,7 +312,7 @@ pub fn explore(prog: &Program, eo: &ExploreOptions) -> ExploreResult {
         v.sort();
         v
     });
-    tally.result(prog, eo, strategy_name(eo.base.strategy), seen.len() as u32, false, hashes)
+    tally.result(prog, eo, strategy_name(eo.base.strategy), seen.len() as u32, false, hashes, None)
 }
 
 fn strategy_name(s: crate::sched::Strategy) -> &'static str {

@@ -3,11 +3,16 @@
 //!
 //! TypeScript view of the results (mirrors `trace::RunResult` and friends):
 //! ```ts
-//! type Options = { seed?: number; strategy?: "random" | "rr"; schedule?: string;
-//!                  maxSteps?: number; race?: boolean; maxEvents?: number };
+//! type Options = { seed?: number; strategy?: "go" | "random" | "rr" | "pct" | "dfs";
+//!                  schedule?: string; maxSteps?: number; race?: boolean; maxEvents?: number;
+//!                  granularity?: "instruction" | "sync" | "preemption";
+//!                  depth?: number; preemptions?: number };     // pct's d, dfs's k
+//! type ExploreOptions = Options & { runs: number; shrink?: boolean; details?: boolean;
+//!                  frontier?: string[];                         // dfs: resume these subtrees
+//!                  shrinkSchedule?: { outcome: string; schedule: string } };
 //! function check(src: string): Diagnostic[];            // {line, col, message}
 //! function run(src: string, o: Options): RunResult | {diagnostics: Diagnostic[]};
-//! function explore(src: string, o: Options & {runs: number}): ExploreResult | {diagnostics};
+//! function explore(src: string, o: ExploreOptions): ExploreResult | {diagnostics};
 //! function inspect(src: string, o: Options, step: number): MapSnapshot[] | {diagnostics};
 //! ```
 
@@ -28,6 +33,9 @@ struct JsOptions {
     max_events: Option<f64>,
     runs: Option<f64>,
     granularity: Option<String>,
+    depth: Option<f64>,
+    preemptions: Option<f64>,
+    frontier: Option<Vec<String>>,
     shrink: Option<bool>,
     details: Option<bool>,
     /// `{outcome, schedule}`: only shrink this schedule (the last step of a split exploration).
@@ -56,6 +64,11 @@ fn options(o: JsValue) -> Result<(Options, u32), String> {
     }
     if let Some(s) = j.strategy {
         opts.strategy = Strategy::parse(&s).ok_or_else(|| format!("unknown strategy {s:?}"))?;
+    }
+    match (&mut opts.strategy, j.depth, j.preemptions) {
+        (Strategy::Pct { depth, .. }, Some(d), _) => *depth = (d as u32).clamp(1, 50),
+        (Strategy::Dfs { preemptions }, _, Some(k)) => *preemptions = (k as u32).min(20),
+        _ => {}
     }
     if let Some(s) = j.schedule.filter(|s| !s.is_empty()) {
         opts.schedule = Some(Replay::parse(&s)?);
@@ -120,6 +133,12 @@ pub fn explore(source: &str, opts: JsValue) -> JsValue {
     let mut eo = ExploreOptions::new(runs, o.seed, o);
     eo.shrink = j.shrink.unwrap_or(true);
     eo.details = j.details.unwrap_or(false);
+    if let Some(f) = j.frontier {
+        match f.iter().map(|b| crate::explore::Branch::decode(b)).collect() {
+            Ok(f) => eo.frontier = Some(f),
+            Err(e) => return error(e),
+        }
+    }
     to_js(&crate::explore(&p, &eo))
 }
 

