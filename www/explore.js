@@ -102,6 +102,7 @@ export function createExplorePanel(root, { getSource, getOptions, onOpen, onErro
     if (cancelled) return null;
     const merged = mergeResults(parts);
     merged.complete = complete;
+    if (complete) bar.value = bar.max;
     if (base.strategy === "dfs") merged.preemptions = base.preemptions;
     // Shrink each ending's best schedule once, after merging (as one worker would).
     merged.schedules = {};

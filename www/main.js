@@ -36,7 +36,7 @@ const saved = EMBED ? null : localStorage.getItem(STORE_KEY);
 let loadingLink = false; // code placed from a link is not saved over the user's own until edited
 const editor = createEditor($("#editor"), {
   doc: saved ?? EXAMPLES[0].code,
-  onRun: run,
+  onRun: () => runFromControls(),
   readOnly: params.has("readonly"),
   onChange: (text) => {
     if (!loadingLink && !EMBED) localStorage.setItem(STORE_KEY, text);
@@ -57,6 +57,7 @@ gallery.addEventListener("change", () => {
   if (!ex) return;
   editor.text = ex.code;
   showExplanation(ex);
+  keepSchedule(false);
   run();
 });
 function showExplanation(ex) {
@@ -79,8 +80,22 @@ function options() {
 }
 $("#new-seed").addEventListener("click", () => {
   $("#seed").value = String(Math.floor(Math.random() * 1e9));
+  keepSchedule(false);
   run();
 });
+for (const id of ["#seed", "#strategy"]) $(id).addEventListener("change", () => keepSchedule(false));
+
+// ---------- replaying a schedule on edited code ----------
+// A schedule names goroutines and source lines, not step numbers, so the
+// last run's schedule can be replayed after an edit; the output says where
+// it stopped matching, if it did.
+function keepSchedule(on) {
+  $("#keep-schedule").checked = on;
+}
+function runFromControls() {
+  const keep = $("#keep-schedule").checked && state.run?.schedule;
+  return run(keep ? { schedule: state.run.schedule } : {});
+}
 
 // ---------- check as you type ----------
 let checkTimer = 0;
@@ -166,6 +181,7 @@ async function openLink(hash) {
   gallery.value = "";
   showExplanation(null);
   if (st.map != null) mapview.selectedIndex = st.map;
+  keepSchedule(!!st.schedule);
   await run({ ...(st.schedule ? { schedule: st.schedule } : {}), step: st.step });
   return true;
 }
@@ -226,7 +242,7 @@ function setRunning(on) {
   document.body.dataset.running = on ? "1" : "";
 }
 
-$("#run").addEventListener("click", () => run());
+$("#run").addEventListener("click", () => runFromControls());
 $("#stop").addEventListener("click", () => {
   runner.stop();
   setRunning(false);
@@ -257,7 +273,10 @@ async function selectEvent(i, ev) {
 const explorePanel = createExplorePanel($("#explore-results"), {
   getSource: () => editor.text,
   getOptions: () => ({ ...options(), strategy: $("#explore-strategy").value, preemptions: Number($("#explore-preemptions").value) || 0, granularity: $("#granularity").value }),
-  onOpen: (schedule) => run({ schedule }),
+  onOpen: (schedule) => {
+    keepSchedule(true);
+    return run({ schedule });
+  },
   onError: (r) => output.show(r),
 });
 // The bounded search takes K and a run limit instead of a number of runs.

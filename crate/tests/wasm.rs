@@ -97,3 +97,43 @@ fn bad_options_are_an_error_not_a_crash() {
     let r = maprace::wasm::run(PROG, o.into());
     assert!(get(&r, "error").as_string().unwrap().contains("schedule"));
 }
+
+/// An anchored schedule recorded natively replays the same run in wasm,
+/// and the wasm run records the same schedule.
+#[wasm_bindgen_test]
+fn a_native_schedule_replays_exactly_in_wasm() {
+    for seed in [1u64, 5, 8] {
+        let native = maprace::run(PROG, &maprace::Options { seed, strategy: maprace::sched::Strategy::Random, ..Default::default() }).unwrap();
+        assert!(native.schedule.starts_with("v2:"));
+        let o = js_sys::Object::new();
+        js_sys::Reflect::set(&o, &"schedule".into(), &native.schedule.as_str().into()).unwrap();
+        let r = maprace::wasm::run(PROG, o.into());
+        assert_eq!(get(&r, "schedule").as_string().unwrap(), native.schedule, "seed {seed}");
+        assert_eq!(get(&r, "outcome").as_string().unwrap(), native.outcome);
+        let events = js_sys::JSON::stringify(&get(&r, "events")).unwrap().as_string().unwrap();
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&events).unwrap(), serde_json::to_value(&native.events).unwrap());
+        assert!(get(&r, "schedule_note").is_undefined());
+    }
+}
+
+/// The bounded search answers through the boundary: complete, with its
+/// frontier, and resumable from a frontier it handed back.
+#[wasm_bindgen_test]
+fn the_bounded_search_hands_back_its_frontier() {
+    let o = js_sys::Object::new();
+    for (k, v) in [("strategy", JsValue::from("dfs")), ("preemptions", 1.0.into()), ("granularity", "sync".into()), ("runs", 5.0.into()), ("details", true.into())] {
+        js_sys::Reflect::set(&o, &k.into(), &v).unwrap();
+    }
+    let first = maprace::wasm::explore(PROG, o.clone().into());
+    assert_eq!(get(&first, "runs").as_f64(), Some(5.0));
+    assert_eq!(get(&first, "complete").as_bool(), Some(false));
+    let frontier = get(&first, "frontier");
+    assert!(js_sys::Array::from(&frontier).length() > 0);
+    js_sys::Reflect::set(&o, &"frontier".into(), &frontier).unwrap();
+    js_sys::Reflect::set(&o, &"runs".into(), &100_000.0.into()).unwrap();
+    let rest = maprace::wasm::explore(PROG, o.clone().into());
+    assert_eq!(get(&rest, "complete").as_bool(), Some(true));
+    assert_eq!(js_sys::Array::from(&get(&rest, "frontier")).length(), 0);
+    js_sys::Reflect::set(&o, &"frontier".into(), &js_sys::Array::of1(&"garbage".into())).unwrap();
+    assert!(get(&maprace::wasm::explore(PROG, o.into()), "error").as_string().unwrap().contains("bad search branch"));
+}

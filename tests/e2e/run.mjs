@@ -44,6 +44,13 @@ async function runAndWait(page) {
 }
 
 /** JSON with object keys sorted, to compare values whatever the key order. */
+/** Replaces the editor's text as a paste would. */
+async function setCode(page, code) {
+  await page.click(".cm-content");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.insertText(code);
+}
+
 function canonical(v) {
   return JSON.stringify(v, (k, x) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x));
 }
@@ -186,6 +193,71 @@ test("explore counts endings and opens a schedule", async () => {
   await page.evaluate(() => (document.body.dataset.ran = ""));
   await page.click("#explore-results tbody tr button");
   await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+});
+
+test("the bounded search covers every schedule within K in the page, with any number of workers, as the CLI does", async () => {
+  const file = path.join(ROOT, "examples/01-writes-different-keys.go");
+  const cli = JSON.parse(execFileSync(path.join(ROOT, "target/release/maprace"), ["explore", file, "--strategy", "dfs", "--preemptions", "1", "--granularity", "sync", "--json"], { encoding: "utf8" }));
+  assert(cli.complete && cli.runs > 50, "the CLI covers the bounded space");
+  const results = [];
+  for (const workers of [1, 3]) {
+    const page = await openPage();
+    await page.goto(srv.url + `?workers=${workers}`);
+    await page.waitForSelector("body[data-ready='1']");
+    await page.selectOption("#gallery", "writes-different-keys");
+    await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+    await page.click(".explore summary");
+    await page.selectOption("#explore-strategy", "dfs");
+    assert(await page.isVisible("#explore-preemptions"), "K is asked for");
+    await page.fill("#explore-preemptions", "1");
+    await page.selectOption("#granularity", "sync");
+    await page.click("#explore");
+    await page.waitForFunction(() => window.maprace.lastExplore, null, { timeout: 60000 });
+    const r = await page.evaluate(() => window.maprace.lastExplore);
+    const summary = await page.textContent("#explore-results .summary");
+    assert(summary.includes("every schedule with at most 1 preemption covered"), summary);
+    results.push(r);
+  }
+  for (const r of results) {
+    assert(r.complete === true && r.runs === cli.runs && r.distinct === cli.runs, `runs ${r.runs} vs CLI ${cli.runs}`);
+    assert(canonical(r.outcomes) === canonical(cli.outcomes), `${JSON.stringify(r.outcomes)} vs ${JSON.stringify(cli.outcomes)}`);
+    assert(canonical(r.schedules) === canonical(cli.schedules), "the same shortest schedules");
+  }
+});
+
+test("a schedule opened from Explore replays on edited code, and says when it stopped matching", async () => {
+  const page = await openPage();
+  await page.selectOption("#gallery", "writes-different-keys");
+  await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  await page.click(".explore summary");
+  await page.selectOption("#explore-strategy", "dfs");
+  await page.fill("#explore-preemptions", "1");
+  await page.selectOption("#granularity", "sync");
+  await page.click("#explore");
+  await page.waitForFunction(() => window.maprace.lastExplore, null, { timeout: 60000 });
+  const throwRow = page.locator("#explore-results .endings tbody tr", { hasText: "concurrent map writes" });
+  await page.evaluate(() => (document.body.dataset.ran = ""));
+  await throwRow.locator("button").click();
+  await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  assert((await page.textContent("#outcome")).startsWith("fatal error: concurrent map writes"));
+  assert(await page.isChecked("#keep-schedule"), "an opened schedule is kept for the next Run");
+  // Two lines inserted above the goroutines: the switch points move, the run does not change.
+  const edited = (await page.evaluate(() => window.maprace.state.source)).replace("\tresults := map[string]int{}\n", "\tfmt.Println(\"start\")\n\t// one map for all workers\n\tresults := map[string]int{}\n");
+  await setCode(page, edited);
+  await page.evaluate(() => (document.body.dataset.ran = ""));
+  await page.click("#run");
+  await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  assert((await page.textContent("#outcome")).startsWith("fatal error: concurrent map writes"), await page.textContent("#outcome"));
+  const meta = await page.textContent("#run-meta");
+  assert(meta.includes("found on moved lines"), meta);
+  // The map write removed: the schedule stops matching, and the output says where.
+  await setCode(page, edited.replace("results[job] = len(job)", "_ = job"));
+  await page.evaluate(() => (document.body.dataset.ran = ""));
+  await page.click("#run");
+  await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  const meta2 = await page.textContent("#run-meta");
+  assert(meta2.includes("stopped matching at switch"), meta2);
+  assert(page.errors.length === 0, page.errors.join("\n"));
 });
 
 test("screenshots: every view at desktop and phone width, light and dark", async () => {
