@@ -221,3 +221,36 @@ fn exploration_finds_every_ending_and_output_real_go_produced() {
     }
     assert!(checked_outputs >= 2, "the records list outputs that vary");
 }
+
+/// The bounded search's partial-order reduction (sleep sets) never loses an
+/// ending or an output of the full bounded search, on every gallery program
+/// whose bounded space (map, channel and lock operations as decision points,
+/// K = 1 and 2) is small enough to cover both ways here.
+#[test]
+fn the_reduction_keeps_every_ending_of_the_full_bounded_search() {
+    use maprace::vm::machine::Granularity;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples");
+    let mut compared = 0;
+    for f in go_files(&dir) {
+        let prog = maprace::compile::compile(&std::fs::read_to_string(&f).unwrap()).unwrap();
+        for k in [1, 2] {
+            let base = Options { granularity: Granularity::Sync, race: false, ..Options { seed: 1, strategy: Strategy::Dfs { preemptions: k }, ..Options::default() } };
+            let mut full = maprace::ExploreOptions::new(15_000, 1, base.clone());
+            full.por = false;
+            full.shrink = false;
+            let full = maprace::explore(&prog, &full);
+            if !full.complete {
+                continue;
+            }
+            let mut reduced = maprace::ExploreOptions::new(15_000, 1, base);
+            reduced.shrink = false;
+            let reduced = maprace::explore(&prog, &reduced);
+            let name = f.file_name().unwrap().to_string_lossy().to_string();
+            assert!(reduced.complete && reduced.runs <= full.runs, "{name} K={k}");
+            assert_eq!(reduced.outcomes.keys().collect::<Vec<_>>(), full.outcomes.keys().collect::<Vec<_>>(), "{name} K={k}: endings");
+            assert_eq!(reduced.outputs.keys().collect::<Vec<_>>(), full.outputs.keys().collect::<Vec<_>>(), "{name} K={k}: outputs");
+            compared += 1;
+        }
+    }
+    assert!(compared >= 10, "only {compared} bounded spaces were small enough to compare");
+}
