@@ -1,8 +1,6 @@
 //! The `maprace` command: the same core as the playground, for terminals and scripts.
 //!
-//! maprace check FILE
-//! maprace run FILE [--seed N] [--strategy random|rr] [--schedule S] [--max-steps N] [--no-race] [--json] [--events]
-//! maprace explore FILE --runs N [--seed N] [--strategy random|rr] [--max-steps N] [--json]
+//! See `USAGE`; `--schedule` takes a `v2` (anchored) or `v1` (steps) schedule string.
 
 use maprace::sched::{Replay, Strategy};
 use std::io::Write;
@@ -22,7 +20,7 @@ use std::process::exit;
 const USAGE: &str = "usage:
   maprace check FILE
   maprace run FILE [--seed N] [--strategy go|random|rr|pct] [--schedule S] [--max-steps N] [--no-race] [--json] [--events]
-  maprace explore FILE --runs N [--seed N] [--strategy random|pct|dfs|rr|go] [--depth D] [--preemptions K] [--granularity instruction|sync|preemption] [--max-steps N] [--json]";
+  maprace explore FILE --runs N [--seed N] [--strategy random|pct|dfs|rr|go] [--depth D] [--preemptions K] [--granularity instruction|sync|preemption] [--max-steps N] [--no-por] [--json]";
 
 fn die(msg: &str) -> ! {
     eprintln!("maprace: {msg}");
@@ -165,7 +163,7 @@ fn main() {
             if json {
                 out!("{}", serde_json::to_string(&r).expect("serialises"));
             } else {
-                out!("{} runs ({} strategy, preemption at {:?} granularity, {} distinct schedules{})", r.runs, r.strategy, r.granularity, r.distinct, if r.complete { "; every schedule within the bound covered" } else { "" });
+                out!("{} runs ({} strategy, preemption at {} granularity, {} distinct schedules{})", r.runs, r.strategy, r.granularity.name(), r.distinct, if r.complete { "; every schedule within the bound covered" } else { "" });
                 for (o, n) in &r.outcomes {
                     out!("  {:>6.2}%  {:>6}  {}", 100.0 * *n as f64 / r.runs.max(1) as f64, n, o);
                 }

@@ -41,6 +41,15 @@ impl Granularity {
             _ => None,
         }
     }
+
+    /// The name `parse` takes and results carry.
+    pub fn name(self) -> &'static str {
+        match self {
+            Granularity::Instruction => "instruction",
+            Granularity::Sync => "sync",
+            Granularity::Preemption => "preemption",
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
