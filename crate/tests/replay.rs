@@ -7,29 +7,10 @@ use maprace::sched::{Replay, Strategy};
 use maprace::vm::machine::Granularity;
 use maprace::{Options, RunResult};
 
-/// Four goroutines write their own key of one map (examples/01). The runtime
-/// can throw `concurrent map writes`; real Go 1.27 almost always ends ok.
-const WRITERS: &str = r#"package main
-
-import (
-	"fmt"
-	"sync"
-)
-
-func main() {
-	results := map[string]int{}
-	var wg sync.WaitGroup
-	for _, job := range []string{"fetch", "parse", "index", "store"} {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			results[job] = len(job)
-		}()
-	}
-	wg.Wait()
-	fmt.Println(len(results))
-}
-"#;
+/// Four goroutines write their own key of one map: the gallery's first
+/// example. The runtime can throw `concurrent map writes`; real Go 1.27
+/// almost always ends ok (its record is at the end of the file).
+const WRITERS: &str = include_str!("../../examples/01-writes-different-keys.go");
 
 const THROW: &str = "fatal error: concurrent map writes";
 
@@ -115,7 +96,7 @@ fn a_schedule_that_stops_matching_says_where_and_why() {
     assert!(note.contains("stopped matching at switch") && note.contains("mapassign"), "{note}");
 
     // The worker function is renamed away: the goroutines it names do not exist.
-    let renamed = WRITERS.replace("go func() {\n\t\t\tdefer wg.Done()\n\t\t\tresults[job] = len(job)\n\t\t}()", "go work(&wg, results, job)")
+    let renamed = WRITERS.replace("go func() {\n\t\t\tdefer wg.Done()\n\t\t\tresults[job] = len(job) // different keys, same map\n\t\t}()", "go work(&wg, results, job)")
         + "\nfunc work(wg *sync.WaitGroup, results map[string]int, job string) {\n\tdefer wg.Done()\n\tresults[job] = len(job)\n}\n";
     let r = replay(&renamed, &s);
     assert_eq!(r.outcome, "ok");

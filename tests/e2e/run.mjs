@@ -51,6 +51,20 @@ async function setCode(page, code) {
   await page.keyboard.insertText(code);
 }
 
+/** Example 01, explored by the bounded search with K preemptions at map/channel/lock granularity. */
+async function exploreBounded(page, k) {
+  await page.selectOption("#gallery", "writes-different-keys");
+  await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  await page.click(".explore summary");
+  await page.selectOption("#explore-strategy", "dfs");
+  assert(await page.isVisible("#explore-preemptions"), "K is asked for");
+  await page.fill("#explore-preemptions", String(k));
+  await page.selectOption("#granularity", "sync");
+  await page.click("#explore");
+  await page.waitForFunction(() => window.maprace.lastExplore, null, { timeout: 60000 });
+  return page.evaluate(() => window.maprace.lastExplore);
+}
+
 function canonical(v) {
   return JSON.stringify(v, (k, x) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x));
 }
@@ -204,16 +218,7 @@ test("the bounded search covers every schedule within K in the page, with any nu
     const page = await openPage();
     await page.goto(srv.url + `?workers=${workers}`);
     await page.waitForSelector("body[data-ready='1']");
-    await page.selectOption("#gallery", "writes-different-keys");
-    await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
-    await page.click(".explore summary");
-    await page.selectOption("#explore-strategy", "dfs");
-    assert(await page.isVisible("#explore-preemptions"), "K is asked for");
-    await page.fill("#explore-preemptions", "1");
-    await page.selectOption("#granularity", "sync");
-    await page.click("#explore");
-    await page.waitForFunction(() => window.maprace.lastExplore, null, { timeout: 60000 });
-    const r = await page.evaluate(() => window.maprace.lastExplore);
+    const r = await exploreBounded(page, 1);
     const summary = await page.textContent("#explore-results .summary");
     assert(summary.includes("every schedule with at most 1 preemption covered"), summary);
     results.push(r);
@@ -227,14 +232,7 @@ test("the bounded search covers every schedule within K in the page, with any nu
 
 test("a schedule opened from Explore replays on edited code, and says when it stopped matching", async () => {
   const page = await openPage();
-  await page.selectOption("#gallery", "writes-different-keys");
-  await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
-  await page.click(".explore summary");
-  await page.selectOption("#explore-strategy", "dfs");
-  await page.fill("#explore-preemptions", "1");
-  await page.selectOption("#granularity", "sync");
-  await page.click("#explore");
-  await page.waitForFunction(() => window.maprace.lastExplore, null, { timeout: 60000 });
+  await exploreBounded(page, 1);
   const throwRow = page.locator("#explore-results .endings tbody tr", { hasText: "concurrent map writes" });
   await page.evaluate(() => (document.body.dataset.ran = ""));
   await throwRow.locator("button").click();

@@ -88,15 +88,21 @@ impl Anchored {
     }
 
     pub fn parse(s: &str) -> Result<Anchored, String> {
-        let mut parts = s.trim().splitn(3, ':');
-        if parts.next() != Some("v2") {
-            return Err("schedule: unknown format (expected v2:…)".into());
-        }
-        let seed = parts.next().ok_or("schedule: missing draw seed")?;
-        let draw_seed = u64::from_str_radix(seed, 16).map_err(|_| "schedule: bad draw seed".to_string())?;
-        let switches = parts.next().unwrap_or("").split(';').filter(|p| !p.is_empty()).map(parse_switch).collect::<Result<_, _>>()?;
+        let (draw_seed, body) = split_header(s, "v2")?;
+        let switches = body.split(';').filter(|p| !p.is_empty()).map(parse_switch).collect::<Result<_, _>>()?;
         Ok(Anchored { draw_seed, switches })
     }
+}
+
+/// `<version>:<draw seed, hex>:<body>` → (draw seed, body), for either format.
+pub fn split_header<'a>(s: &'a str, version: &str) -> Result<(u64, &'a str), String> {
+    let mut parts = s.trim().splitn(3, ':');
+    if parts.next() != Some(version) {
+        return Err(format!("schedule: unknown format (expected {version}:…)"));
+    }
+    let seed = parts.next().ok_or("schedule: missing draw seed")?;
+    let draw_seed = u64::from_str_radix(seed, 16).map_err(|_| "schedule: bad draw seed".to_string())?;
+    Ok((draw_seed, parts.next().unwrap_or("")))
 }
 
 fn parse_switch(p: &str) -> Result<Switch, String> {

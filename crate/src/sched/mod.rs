@@ -130,14 +130,9 @@ impl Schedule {
     }
 
     pub fn parse(s: &str) -> Result<Schedule, String> {
-        let mut parts = s.trim().splitn(3, ':');
-        if parts.next() != Some("v1") {
-            return Err("schedule: unknown format (expected v1:…)".into());
-        }
-        let seed = parts.next().ok_or("schedule: missing draw seed")?;
-        let draw_seed = u64::from_str_radix(seed, 16).map_err(|_| "schedule: bad draw seed".to_string())?;
+        let (draw_seed, body) = anchored::split_header(s, "v1")?;
         let mut picks = Vec::new();
-        for p in parts.next().unwrap_or("").split('.').filter(|p| !p.is_empty()) {
+        for p in body.split('.').filter(|p| !p.is_empty()) {
             let (g, n) = p.split_once('x').ok_or_else(|| format!("schedule: bad entry {p:?}"))?;
             let g: u32 = g.parse().map_err(|_| format!("schedule: bad goroutine in {p:?}"))?;
             let n: u32 = n.parse().map_err(|_| format!("schedule: bad count in {p:?}"))?;
