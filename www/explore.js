@@ -4,7 +4,7 @@
 // (every schedule up to K preemptions) hands out subtrees of its search
 // tree, and each call hands back the subtrees it did not reach. Either way
 // the parts merge into exactly what one worker would give (counts add up,
-// the best schedule per ending is the smallest by (switches, steps, seed,
+// the best schedule per ending is the smallest by (preemptions, steps, seed,
 // schedule)), then that schedule is shrunk once.
 
 import { Runner } from "./runner.js";
@@ -26,7 +26,7 @@ export function mergeResults(parts) {
     for (const h of p.seen || []) out.seen.add(h);
     for (const [k, b] of Object.entries(p.best || {})) {
       const cur = out.best[k];
-      const rank = (x) => [x.switches, x.steps, x.seed, x.schedule];
+      const rank = (x) => [x.preemptions, x.steps, x.seed, x.schedule];
       const less = (a, b2) => {
         const [x, y] = [rank(a), rank(b2)];
         for (let i = 0; i < 4; i++) if (x[i] !== y[i]) return x[i] < y[i];

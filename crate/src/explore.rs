@@ -1,7 +1,7 @@
 //! Exploration: many runs under different seeds; counts of each ending (in
 //! Go's words), how many runs the race detector flagged, the distinct
 //! outputs, and for each ending the shortest schedule that reproduces it —
-//! fewest context switches, then fewest steps — shrunk the way property
+//! fewest preemptions, then fewest steps — shrunk the way property
 //! testing shrinks a failing case: drop or merge a switch, replay, keep the
 //! result when it still ends the same way.
 
@@ -91,8 +91,15 @@ impl ExploreOptions {
 pub struct Best {
     pub schedule: String,
     pub seed: u64,
-    pub switches: usize,
+    pub preemptions: u32,
     pub steps: u64,
+}
+
+/// What "shortest" ranks by: preemptions, then steps.
+type Size = (u32, u64);
+
+fn size(r: &crate::RunResult) -> Size {
+    (r.preemptions, r.steps)
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -129,7 +136,7 @@ struct Tally {
     outcomes: BTreeMap<String, u32>,
     outputs: BTreeMap<String, u32>,
     race_runs: u32,
-    best: BTreeMap<String, (Schedule, u64)>,
+    best: BTreeMap<String, (Schedule, u64, Size)>,
 }
 
 impl Tally {
@@ -140,12 +147,12 @@ impl Tally {
         if !r.races.is_empty() {
             self.race_runs += 1;
         }
-        // Smallest by (switches, steps, seed), ties by the schedule itself, so
-        // that parts explored apart merge to what one exploration finds.
+        // Smallest by (preemptions, steps, seed), ties by the schedule itself,
+        // so that parts explored apart merge to what one exploration finds.
         let s = &r.steps_schedule;
-        let better = |(b, bs): &(Schedule, u64)| (size(s), seed).cmp(&(size(b), *bs)).then_with(|| s.render().cmp(&b.render())).is_lt();
+        let better = |(b, bs, bsize): &(Schedule, u64, Size)| (size(r), seed).cmp(&(*bsize, *bs)).then_with(|| s.render().cmp(&b.render())).is_lt();
         if self.best.get(&r.outcome).is_none_or(better) {
-            self.best.insert(r.outcome.clone(), (s.clone(), seed));
+            self.best.insert(r.outcome.clone(), (s.clone(), seed, size(r)));
         }
     }
 
@@ -155,8 +162,8 @@ impl Tally {
         ExploreResult {
             runs: self.runs,
             race_runs: self.race_runs,
-            schedules: self.best.iter().map(|(k, (v, _))| (k.clone(), anchored(prog, &base, &if eo.shrink { shrink(prog, &base, v, k, 60) } else { v.clone() }))).collect(),
-            best: eo.details.then(|| self.best.iter().map(|(k, (v, seed))| (k.clone(), Best { schedule: v.render(), seed: *seed, switches: v.picks.len(), steps: v.len_steps() })).collect()),
+            schedules: self.best.iter().map(|(k, (v, _, _))| (k.clone(), anchored(prog, &base, &if eo.shrink { shrink(prog, &base, v, k, 60) } else { v.clone() }))).collect(),
+            best: eo.details.then(|| self.best.iter().map(|(k, (v, seed, (p, steps)))| (k.clone(), Best { schedule: v.render(), seed: *seed, preemptions: *p, steps: *steps })).collect()),
             outcomes: self.outcomes,
             outputs: self.outputs,
             strategy: strategy.into(),
@@ -169,11 +176,6 @@ impl Tally {
     }
 }
 
-/// A schedule's size for "shortest": context switches, then steps.
-fn size(s: &Schedule) -> (usize, u64) {
-    (s.picks.len(), s.len_steps())
-}
-
 /// The anchored (`v2`) form of a step schedule: what users see and replay.
 pub fn anchored(prog: &Program, base: &Options, s: &Schedule) -> String {
     let o = Options { schedule: Some(Replay::Steps(s.clone())), max_events: 0, render_schedule: true, ..base.clone() };
@@ -181,9 +183,12 @@ pub fn anchored(prog: &Program, base: &Options, s: &Schedule) -> String {
 }
 
 /// Shrinks a schedule that ends in `outcome`: tries removing or merging each
-/// switch, replays, and keeps any smaller schedule with the same ending.
+/// switch, replays, and keeps any smaller schedule (fewer preemptions, or as
+/// many and fewer steps) with the same ending.
 pub fn shrink(prog: &Program, base: &Options, sched: &Schedule, outcome: &str, budget: u32) -> Schedule {
+    let replay = |s: Schedule| crate::run_program(prog, &Options { schedule: Some(Replay::Steps(s)), max_events: 0, render_schedule: false, ..base.clone() });
     let mut best = sched.clone();
+    let mut best_size = size(&replay(sched.clone()));
     let mut tries = 0;
     let mut improved = true;
     while improved && tries < budget {
@@ -200,14 +205,13 @@ pub fn shrink(prog: &Program, base: &Options, sched: &Schedule, outcome: &str, b
                     cand.picks[i - 1].1 += steps; // the previous goroutine keeps running
                 }
                 tries += 1;
-                let o = Options { schedule: Some(Replay::Steps(cand)), max_events: 0, render_schedule: false, ..base.clone() };
-                let r = crate::run_program(prog, &o);
+                let r = replay(cand);
                 if r.outcome != outcome {
                     continue;
                 }
-                let got = r.steps_schedule;
-                if size(&got) < size(&best) {
-                    best = got;
+                if size(&r) < best_size {
+                    best_size = size(&r);
+                    best = r.steps_schedule;
                     improved = true;
                     break;
                 }

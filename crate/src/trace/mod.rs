@@ -72,6 +72,8 @@ pub struct RunResult {
     pub stderr: String,
     pub exit_code: i32,
     pub steps: u64,
+    /// Switches away from a goroutine that could have gone on.
+    pub preemptions: u32,
     /// The anchored (`v2`) schedule that replays this run, and survives
     /// small edits (empty when not rendered, as in exploration).
     pub schedule: String,

@@ -226,6 +226,7 @@ pub struct Machine<'p> {
     /// and the anchored schedule being replayed (see `replay`).
     pub last_pos: super::replay::Pos,
     pub switches: Vec<super::replay::RawSwitch>,
+    pub preemptions: u32,
     pub anchored: Option<super::replay::AnchoredReplay>,
     started: std::collections::HashMap<u32, u32>,
 }
@@ -284,6 +285,7 @@ impl<'p> Machine<'p> {
             last_cost: 0,
             last_pos: Default::default(),
             switches: Vec::new(),
+            preemptions: 0,
             anchored: None,
             started: Default::default(),
         };
@@ -436,6 +438,9 @@ impl<'p> Machine<'p> {
             let gi = self.gi(g);
             if self.step > 0 && gi != self.cur {
                 self.switches.push(super::replay::RawSwitch { at: self.last_pos, to: g });
+                if self.gs[self.cur].state == GState::Runnable {
+                    self.preemptions += 1;
+                }
             }
             self.cur = gi;
             self.last_pos = self.note_step(gi);
@@ -734,6 +739,7 @@ impl<'p> Machine<'p> {
             stderr: self.stderr,
             exit_code: self.exit_code,
             steps: self.step,
+            preemptions: self.preemptions,
             schedule,
             steps_schedule: std::mem::take(&mut self.sched.recorded),
             races: self.races,
