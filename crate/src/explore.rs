@@ -229,10 +229,21 @@ pub fn shrink(prog: &Program, base: &Options, sched: &Schedule, outcome: &str, b
 /// could go on), each explored once, up to `max_runs` runs. `complete` says
 /// whether the whole bounded space was covered.
 ///
-/// With `por`, sleep sets (Godefroid) prune alternatives: after exploring a
-/// step at a decision, a sibling whose step commutes with everything executed
-/// since (a different object, or two reads) leads only to reorderings already
-/// covered, so it is not branched to again.
+/// With `por`, sleep sets (Godefroid) prune alternatives: in the subtree of
+/// an alternative that preempts the running goroutine `c`, `c` sleeps until
+/// a step that does not commute with `c`'s next segment (what `c` ran from
+/// that decision to the next, observed in this run: at a coarse granularity
+/// several steps; same object, one writes) runs — any schedule that runs `c`
+/// earlier than that is a reordering of one in `c`'s own subtree that runs
+/// that segment first.
+///
+/// Under a preemption bound that reordering must cost no more preemptions,
+/// or the class could be missed (the known unsoundness of sleep sets with
+/// bounding): moving `c`'s step back to the decision turns the paid
+/// preemption of `c` into at most one switch away from `c`, and removes the
+/// switches into and out of `c` later, so it never costs more. Moving a
+/// sibling that was itself a preemption can cost one more, which is why only
+/// the preempted goroutine, never an explored sibling, is put to sleep.
 fn explore_dfs(prog: &Program, eo: &ExploreOptions, k: u32) -> ExploreResult {
     let mut tally = Tally::default();
     use crate::sched::{dependent, Footprint};
@@ -262,10 +273,14 @@ fn explore_dfs(prog: &Program, eo: &ExploreOptions, k: u32) -> ExploreResult {
                 continue;
             }
             if i == plan.len() && eo.por {
-                sleep = sleep_after.clone();
+                // The plan's last step (the alternative this branch is for) wakes its dependents.
+                let last = i.checked_sub(1).map(|j| decisions[j].segment).unwrap_or(None);
+                sleep = sleep_after.iter().filter(|(_, f)| !dependent(*f, last)).cloned().collect();
             }
             let fp = |g: u32| d.runnable.iter().position(|&x| x == g).map(|j| d.footprints[j]).unwrap_or(Some((crate::sched::ALL, true)));
-            let mut explored = vec![(d.chosen, fp(d.chosen))];
+            // Only the goroutine an alternative preempts goes to sleep in its
+            // subtree (see the function's comment for why not the siblings).
+            let preempted = (d.current == Some(d.chosen)).then_some((d.chosen, d.segment));
             for &alt in &d.runnable {
                 if alt == d.chosen || sleep.iter().any(|(g, _)| *g == alt) {
                     continue;
@@ -275,17 +290,15 @@ fn explore_dfs(prog: &Program, eo: &ExploreOptions, k: u32) -> ExploreResult {
                     let mut child = prefix[..i].to_vec();
                     child.push(alt);
                     let child_sleep = if eo.por {
-                        sleep.iter().chain(&explored).filter(|(g, f)| *g != alt && !dependent(*f, fp(alt))).cloned().collect()
+                        sleep.iter().chain(&preempted).filter(|(g, f)| *g != alt && !dependent(*f, fp(alt))).cloned().collect()
                     } else {
                         Vec::new()
                     };
                     children.push(Branch { plan: child, used: cost, sleep: child_sleep });
-                    explored.push((alt, fp(alt)));
                 }
             }
-            // The executed step wakes every sleeper it does not commute with.
-            let ran = fp(d.chosen);
-            sleep.retain(|(g, f)| *g != d.chosen && !dependent(*f, ran));
+            // What ran until the next decision wakes every sleeper it does not commute with.
+            sleep.retain(|(g, f)| *g != d.chosen && !dependent(*f, d.segment));
         }
         // Deeper branches first pop last: explore in order.
         stack.extend(children.into_iter().rev());

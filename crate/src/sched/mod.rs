@@ -55,14 +55,27 @@ pub fn dependent(a: Footprint, b: Footprint) -> bool {
     }
 }
 
+/// Both footprints in one: the same object (writing if either writes), else ALL.
+pub fn union(a: Footprint, b: Footprint) -> Footprint {
+    match (a, b) {
+        (None, x) | (x, None) => x,
+        (Some((x, wx)), Some((y, wy))) if x == y => Some((x, wx || wy)),
+        _ => Some((ALL, true)),
+    }
+}
+
 /// A scheduling decision of a run: who could run, who was running, who ran,
-/// and (for the search's reduction) what each runnable goroutine would touch.
+/// and (for the search's reduction) what each runnable goroutine's next step
+/// would touch and what the steps until the next decision did touch.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decision {
     pub runnable: Vec<u32>,
     pub current: Option<u32>,
     pub chosen: u32,
     pub footprints: Vec<Footprint>,
+    /// Everything executed from this decision to the next (at a coarse
+    /// granularity, several steps), as one footprint.
+    pub segment: Footprint,
 }
 
 impl Decision {
@@ -279,7 +292,7 @@ impl Scheduler {
                 let i = self.decisions.len();
                 let chosen = self.plan.get(i).copied().filter(|g| runnable.contains(g)).unwrap_or(default);
                 let footprints = self.footprint_of.take().unwrap_or_else(|| vec![Some((ALL, true)); runnable.len()]);
-                self.decisions.push(Decision { runnable: runnable.to_vec(), current: cur_ok, chosen, footprints });
+                self.decisions.push(Decision { runnable: runnable.to_vec(), current: cur_ok, chosen, footprints, segment: None });
                 chosen
             }
             Strategy::Pct { .. } => match self.pct.as_mut() {

@@ -443,6 +443,12 @@ impl<'p> Machine<'p> {
                 }
             }
             self.cur = gi;
+            if let (Strategy::Dfs { .. }, Some(_)) = (self.opts.strategy, self.sched.decisions.last()) {
+                let fp = self.footprint(gi);
+                if let Some(d) = self.sched.decisions.last_mut() {
+                    d.segment = crate::sched::union(d.segment, fp);
+                }
+            }
             self.last_pos = self.note_step(gi);
             self.step += 1;
             self.exec_step(gi);
