@@ -56,6 +56,7 @@ async function exploreBounded(page, k) {
   await page.selectOption("#gallery", "writes-different-keys");
   await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
   await page.click(".explore summary");
+  assert(!(await page.isVisible("#explore-preemptions")), "K is only asked for by the bounded search");
   await page.selectOption("#explore-strategy", "dfs");
   assert(await page.isVisible("#explore-preemptions"), "K is asked for");
   await page.fill("#explore-preemptions", String(k));
