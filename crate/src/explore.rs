@@ -162,7 +162,7 @@ impl Tally {
         ExploreResult {
             runs: self.runs,
             race_runs: self.race_runs,
-            schedules: self.best.iter().map(|(k, (v, _, _))| (k.clone(), anchored(prog, &base, &if eo.shrink { shrink(prog, &base, v, k, 60) } else { v.clone() }))).collect(),
+            schedules: self.best.iter().map(|(k, (v, _, _))| (k.clone(), if eo.shrink { shortest(prog, &base, v, k) } else { anchored(prog, &base, v) })).collect(),
             best: eo.details.then(|| self.best.iter().map(|(k, (v, seed, (p, steps)))| (k.clone(), Best { schedule: v.render(), seed: *seed, preemptions: *p, steps: *steps })).collect()),
             outcomes: self.outcomes,
             outputs: self.outputs,
@@ -180,6 +180,11 @@ impl Tally {
 pub fn anchored(prog: &Program, base: &Options, s: &Schedule) -> String {
     let o = Options { schedule: Some(Replay::Steps(s.clone())), max_events: 0, render_schedule: true, ..base.clone() };
     crate::run_program(prog, &o).schedule
+}
+
+/// An ending's schedule as shown: shrunk, then anchored.
+pub fn shortest(prog: &Program, base: &Options, s: &Schedule, outcome: &str) -> String {
+    anchored(prog, base, &shrink(prog, base, s, outcome, 60))
 }
 
 /// Shrinks a schedule that ends in `outcome`: tries removing or merging each

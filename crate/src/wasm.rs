@@ -123,10 +123,7 @@ pub fn explore(source: &str, opts: JsValue) -> JsValue {
     };
     if let Some(req) = j.shrink_schedule {
         return match Schedule::parse(&req.schedule) {
-            Ok(s) => {
-                let small = crate::explore::shrink(&p, &o, &s, &req.outcome, 60);
-                to_js(&serde_json::json!({ "schedule": crate::explore::anchored(&p, &o, &small) }))
-            }
+            Ok(s) => to_js(&serde_json::json!({ "schedule": crate::explore::shortest(&p, &o, &s, &req.outcome) })),
             Err(e) => error(e),
         };
     }

@@ -300,7 +300,7 @@ impl<'p> Machine<'p> {
                     return self.rt_panic(gi, "runtime error: invalid memory address or nil pointer dereference");
                 }
                 let id = self.spawn(gi, f, args, Hook::None);
-                let name = self.gs[self.gi(id)].func_name.clone();
+                let name = &self.prog.funcs[self.gs[self.gi(id)].entry_func as usize].name;
                 self.event(gi, EventKind::Go, None, format!("goroutine {id} {name}"));
             }
             Op::Defer(n) => {

@@ -156,7 +156,6 @@ pub struct Goroutine {
     pub pending_panic: Option<String>,
     pub created_by: u32,
     pub created_stack: Vec<(String, u32)>,
-    pub func_name: String,
     pub stack_cache: Option<(usize, u32, Rc<Vec<(String, u32)>>)>,
     /// The function it started with, and how many goroutines started with it
     /// before (plus one): its name in anchored schedules, `worker#3`.
@@ -333,7 +332,6 @@ impl<'p> Machine<'p> {
             pending_panic: None,
             created_by,
             created_stack,
-            func_name: self.prog.funcs[entry_func as usize].name.clone(),
             stack_cache: None,
         }
     }
@@ -726,7 +724,7 @@ impl<'p> Machine<'p> {
             .iter()
             .map(|g| GoroutineInfo {
                 id: g.id,
-                func: g.func_name.clone(),
+                func: self.prog.funcs[g.entry_func as usize].name.clone(),
                 created_line: g.created_stack.first().map(|x| x.1).unwrap_or(0),
                 created_by: g.created_by,
                 state: match g.state {
