@@ -119,6 +119,38 @@ export function createExplorePanel(root, { getSource, getOptions, onOpen, onErro
     return merged;
   }
 
+  /** Keeps every worker exploring: `take(busy)` gives the next job's options,
+   * `null` when there is none yet (a busy worker may hand some back), or
+   * `undefined` when the work is done; `record(r, job)` takes each part.
+   * Returns the first compile error or failure, if any. */
+  async function drive(src, base, take, record) {
+    let busy = 0,
+      failure = null;
+    await Promise.all(
+      pool.map(async (w) => {
+        await w.loaded;
+        while (!cancelled && !failure) {
+          const job = take(busy);
+          if (job === undefined) return;
+          if (job === null) {
+            await pause(4);
+            continue;
+          }
+          busy++;
+          const r = await w.call("explore", src, { ...base, ...job, shrink: false, details: true });
+          busy--;
+          if (r.stopped) return;
+          if (r.diagnostics || r.error) {
+            failure = r;
+            return;
+          }
+          record(r, job);
+        }
+      }),
+    );
+    return failure;
+  }
+
   /** Random or PCT: chunks of consecutive seeds, handed out in order. */
   async function sampleSeeds(src, base, runs, progress) {
     const chunk = Math.max(10, Math.ceil(runs / (pool.length * 8)));
@@ -126,24 +158,16 @@ export function createExplorePanel(root, { getSource, getOptions, onOpen, onErro
     for (let start = 0; start < runs; start += chunk) chunks.push({ seed: base.seed + start, runs: Math.min(chunk, runs - start) });
     const parts = new Array(chunks.length);
     let next = 0,
-      done = 0,
-      failure = null;
-    await Promise.all(
-      pool.map(async (w) => {
-        await w.loaded;
-        while (!cancelled && !failure && next < chunks.length) {
-          const i = next++;
-          const r = await w.call("explore", src, { ...base, seed: chunks[i].seed, runs: chunks[i].runs, shrink: false, details: true });
-          if (r.stopped) return;
-          if (r.diagnostics || r.error) {
-            failure = r;
-            return;
-          }
-          parts[i] = r;
-          done += r.runs;
-          progress(done);
-        }
-      }),
+      done = 0;
+    const failure = await drive(
+      src,
+      base,
+      () => chunks[next++],
+      (r, job) => {
+        parts[(job.seed - base.seed) / chunk] = r;
+        done += r.runs;
+        progress(done);
+      },
     );
     return { parts, failure, complete: false };
   }
@@ -154,38 +178,26 @@ export function createExplorePanel(root, { getSource, getOptions, onOpen, onErro
   async function searchBounded(src, base, maxRuns, progress) {
     const stack = [null]; // null: the whole tree
     const parts = [];
-    let done = 0,
-      busy = 0,
-      failure = null;
     const per = 64;
-    await Promise.all(
-      pool.map(async (w) => {
-        await w.loaded;
-        while (!cancelled && !failure && done < maxRuns) {
-          if (!stack.length) {
-            if (!busy) return;
-            await pause(4);
-            continue;
-          }
-          // The next subtrees to explore, in the order one search would pop them.
-          const take = stack.splice(-Math.min(4, Math.ceil(stack.length / pool.length))).reverse();
-          busy++;
-          const frontier = take[0] === null ? {} : { frontier: take };
-          const r = await w.call("explore", src, { ...base, ...frontier, runs: Math.min(per, maxRuns - done), shrink: false, details: true });
-          busy--;
-          if (r.stopped) return;
-          if (r.diagnostics || r.error) {
-            failure = r;
-            return;
-          }
-          parts.push(r);
-          done += r.runs;
-          stack.push(...r.frontier.slice().reverse());
-          progress(done, stack.length);
-        }
-      }),
+    let done = 0;
+    const failure = await drive(
+      src,
+      base,
+      (busy) => {
+        if (done >= maxRuns || (!stack.length && !busy)) return undefined;
+        if (!stack.length) return null;
+        // The next subtrees to explore, in the order one search would pop them.
+        const take = stack.splice(-Math.min(4, Math.ceil(stack.length / pool.length))).reverse();
+        return { ...(take[0] === null ? {} : { frontier: take }), runs: Math.min(per, maxRuns - done) };
+      },
+      (r) => {
+        parts.push(r);
+        done += r.runs;
+        stack.push(...r.frontier.slice().reverse());
+        progress(done, stack.length);
+      },
     );
-    return { parts, failure, complete: !failure && !cancelled && stack.length === 0 && busy === 0 };
+    return { parts, failure, complete: !failure && !cancelled && stack.length === 0 };
   }
 
   function show(r, secs) {
