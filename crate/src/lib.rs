@@ -22,6 +22,11 @@ pub use lang::diag::Diagnostic;
 pub use trace::RunResult;
 pub use vm::machine::Options;
 
+/// The stack the core needs: syntax trees are walked recursively up to the
+/// parser's depth limit ([`lang::parser::MAX_DEPTH`]). The wasm build links
+/// with this much (`.cargo/config.toml`); the CLI runs on a thread this big.
+pub const CORE_STACK: usize = 16 << 20;
+
 /// Compile errors of a program, in gc's wording (empty when it compiles).
 pub fn check(source: &str) -> Vec<Diagnostic> {
     match compile::compile(source) {

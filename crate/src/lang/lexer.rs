@@ -91,9 +91,42 @@ pub struct Token {
 }
 
 /// Splits `src` into tokens, inserting semicolons as the spec says.
+/// Turns a source file's bytes into text as gc's scanner reads it
+/// (cmd/compile/internal/syntax/source.go): a leading byte order mark is
+/// skipped (kept in the text as spaces' worth of bytes would shift columns,
+/// so it is kept and [`lex`] steps over it); bytes that are not UTF-8 are
+/// `invalid UTF-8 encoding` at the first such byte.
+pub fn source_text(bytes: &[u8]) -> Result<&str, crate::Diagnostic> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let prefix = &bytes[..at];
+        let line = prefix.iter().filter(|&&c| c == b'\n').count() as u32 + 1;
+        let col = (at - prefix.iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1)) as u32 + 1;
+        crate::Diagnostic { line, col, message: "invalid UTF-8 encoding".into() }
+    })
+}
+
+const BOM: char = '\u{FEFF}';
+
+/// gc rejects NUL anywhere in a file and a byte order mark anywhere but at
+/// its start, before it reads any token.
+fn check_chars(src: &str) -> Result<(), PosError> {
+    for (i, c) in src.char_indices() {
+        if c == '\0' {
+            return Err(PosError::new(i as Pos, "invalid NUL character"));
+        }
+        if c == BOM && i > 0 {
+            return Err(PosError::new(i as Pos, "invalid BOM in the middle of the file"));
+        }
+    }
+    Ok(())
+}
+
 pub fn lex(src: &str) -> Result<Vec<Token>, PosError> {
+    check_chars(src)?;
     let b = src.as_bytes();
-    let mut i = 0usize;
+    // A leading byte order mark is not part of the program.
+    let mut i = if src.starts_with(BOM) { BOM.len_utf8() } else { 0 };
     let mut out: Vec<Token> = Vec::new();
     let needs_semi = |out: &Vec<Token>| match out.last().map(|t| &t.tok) {
         Some(Tok::Ident(_) | Tok::Int(_) | Tok::Float(_) | Tok::Imag(_) | Tok::Char(_) | Tok::Str(_)) => true,

@@ -27,7 +27,11 @@ struct Parser {
 
 type PResult<T> = Result<T, PosError>;
 
-const MAX_DEPTH: u32 = 400;
+/// How deeply the syntax tree may nest: every later pass (checker, compiler,
+/// printer) walks it recursively, so the depth is bounded here, once, the same
+/// natively and in wasm. Left-deep chains that the parser builds in a loop
+/// (`a+b+c…`, `x.f.g…`, `f()()…`) count one level per link.
+pub const MAX_DEPTH: u32 = 1000;
 
 impl Parser {
     fn tok(&self) -> &Tok {
@@ -84,10 +88,17 @@ impl Parser {
     }
     /// Runs a recursive production, refusing input nested too deeply to parse safely.
     fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<T> {
-        self.depth += 1;
-        let r = if self.depth > MAX_DEPTH { Err(PosError::new(self.pos(), "syntax error: program too deeply nested")) } else { f(self) };
+        let r = self.deeper().and_then(|_| f(self));
         self.depth -= 1;
         r
+    }
+    /// One level deeper in the tree being built (the caller restores `depth`).
+    fn deeper(&mut self) -> PResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return Err(PosError::new(self.pos(), format!("maprace does not support code nested more than {MAX_DEPTH} levels deep yet")));
+        }
+        Ok(())
     }
     /// After a statement or declaration: `;`, or before a closing `)`/`}`.
     fn semi(&mut self, after: &str) -> PResult<()> {
@@ -958,7 +969,15 @@ impl Parser {
     }
 
     fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
-        let mut x = self.unary()?;
+        let x = self.unary()?;
+        let depth = self.depth;
+        let r = self.binary_chain(x, min_prec);
+        self.depth = depth;
+        r
+    }
+
+    /// The operators after a first operand: a left-deep chain, one level each.
+    fn binary_chain(&mut self, mut x: Expr, min_prec: u8) -> PResult<Expr> {
         loop {
             let (op, prec) = match self.tok() {
                 Tok::Op(op) => match prec_of(op) {
@@ -967,6 +986,7 @@ impl Parser {
                 },
                 _ => break,
             };
+            self.deeper()?;
             self.next();
             let y = self.binary(prec + 1)?;
             // gc reports a binary expression at its left operand.
@@ -1060,8 +1080,19 @@ impl Parser {
 
 
     fn primary(&mut self) -> PResult<Expr> {
+        let depth = self.depth;
+        let r = self.primary_chain();
+        self.depth = depth;
+        r
+    }
+
+    /// An operand and its selectors, indexes, calls and literals: a left-deep chain, one level each.
+    fn primary_chain(&mut self) -> PResult<Expr> {
         let mut x = self.operand()?;
         loop {
+            if matches!(self.tok(), Tok::Op("." | "[" | "(" | "{")) {
+                self.deeper()?;
+            }
             let pos = self.pos();
             match self.tok() {
                 Tok::Op(".") => {
