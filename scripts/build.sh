@@ -3,6 +3,8 @@
 # and the static site into dist/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# A fresh clone has no wasm target, wasm-bindgen or node_modules yet.
+bash scripts/setup.sh
 cargo build --release --target wasm32-unknown-unknown --lib -q
 rm -rf www/pkg
 wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/release/maprace.wasm

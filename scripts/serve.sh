@@ -2,7 +2,7 @@
 # Sets everything up, builds, and serves the playground on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh  # (build.sh runs it too; idempotent and quick once done)
 bash scripts/build.sh
 PORT="${PORT:-8080}"
 echo
