@@ -17,13 +17,15 @@ struct Record {
     compile: Vec<String>,
     /// When stdout varies: every output real Go printed across its runs.
     seen: Vec<String>,
+    /// The program's functions in a panic's traceback (closure names: `main.main.func2`).
+    funcs: Option<Vec<String>>,
 }
 
 fn parse_record(src: &str) -> Record {
     let start = src.find("/* real Go ").expect("program has a real-Go record (run tests/oracle/record.py)");
     let body = &src[start..];
     let body = &body[body.find('\n').unwrap() + 1..body.rfind("*/").unwrap()];
-    let mut r = Record { exit: vec![], race: None, stdout: None, first_line: None, compile: vec![], seen: vec![] };
+    let mut r = Record { exit: vec![], race: None, stdout: None, first_line: None, compile: vec![], seen: vec![], funcs: None };
     let mut lines = body.lines();
     while let Some(l) = lines.next() {
         if let Some(v) = l.strip_prefix("exit: ") {
@@ -32,6 +34,8 @@ fn parse_record(src: &str) -> Record {
             r.race = Some(v == "yes");
         } else if let Some(v) = l.strip_prefix("stderr-first-line: ") {
             r.first_line = Some(v.to_string());
+        } else if let Some(v) = l.strip_prefix("stderr-funcs: ") {
+            r.funcs = Some(v.split(' ').map(String::from).collect());
         } else if let Some(v) = l.strip_prefix("stdout-seen: ") {
             r.seen = serde_json::from_str(v).expect("stdout-seen is a JSON list");
         } else if l == "stdout: varies" {
@@ -92,6 +96,12 @@ fn check_program(path: &Path) -> Result<(), String> {
                 if !rec.exit.contains(&r.exit_code) {
                     return Err(format!("seed {seed}: exit {} (go: {:?}); outcome {}\n{}", r.exit_code, rec.exit, r.outcome, r.stderr));
                 }
+                if let Some(want) = &rec.funcs {
+                    let got = panic_funcs(&r.stderr);
+                    if &got != want {
+                        return Err(format!("seed {seed}: functions in the traceback {got:?}, go printed {want:?}\n{}", r.stderr));
+                    }
+                }
                 match &rec.first_line {
                     Some(l) => {
                         if &r.outcome != l {
@@ -111,6 +121,27 @@ fn check_program(path: &Path) -> Result<(), String> {
         return Err(format!("the race was missed in {missed_elsewhere} of 5 random runs"));
     }
     Ok(())
+}
+
+/// As tests/oracle/record.py reads a traceback: the program's functions in the
+/// running goroutine's stack, innermost first, then `created-by:NAME`.
+fn panic_funcs(stderr: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut lines = stderr.lines().skip_while(|l| !(l.starts_with("goroutine ") && l.ends_with(" [running]:")));
+    lines.next();
+    for l in lines.take_while(|l| !l.trim().is_empty()).filter(|l| !l.starts_with('\t')) {
+        let (created, name) = match l.strip_prefix("created by ") {
+            Some(rest) => (true, rest),
+            None => (false, l),
+        };
+        let name = name.split(" in goroutine").next().unwrap_or("");
+        let Some(rest) = name.strip_prefix("main.") else { continue };
+        // `main.(*T).M(…)`: the receiver's parentheses belong to the name.
+        let skip = if rest.starts_with('(') { rest.find(").").map_or(0, |i| i + 2) } else { 0 };
+        let end = rest[skip..].find(|c: char| c == '(' || c.is_whitespace()).map_or(rest.len(), |i| i + skip);
+        out.push(format!("{}main.{}", if created { "created-by:" } else { "" }, &rest[..end]));
+    }
+    out
 }
 
 fn go_files(dir: &Path) -> Vec<std::path::PathBuf> {

@@ -54,6 +54,29 @@ def run(go, src, race, tmp):
         code = int(m.group(1))
     return code, p.stdout, p.stderr
 
+def panic_funcs(err):
+    """The program's functions in a panic's traceback, innermost first, and the
+    function that created the goroutine (`created-by:NAME`): closure names
+    (`main.main.func2`) are checked against them."""
+    out, inside = [], False
+    for l in err.splitlines():
+        if re.match(r"goroutine \d+ \[running\]:", l):
+            inside = True
+            continue
+        if not inside:
+            continue
+        if not l.strip():
+            break
+        if l.startswith("\t"):
+            continue
+        created = l.startswith("created by ")
+        name = l[len("created by "):] if created else l
+        name = name.split(" in goroutine")[0]
+        m = re.match(r"main\.(\(\*?\w+\)\.)?[^(\s]+", name)
+        if m:
+            out.append(("created-by:" if created else "") + m.group(0))
+    return out
+
 def record(go, path, tries):
     src = strip_record(open(path).read())
     with tempfile.TemporaryDirectory() as tmp:
@@ -74,6 +97,9 @@ def record(go, path, tries):
         first = [l for l in err.splitlines() if l.startswith("panic: ") or l.startswith("fatal error: ")]
         if first:
             body += f"stderr-first-line: {first[0]}\n"
+        funcs = panic_funcs(err) if first and first[0].startswith("panic: ") else []
+        if funcs:
+            body += f"stderr-funcs: {' '.join(funcs)}\n"
         if len(outs) == 1:
             body += "stdout:\n" + out
         else:

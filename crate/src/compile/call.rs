@@ -79,9 +79,7 @@ impl<'a> Compiler<'a> {
         // f(g()) where g returns several values.
         if args.len() == 1 && (np > 1 || (s.variadic && np >= 1)) {
             if let ExprKind::Call { .. } = args[0].kind {
-                let save = self.f().code.len();
-                let o = self.expr(&args[0])?;
-                if let Operand::Multi(ts) = o {
+                if let Operand::Multi(ts) = self.type_of(&args[0])? {
                     if s.variadic || ts.len() != np {
                         return Err(self.arg_count_error(e, &fname, s, ts.len()));
                     }
@@ -92,10 +90,9 @@ impl<'a> Compiler<'a> {
                         let _ = i;
                     }
                     // Interface conversions of multi-value results are rare; require identical types above.
+                    self.expr(&args[0])?;
                     return Ok(());
                 }
-                self.f().code.truncate(save);
-                self.f().lines.truncate(save);
             }
         }
         if s.variadic && !ellipsis {
@@ -140,11 +137,10 @@ impl<'a> Compiler<'a> {
 
     /// `x.M(args)`: user methods, interface methods, sync and atomic methods.
     fn method_call(&mut self, e: &Expr, x: &Expr, sel: &Ident, args: &[Expr], ellipsis: bool) -> R<Option<Operand>> {
-        let save = self.f().code.len();
-        let xo = self.expr(x)?;
-        let xt = match xo {
+        // The receiver's type decides whether `x` or `&x` is compiled.
+        let xt = match self.type_of(x)? {
             Operand::Type(_) => return Ok(None),
-            o => self.materialize(o, x)?,
+            o => self.without_emitting(|c| c.materialize(o, x))?,
         };
         if xt == T_INVALID {
             return Err(PosError::new(e.pos, ""));
@@ -155,16 +151,14 @@ impl<'a> Compiler<'a> {
         };
         // A field of function type is called as a value, not as a method.
         if self.types.find_field(base, &sel.name).is_some() {
-            self.f().code.truncate(save);
-            self.f().lines.truncate(save);
             return Ok(None);
         }
         if let Type::Sync(k) = self.types.under(base).clone() {
-            // Receiver pointer: re-evaluate as an address when `x` is not a pointer.
+            // Receiver pointer: the address of `x` when `x` is not a pointer.
             if !matches!(self.types.under(xt), Type::Pointer(_)) {
-                self.f().code.truncate(save);
-                self.f().lines.truncate(save);
                 self.addr(x)?;
+            } else {
+                self.value(x)?;
             }
             return self.sync_method(e, k, sel, args).map(Some);
         }
@@ -174,6 +168,7 @@ impl<'a> Compiler<'a> {
                 None => return Err(PosError::new(sel.pos, format!("{}.{} undefined (type {} has no field or method {})", expr_string(x), sel.name, self.types.display(xt), sel.name))),
             };
             let s = self.sig_of(sig_t);
+            self.value(x)?;
             self.args(e, e, &s, args, ellipsis, None)?;
             let name = self.name_id(&sel.name);
             self.set_line(e.pos);
@@ -186,9 +181,9 @@ impl<'a> Compiler<'a> {
                 for (i, f) in fs.iter().enumerate() {
                     if let (true, Type::Sync(k)) = (f.embedded, self.types.under(f.ty).clone()) {
                         if !matches!(self.types.under(xt), Type::Pointer(_)) {
-                            self.f().code.truncate(save);
-                            self.f().lines.truncate(save);
                             self.addr(x)?;
+                        } else {
+                            self.value(x)?;
                         }
                         self.emit(Op::FieldAddr(i as u16));
                         return self.sync_method(e, k, sel, args).map(Some);
@@ -203,6 +198,7 @@ impl<'a> Compiler<'a> {
         let is_ptr = matches!(self.types.under(xt), Type::Pointer(_));
         if !path.is_empty() {
             // Promoted through embedded fields: walk to the embedded value.
+            self.value(x)?;
             self.field_path(base, &path);
             let last = *path.last().expect("path") as u16;
             if m.ptr_recv {
@@ -228,16 +224,17 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::CopyAgg);
             }
         } else if m.ptr_recv && !is_ptr {
-            self.f().code.truncate(save);
-            self.f().lines.truncate(save);
             self.addr(x).map_err(|_| PosError::new(x.pos, format!("cannot call pointer method {} on {}", sel.name, self.types.display(xt))))?;
-        } else if !m.ptr_recv && is_ptr {
-            self.emit(Op::Deref);
-            if self.types.is_aggregate(base) {
+        } else {
+            self.value(x)?;
+            if !m.ptr_recv && is_ptr {
+                self.emit(Op::Deref);
+                if self.types.is_aggregate(base) {
+                    self.emit(Op::CopyAgg);
+                }
+            } else if !m.ptr_recv && self.types.is_aggregate(base) {
                 self.emit(Op::CopyAgg);
             }
-        } else if !m.ptr_recv && self.types.is_aggregate(base) {
-            self.emit(Op::CopyAgg);
         }
         let s = self.sig_of(m.sig);
         let fname = format!("{}.{}", expr_string(x), sel.name);
@@ -741,9 +738,8 @@ impl<'a> Compiler<'a> {
                 }
                 // All constant: fold.
                 let mut consts_only = Vec::new();
-                let save = self.f().code.len();
                 for a in args {
-                    match self.expr(a)? {
+                    match self.type_of(a)? {
                         Operand::Const(c, t) => consts_only.push((c, t)),
                         _ => {
                             consts_only.clear();
@@ -751,8 +747,6 @@ impl<'a> Compiler<'a> {
                         }
                     }
                 }
-                self.f().code.truncate(save);
-                self.f().lines.truncate(save);
                 if consts_only.len() == args.len() {
                     let mut best = consts_only[0].clone();
                     for (c, t) in &consts_only[1..] {
@@ -767,11 +761,7 @@ impl<'a> Compiler<'a> {
                 // Find the common type from the first typed operand.
                 let mut ty = None;
                 for a in args {
-                    let save = self.f().code.len();
-                    let o = self.expr(a)?;
-                    self.f().code.truncate(save);
-                    self.f().lines.truncate(save);
-                    if let Operand::Val(t) = o {
+                    if let Operand::Val(t) = self.type_of(a)? {
                         ty = Some(t);
                         break;
                     }
@@ -818,8 +808,8 @@ impl<'a> Compiler<'a> {
             // f(g()) with g returning several values: each becomes an argument.
             if args.len() == from + 1 {
                 if let ExprKind::Call { .. } = args[from].kind {
-                    let save = c.f().code.len();
-                    if let Operand::Multi(ts) = c.expr(&args[from])? {
+                    if let Operand::Multi(ts) = c.type_of(&args[from])? {
+                        c.expr(&args[from])?;
                         let temps: Vec<u16> = ts.iter().map(|_| c.temp()).collect();
                         for t in temps.iter().rev() {
                             c.emit(Op::Store(*t));
@@ -832,8 +822,6 @@ impl<'a> Compiler<'a> {
                         }
                         return Ok(ts.len() as u16);
                     }
-                    c.f().code.truncate(save);
-                    c.f().lines.truncate(save);
                 }
             }
             for a in &args[from..] {

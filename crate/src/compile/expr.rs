@@ -31,11 +31,8 @@ impl<'a> Compiler<'a> {
             self.fs.push(FuncCtx::new(u32::MAX, "const".into()));
         }
         let old = self.iota.replace(iota as i128);
-        let mark = self.f().code.len();
-        let r = self.expr(e);
+        let r = self.type_of(e);
         self.iota = old;
-        self.f().code.truncate(mark);
-        self.f().lines.truncate(mark);
         if pushed {
             self.fs.pop();
         }
@@ -588,6 +585,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn remove_op(&mut self, at: usize) {
+        if self.dry > 0 {
+            return;
+        }
         let f = self.f();
         f.code.remove(at);
         f.lines.remove(at);
@@ -595,6 +595,9 @@ impl<'a> Compiler<'a> {
 
     /// Replaces the placeholder at `at` with the constant as type `ty`.
     fn place_const(&mut self, at: usize, c: &ConstVal, ty: TypeId) {
+        if self.dry > 0 {
+            return;
+        }
         let v = c.to_value(&self.types, ty);
         let op = match v {
             crate::vm::value::Value::Int(i) => Op::Int(i),
@@ -733,7 +736,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Paren(x) => self.addr(x),
             ExprKind::Ident(n) => match self.lookup(n) {
                 Some(Entity::Var(v)) => {
-                    v.used.set(true);
+                    self.mark_used(&v);
                     if let Loc::Local(_) = v.loc {
                         if !self.types.is_aggregate(v.ty) && v.depth == self.fs.len() - 1 {
                             return Err(PosError::new(e.pos, format!("internal: {n} not boxed")));
@@ -1146,6 +1149,10 @@ impl<'a> Compiler<'a> {
             Type::Func(s) => s.clone(),
             _ => unreachable!(),
         };
+        if self.dry > 0 {
+            // Only its type is wanted: the body is compiled (and numbered) once, for real.
+            return Ok(sig_t);
+        }
         let parent = self.f();
         parent.lit_counter += 1;
         let n = parent.lit_counter;
@@ -1210,15 +1217,13 @@ impl<'a> Compiler<'a> {
         };
         match &inner.kind {
             ExprKind::Index(x, idx) => {
-                let save = self.f().code.len();
-                let xt = self.value(x)?;
+                let xt = self.value_type(x)?;
                 if let Type::Map(k, v) = self.types.under(xt).clone() {
+                    self.value(x)?;
                     self.value_as(&idx[0], k, "map index")?;
                     self.emit(Op::MapIndex { ty: xt, comma_ok: true });
                     return Ok(Some(vec![v, T_UNTYPED_BOOL]));
                 }
-                self.f().code.truncate(save);
-                self.f().lines.truncate(save);
                 Ok(None)
             }
             ExprKind::Unary("<-", x) => {

@@ -4,6 +4,8 @@
 //! together (`expr.rs`), statements in `stmt.rs`, calls of builtins and of the
 //! supported standard-library packages in `call.rs`. Untyped constants are
 //! folded at compile time (`consts.rs`) and take their type from context.
+//! Where a decision needs an operand's type before its code may be emitted
+//! (`x.M()` wants `x` or `&x`), `type_of.rs` runs the checker with emission off.
 //! Errors use gc's wording (go.dev/ref/spec is the reference for every rule).
 //!
 //! Storage: a local lives in a frame slot; one that a closure captures or
@@ -17,6 +19,7 @@ mod escape;
 mod expr;
 pub mod exprstr;
 mod stmt;
+mod type_of;
 pub mod types;
 
 use crate::lang::ast::*;
@@ -150,6 +153,8 @@ pub(crate) struct Compiler<'a> {
     pub iota: Option<i128>,
     /// Which of byte, uint8, rune, int32 the program has spelled.
     pub spelled: (bool, bool, bool, bool),
+    /// Above zero inside `type_of`: the checker runs, nothing is emitted (see `type_of.rs`).
+    pub dry: u32,
 }
 
 const SUPPORTED_IMPORTS: &[&str] = &["fmt", "sync", "sync/atomic", "time", "runtime", "errors", "strings", "strconv", "math"];
@@ -176,6 +181,7 @@ pub fn compile(src: &str) -> Result<Program, Vec<Diagnostic>> {
         errors: Vec::new(),
         iota: None,
         spelled: (false, false, false, false),
+        dry: 0,
     };
     let result = c.file(&file);
     if let Err(e) = result {
@@ -400,6 +406,9 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn emit(&mut self, op: Op) -> usize {
+        if self.dry > 0 {
+            return 0;
+        }
         let line = self.line;
         let f = self.f();
         f.code.push(op);
@@ -412,6 +421,9 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn patch(&mut self, at: usize, target: u32) {
+        if self.dry > 0 {
+            return;
+        }
         let op = &mut self.f().code[at];
         match op {
             Op::Jump(t) | Op::JumpIf(t) | Op::JumpIfNot(t) | Op::MapRangeNext(t) | Op::StrRangeNext(t) => *t = target,
@@ -425,6 +437,9 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn konst(&mut self, v: Value) -> u32 {
+        if self.dry > 0 {
+            return 0;
+        }
         let key = format!("{v:?}");
         if let Some(&i) = self.const_index.get(&key) {
             return i;
@@ -436,6 +451,9 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn name_id(&mut self, s: &str) -> u32 {
+        if self.dry > 0 {
+            return 0;
+        }
         if let Some(&i) = self.name_index.get(s) {
             return i;
         }
@@ -489,6 +507,7 @@ impl<'a> Compiler<'a> {
 
     /// Allocates storage for a new local variable and declares it.
     pub fn new_var(&mut self, name: &str, ty: TypeId, pos: Pos) -> R<Rc<VarInfo>> {
+        debug_assert_eq!(self.dry, 0, "type_of declares nothing");
         let slot = self.f().nlocals;
         self.f().nlocals += 1;
         let boxed = name != "_" && self.escaping.contains(name) && !self.types.is_aggregate(ty);
@@ -510,6 +529,9 @@ impl<'a> Compiler<'a> {
 
     /// A hidden local for the compiler's own temporaries.
     pub fn temp(&mut self) -> u16 {
+        if self.dry > 0 {
+            return 0;
+        }
         let slot = self.f().nlocals;
         self.f().nlocals += 1;
         slot
@@ -576,6 +598,9 @@ impl<'a> Compiler<'a> {
     /// Index of `v` in the current function's captures, adding it (and to every
     /// function between) if needed.
     pub fn capture_index(&mut self, v: &Rc<VarInfo>) -> u16 {
+        if self.dry > 0 {
+            return 0;
+        }
         let top = self.fs.len() - 1;
         for d in (v.depth + 1)..=top {
             let f = &mut self.fs[d];
@@ -586,9 +611,16 @@ impl<'a> Compiler<'a> {
         self.fs[top].captures.iter().position(|c| Rc::ptr_eq(&c.var, v)).unwrap_or(0) as u16
     }
 
+    /// A use of the variable (not while only learning a type: `type_of` changes nothing).
+    pub fn mark_used(&self, v: &VarInfo) {
+        if self.dry == 0 {
+            v.used.set(true);
+        }
+    }
+
     /// Pushes the variable's value.
     pub fn load_var(&mut self, v: &Rc<VarInfo>) {
-        v.used.set(true);
+        self.mark_used(v);
         let top = self.fs.len() - 1;
         if let Loc::Global(g) = v.loc {
             // A global is reached through its storage (a box, or the aggregate itself).

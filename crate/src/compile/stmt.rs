@@ -343,14 +343,12 @@ impl<'a> Compiler<'a> {
                 None => Err(PosError::new(l.pos, format!("undefined: {n}"))),
             },
             ExprKind::Index(x, idx) => {
-                let save = self.f().code.len();
-                let xt = self.value(x)?;
+                let xt = self.value_type(x)?;
                 if let Type::Map(k, v) = self.types.under(xt).clone() {
+                    self.value(x)?;
                     self.value_as(&idx[0], k, "map index")?;
                     return Ok((Target::Map(xt), v));
                 }
-                self.f().code.truncate(save);
-                self.f().lines.truncate(save);
                 if self.types.is_string(xt) {
                     return Err(PosError::new(l.pos, format!("cannot assign to {} (neither addressable nor a map index expression)", expr_string(l))));
                 }
@@ -359,10 +357,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Selector(x, _) => {
                 if let ExprKind::Index(m, _) = &x.kind {
-                    let save = self.f().code.len();
-                    let mt = self.value(m)?;
-                    self.f().code.truncate(save);
-                    self.f().lines.truncate(save);
+                    let mt = self.value_type(m)?;
                     if matches!(self.types.under(mt), Type::Map(..)) {
                         return Err(PosError::new(l.pos, format!("cannot assign to struct field {} in map", expr_string(l))));
                     }
@@ -423,14 +418,10 @@ impl<'a> Compiler<'a> {
             let mut v = Vec::new();
             for (l, r) in lhs.iter().zip(rhs) {
                 // Type of the target decides the conversion of the value.
-                let save = self.f().code.len();
-                let target_ty = match self.target(l) {
-                    Ok((Target::Blank, _)) => None,
-                    Ok((_, t)) => Some(t),
-                    Err(e) => return Err(e),
+                let target_ty = match self.without_emitting(|c| c.target(l))? {
+                    (Target::Blank, _) => None,
+                    (_, t) => Some(t),
                 };
-                self.f().code.truncate(save);
-                self.f().lines.truncate(save);
                 match target_ty {
                     Some(t) => self.value_as(r, t, "assignment")?,
                     None => {
@@ -568,10 +559,7 @@ impl<'a> Compiler<'a> {
         if let ExprKind::Selector(x, sel) = &fe.kind {
             let is_pkg = matches!(&x.kind, ExprKind::Ident(p) if matches!(self.lookup(p), Some(Entity::Package(_))));
             if !is_pkg {
-                let save = self.f().code.len();
-                let xt = self.value(x)?;
-                self.f().code.truncate(save);
-                self.f().lines.truncate(save);
+                let xt = self.value_type(x)?;
                 let base = match self.types.under(xt) {
                     Type::Pointer(b) => *b,
                     _ => xt,
@@ -616,10 +604,7 @@ impl<'a> Compiler<'a> {
         if let ExprKind::Selector(x, sel) = &fe.kind {
             let is_pkg = matches!(&x.kind, ExprKind::Ident(p) if matches!(self.lookup(p), Some(Entity::Package(_))));
             if !is_pkg {
-                let save = self.f().code.len();
-                let xt = self.value(x)?;
-                self.f().code.truncate(save);
-                self.f().lines.truncate(save);
+                let xt = self.value_type(x)?;
                 let name = format!("\u{1}r{n}");
                 self.escaping.insert(name.clone());
                 let (rt, take_addr) = if matches!(self.types.under(xt), Type::Pointer(_)) || self.types.is_interface(xt) || !self.types.is_aggregate(xt) {
