@@ -1,466 +1,169 @@
-//! `sync.Mutex`, `RWMutex`, `WaitGroup`, `Once`, atomics and `sync.Map`
-//! calls. Their state lives in the hidden slots of their aggregate (so a zero
-//! value works and they can sit inside structs); parked goroutines queue per
-//! object. Unlock hands the lock to the first waiter; a waiting writer blocks
-//! new readers of an RWMutex, as Go's does.
+//! `sync.Mutex`, `RWMutex`, `WaitGroup` and `Once` as data with their
+//! transitions (`sync/mutex.go`, `rwmutex.go`, `waitgroup.go`, `once.go`).
 //!
-//! Happens-before: Unlock → next Lock; RUnlock → next Lock; Unlock → next
-//! RLock; WaitGroup Add/Done → Wait returns; Once's f → every Do returns;
-//! atomics and sync.Map calls synchronise through their variable or key.
+//! Their state lives in the hidden slots of their aggregate, so a zero value
+//! works and they can sit inside structs:
+//!
+//! | type | slot 0 | slot 1 |
+//! |---|---|---|
+//! | `Mutex` | 1 while locked | — |
+//! | `RWMutex` | 1 while write-locked | readers holding it |
+//! | `WaitGroup` | the counter | — |
+//! | `Once` | 0 not run, 1 running `f`, 2 done | — |
+//!
+//! Parked goroutines queue per object (`WaitQueue`), in arrival order.
+//! Unlock hands the lock to the first waiter (`grant`); a waiting writer
+//! blocks new readers of an RWMutex, as Go's does. The VM side — parking,
+//! waking, events and the happens-before edges — is `vm/syncops.rs`.
 
-use crate::compile::types::*;
-use crate::trace::EventKind;
-use crate::vm::machine::*;
-use crate::vm::op::SyncOp;
-use crate::vm::value::*;
+use crate::vm::value::Value;
+use std::collections::VecDeque;
 
-const LOCK: u8 = 0;
-const RLOCK: u8 = 1;
-const WAIT: u8 = 2;
-const ONCE: u8 = 3;
-
-/// The clock of one sync.Map entry: stores release it, loads acquire it (the entry's atomic pointer).
-fn sync_map_key_clock(map: u32, kr: &crate::gomap::hash::KeyRepr) -> u64 {
-    SYNC_SPACE | 1 << 58 | (map as u64) << 40 | (crate::gomap::hash::hash_key(kr, 7) & 0xFF_FFFF_FFFF)
+/// What a parked goroutine waits for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WaitKind {
+    Lock,
+    RLock,
+    Wait,
+    Once,
 }
 
-fn clock_w(obj: ObjId) -> u64 {
-    SYNC_SPACE | (obj as u64) << 2
+/// The goroutines parked on one object: (goroutine id, what it waits for).
+pub type WaitQueue = VecDeque<(u32, WaitKind)>;
+
+fn get(slots: &[Value], i: usize) -> i64 {
+    slots.get(i).map(|v| v.int()).unwrap_or(0)
 }
-fn clock_r(obj: ObjId) -> u64 {
-    SYNC_SPACE | (obj as u64) << 2 | 1
+
+fn set(slots: &mut [Value], i: usize, v: i64) {
+    if let Some(s) = slots.get_mut(i) {
+        *s = Value::Int(v);
+    }
 }
 
-impl<'p> Machine<'p> {
-    fn slot(&self, obj: ObjId, i: usize) -> i64 {
-        self.heap.objs[obj as usize].get(i).map(|v| v.int()).unwrap_or(0)
+/// A `Mutex` or `RWMutex` over its slots (an RWMutex has two).
+pub struct RWLock<'a>(pub &'a mut [Value]);
+
+/// Who an unlock lets in.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Grant {
+    Nobody,
+    /// The first waiter, a writer: it now holds the lock.
+    Writer(u32),
+    /// Every reader queued before the next writer, in order: they now hold it.
+    Readers(Vec<u32>),
+}
+
+impl RWLock<'_> {
+    pub fn is_rw(&self) -> bool {
+        self.0.len() == 2
     }
-    fn set_slot(&mut self, obj: ObjId, i: usize, v: i64) {
-        if let Some(s) = self.heap.objs[obj as usize].get_mut(i) {
-            *s = Value::Int(v);
+
+    fn free(&self) -> bool {
+        get(self.0, 0) == 0 && (!self.is_rw() || get(self.0, 1) == 0)
+    }
+
+    /// `Lock` / `TryLock`: takes the lock if it is free; false if the caller must wait.
+    pub fn try_lock(&mut self) -> bool {
+        let free = self.free();
+        if free {
+            set(self.0, 0, 1);
         }
+        free
     }
 
-    fn wait_on(&mut self, gi: usize, obj: ObjId, kind: u8, reason: &'static str) {
-        let me = self.gs[gi].id;
-        self.waiters.entry(obj).or_default().push_back((me, kind));
-        self.set_state(gi, GState::Blocked(reason));
-        self.sched.yielded();
-        self.event(gi, EventKind::Block, Some(format!("sync#{obj}")), reason.to_string());
-    }
-
-    fn wake(&mut self, g: u32, what: &str) {
-        let wi = self.gi(g);
-        self.set_state(wi, GState::Runnable);
-        self.event(wi, EventKind::Wake, None, what.to_string());
-    }
-
-    fn is_rw(&self, obj: ObjId) -> bool {
-        self.heap.objs[obj as usize].len() == 2
-    }
-
-    pub fn sync_op(&mut self, gi: usize, op: SyncOp) {
-        match op {
-            SyncOp::MapLoad
-            | SyncOp::MapStore
-            | SyncOp::MapLoadOrStore
-            | SyncOp::MapLoadAndDelete
-            | SyncOp::MapDelete
-            | SyncOp::MapSwap
-            | SyncOp::MapCompareAndSwap
-            | SyncOp::MapCompareAndDelete
-            | SyncOp::MapClear
-            | SyncOp::MapRangeInit => return self.sync_map_op(gi, op),
-            SyncOp::MapRangeNext(t) => return self.sync_map_range_next(gi, t),
-            SyncOp::AtomicLoad | SyncOp::AtomicStore | SyncOp::AtomicAdd | SyncOp::AtomicSwap | SyncOp::AtomicCas => return self.atomic_op(gi, op),
-            _ => {}
+    /// `Unlock`: Go's fatal error if it was not locked.
+    pub fn unlock(&mut self) -> Result<(), &'static str> {
+        if get(self.0, 0) == 0 {
+            return Err(if self.is_rw() { "sync: Unlock of unlocked RWMutex" } else { "sync: unlock of unlocked mutex" });
         }
-        let arg = if matches!(op, SyncOp::WgAdd) { Some(self.pop(gi)) } else { None };
-        let p = self.pop(gi);
-        let obj = match p {
-            Value::Ptr(Ptr { obj, .. }) => obj,
-            _ => return self.rt_panic(gi, "runtime error: invalid memory address or nil pointer dereference"),
-        };
-        let me = self.gs[gi].id;
-        let name = Some(format!("sync#{obj}"));
-        match op {
-            SyncOp::Lock => {
-                let rw = self.is_rw(obj);
-                let free = self.slot(obj, 0) == 0 && (!rw || self.slot(obj, 1) == 0);
-                if free {
-                    self.set_slot(obj, 0, 1);
-                    self.race.acquire(me, clock_w(obj));
-                    self.race.acquire(me, clock_r(obj));
-                    self.event(gi, EventKind::Lock, name, String::new());
-                } else {
-                    let reason = if rw { "sync.RWMutex.Lock" } else { "sync.Mutex.Lock" };
-                    self.wait_on(gi, obj, LOCK, reason);
-                }
-            }
-            SyncOp::TryLock => {
-                let rw = self.is_rw(obj);
-                let free = self.slot(obj, 0) == 0 && (!rw || self.slot(obj, 1) == 0);
-                if free {
-                    self.set_slot(obj, 0, 1);
-                    self.race.acquire(me, clock_w(obj));
-                    self.race.acquire(me, clock_r(obj));
-                    self.event(gi, EventKind::Lock, name, "TryLock".into());
-                }
-                self.push(gi, Value::Bool(free));
-            }
-            SyncOp::Unlock => {
-                if self.slot(obj, 0) == 0 {
-                    let msg = if self.is_rw(obj) { "sync: Unlock of unlocked RWMutex" } else { "sync: unlock of unlocked mutex" };
-                    return self.fatal(gi, msg);
-                }
-                self.race.release_store(me, clock_w(obj));
-                self.set_slot(obj, 0, 0);
-                self.event(gi, EventKind::Unlock, name, String::new());
-                self.grant(obj);
-            }
-            SyncOp::RLock => {
-                let writer_waiting = self.waiters.get(&obj).map(|q| q.iter().any(|(_, k)| *k == LOCK)).unwrap_or(false);
-                if self.slot(obj, 0) == 0 && !writer_waiting {
-                    let r = self.slot(obj, 1);
-                    self.set_slot(obj, 1, r + 1);
-                    self.race.acquire(me, clock_w(obj));
-                    self.event(gi, EventKind::RLock, name, String::new());
-                } else {
-                    self.wait_on(gi, obj, RLOCK, "sync.RWMutex.RLock");
-                }
-            }
-            SyncOp::RUnlock => {
-                let r = self.slot(obj, 1);
-                if r <= 0 {
-                    return self.fatal(gi, "sync: RUnlock of unlocked RWMutex");
-                }
-                self.race.release(me, clock_r(obj));
-                self.set_slot(obj, 1, r - 1);
-                self.event(gi, EventKind::RUnlock, name, String::new());
-                if r - 1 == 0 {
-                    self.grant(obj);
-                }
-            }
-            SyncOp::WgAdd => self.wg_add(gi, Ptr { obj, slot: 0 }, arg.map(|a| a.int()).unwrap_or(0)),
-            SyncOp::WgDone => self.wg_add(gi, Ptr { obj, slot: 0 }, -1),
-            SyncOp::WgWait => {
-                if self.slot(obj, 0) == 0 {
-                    self.race.acquire(me, clock_w(obj));
-                    self.event(gi, EventKind::WgWait, name, "counter is 0".into());
-                } else {
-                    self.wait_on(gi, obj, WAIT, "sync.WaitGroup.Wait");
-                }
-            }
-            SyncOp::OnceBegin(target) => match self.slot(obj, 0) {
-                2 => {
-                    self.race.acquire(me, clock_w(obj));
-                    self.gs[gi].frames.last_mut().expect("frame").pc = target;
-                }
-                1 => {
-                    // Another goroutine is running f: wait, then look again.
-                    self.push(gi, p);
-                    self.gs[gi].frames.last_mut().expect("frame").pc -= 1;
-                    self.wait_on(gi, obj, ONCE, "sync.Once.Do");
-                }
-                _ => {
-                    self.set_slot(obj, 0, 1);
-                    self.event(gi, EventKind::Once, name, "running f".into());
-                }
-            },
-            SyncOp::OnceEnd => {
-                self.set_slot(obj, 0, 2);
-                self.race.release(me, clock_w(obj));
-                self.event(gi, EventKind::Once, name, "done".into());
-                if let Some(q) = self.waiters.remove(&obj) {
-                    for (g, _) in q {
-                        self.wake(g, "once done");
-                    }
-                }
-            }
-            _ => {}
+        set(self.0, 0, 0);
+        Ok(())
+    }
+
+    /// `RLock`: in unless a writer holds the lock or waits for it.
+    pub fn try_rlock(&mut self, q: Option<&WaitQueue>) -> bool {
+        let writer_waiting = q.map(|q| q.iter().any(|(_, k)| *k == WaitKind::Lock)).unwrap_or(false);
+        let ok = get(self.0, 0) == 0 && !writer_waiting;
+        if ok {
+            set(self.0, 1, get(self.0, 1) + 1);
         }
+        ok
+    }
+
+    /// `RUnlock`: true if it was the last reader (waiters may now get in).
+    pub fn runlock(&mut self) -> Result<bool, &'static str> {
+        let r = get(self.0, 1);
+        if r <= 0 {
+            return Err("sync: RUnlock of unlocked RWMutex");
+        }
+        set(self.0, 1, r - 1);
+        Ok(r - 1 == 0)
     }
 
     /// After an unlock: hand the lock to the next writer, or let readers in.
-    fn grant(&mut self, obj: ObjId) {
-        let Some(q) = self.waiters.get_mut(&obj) else { return };
-        let Some(&(g, kind)) = q.front() else { return };
-        if kind == LOCK {
-            let rw = self.heap.objs[obj as usize].len() == 2;
-            if rw && self.slot(obj, 1) > 0 {
-                return;
+    pub fn grant(&mut self, q: Option<&mut WaitQueue>) -> Grant {
+        let Some(q) = q else { return Grant::Nobody };
+        let Some(&(g, kind)) = q.front() else { return Grant::Nobody };
+        if kind == WaitKind::Lock {
+            if self.is_rw() && get(self.0, 1) > 0 {
+                return Grant::Nobody;
             }
-            self.waiters.get_mut(&obj).map(|q| q.pop_front());
-            self.set_slot(obj, 0, 1);
-            self.race.acquire(g, clock_w(obj));
-            self.race.acquire(g, clock_r(obj));
-            let wi = self.gi(g);
-            self.wake(g, "lock acquired");
-            self.event(wi, EventKind::Lock, Some(format!("sync#{obj}")), "after waiting".into());
-        } else {
-            // Every reader queued before the next writer gets in.
-            let mut woken = Vec::new();
-            if let Some(q) = self.waiters.get_mut(&obj) {
-                while let Some(&(g, k)) = q.front() {
-                    if k != RLOCK {
-                        break;
-                    }
-                    q.pop_front();
-                    woken.push(g);
-                }
+            q.pop_front();
+            set(self.0, 0, 1);
+            return Grant::Writer(g);
+        }
+        let mut woken = Vec::new();
+        while let Some(&(g, k)) = q.front() {
+            if k != WaitKind::RLock {
+                break;
             }
-            for g in woken {
-                let r = self.slot(obj, 1);
-                self.set_slot(obj, 1, r + 1);
-                self.race.acquire(g, clock_w(obj));
-                let wi = self.gi(g);
-                self.wake(g, "read lock acquired");
-                self.event(wi, EventKind::RLock, Some(format!("sync#{obj}")), "after waiting".into());
-            }
+            q.pop_front();
+            woken.push(g);
+        }
+        set(self.0, 1, get(self.0, 1) + woken.len() as i64);
+        Grant::Readers(woken)
+    }
+}
+
+/// `WaitGroup.Add(delta)` (`Done` is `Add(-1)`): the new counter, or Go's panic.
+pub fn wg_add(slots: &mut [Value], delta: i64) -> Result<i64, &'static str> {
+    let n = get(slots, 0) + delta;
+    if n < 0 {
+        return Err("sync: negative WaitGroup counter");
+    }
+    set(slots, 0, n);
+    Ok(n)
+}
+
+/// May `WaitGroup.Wait` return at once?
+pub fn wg_zero(slots: &[Value]) -> bool {
+    get(slots, 0) == 0
+}
+
+/// Where a `Once` is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnceState {
+    NotRun,
+    Running,
+    Done,
+}
+
+impl OnceState {
+    pub fn of(slots: &[Value]) -> OnceState {
+        match get(slots, 0) {
+            2 => OnceState::Done,
+            1 => OnceState::Running,
+            _ => OnceState::NotRun,
         }
     }
 
-    pub fn wg_add(&mut self, gi: usize, p: Ptr, delta: i64) {
-        let obj = p.obj;
-        let me = self.gs[gi].id;
-        let n = self.slot(obj, 0) + delta;
-        if n < 0 {
-            return self.rt_panic(gi, "sync: negative WaitGroup counter");
-        }
-        self.set_slot(obj, 0, n);
-        self.race.release(me, clock_w(obj));
-        let d = if delta == -1 { format!("Done → {n}") } else { format!("Add({delta}) → {n}") };
-        self.event(gi, EventKind::WgAdd, Some(format!("sync#{obj}")), d);
-        if n == 0 {
-            if let Some(q) = self.waiters.remove(&obj) {
-                for (g, _) in q {
-                    self.race.acquire(g, clock_w(obj));
-                    self.wake(g, "WaitGroup counter is 0");
-                }
-            }
-        }
-    }
-
-    /// Atomic operations: [ptr (, operands)] → result. Each is acquire and release on its variable.
-    fn atomic_op(&mut self, gi: usize, op: SyncOp) {
-        let (a, b) = match op {
-            SyncOp::AtomicLoad => (None, None),
-            SyncOp::AtomicCas => {
-                let n = self.pop(gi);
-                let o = self.pop(gi);
-                (Some(o), Some(n))
-            }
-            _ => (Some(self.pop(gi)), None),
+    pub fn set(self, slots: &mut [Value]) {
+        let v = match self {
+            OnceState::NotRun => 0,
+            OnceState::Running => 1,
+            OnceState::Done => 2,
         };
-        let p = match self.pop(gi) {
-            Value::Ptr(p) if p.slot != WHOLE => p,
-            Value::Ptr(Ptr { obj, .. }) => Ptr { obj, slot: 0 },
-            _ => return self.rt_panic(gi, "runtime error: invalid memory address or nil pointer dereference"),
-        };
-        let me = self.gs[gi].id;
-        let addr = crate::vm::heap::Heap::addr(p);
-        let key = SYNC_SPACE | 1 << 59 | addr;
-        self.race.acquire(me, key);
-        let writes = !matches!(op, SyncOp::AtomicLoad);
-        self.access_as(gi, addr, writes, true, &|| "variable".into(), None);
-        let cur = self.heap.load(p);
-        let (newv, result) = match op {
-            SyncOp::AtomicLoad => (None, Some(cur.clone())),
-            SyncOp::AtomicStore => (a, None),
-            SyncOp::AtomicAdd => {
-                let v = Value::Int(cur.int().wrapping_add(a.map(|x| x.int()).unwrap_or(0)));
-                (Some(v.clone()), Some(v))
-            }
-            SyncOp::AtomicSwap => (a, Some(cur.clone())),
-            _ => {
-                let old = a.unwrap_or(Value::Nil);
-                let eq = match (&cur, &old) {
-                    (Value::Int(x), Value::Int(y)) => x == y,
-                    (Value::Bool(x), Value::Bool(y)) => x == y,
-                    (Value::Nil, Value::Nil) => true,
-                    _ => false,
-                };
-                if eq {
-                    (b, Some(Value::Bool(true)))
-                } else {
-                    (None, Some(Value::Bool(false)))
-                }
-            }
-        };
-        if let Some(v) = newv {
-            self.heap.store(p, v);
-            self.race.release(me, key);
-        }
-        self.event(gi, EventKind::Atomic, None, format!("{op:?}").replace("Atomic", ""));
-        if let Some(r) = result {
-            self.push(gi, r);
-        }
-    }
-
-    fn sync_map_id(&mut self, p: Ptr) -> u32 {
-        let obj = p.obj;
-        match self.heap.objs[obj as usize].first() {
-            Some(Value::SyncMap(id)) => *id,
-            _ => {
-                let id = self.syncmaps.len() as u32;
-                self.syncmaps.push(SyncMapObj { m: Default::default(), name: format!("sync.Map#{id}"), key_clocks: Default::default() });
-                self.heap.objs[obj as usize][0] = Value::SyncMap(id);
-                id
-            }
-        }
-    }
-
-    fn sync_map_op(&mut self, gi: usize, op: SyncOp) {
-        let nargs = match op {
-            SyncOp::MapLoad | SyncOp::MapLoadAndDelete | SyncOp::MapDelete => 1,
-            SyncOp::MapStore | SyncOp::MapLoadOrStore | SyncOp::MapSwap | SyncOp::MapCompareAndDelete => 2,
-            SyncOp::MapCompareAndSwap => 3,
-            _ => 0,
-        };
-        let args = self.popn(gi, nargs);
-        let p = match self.pop(gi) {
-            Value::Ptr(p) => p,
-            _ => return self.rt_panic(gi, "runtime error: invalid memory address or nil pointer dereference"),
-        };
-        let id = self.sync_map_id(p);
-        let kr = match args.first() {
-            Some(k) => match self.key_repr(k, T_ANY) {
-                Ok(kr) => Some(kr),
-                Err(msg) => return self.rt_panic(gi, &msg),
-            },
-            None => None,
-        };
-        use crate::gomap::syncmap::Call;
-        let call = match op {
-            SyncOp::MapLoad => Call::Load,
-            SyncOp::MapStore | SyncOp::MapSwap => Call::Swap,
-            SyncOp::MapLoadOrStore => Call::LoadOrStore,
-            SyncOp::MapLoadAndDelete | SyncOp::MapDelete => Call::LoadAndDelete,
-            SyncOp::MapCompareAndSwap => Call::CompareAndSwap,
-            SyncOp::MapCompareAndDelete => Call::CompareAndDelete,
-            SyncOp::MapClear => Call::Clear,
-            _ => Call::Range,
-        };
-        if !self.syncmaps[id as usize].m.fast_path_suffices(call, kr.as_ref()) {
-            // The lock-free read missed: taking mu is the next step (another goroutine may run first).
-            let name = self.syncmaps[id as usize].name.clone();
-            let why = if self.syncmaps[id as usize].m.amended { "not in read, dirty has more" } else { "not in read" };
-            let what = format!("{op:?}").trim_start_matches("Map").to_string();
-            self.event(gi, EventKind::SyncMap, Some(name), format!("{what}: {why}: will lock mu"));
-            self.gs[gi].micro = Some(Micro::SyncMapSlow { op, map: id, args });
-            return;
-        }
-        self.sync_map_perform(gi, op, id, args);
-    }
-
-    /// A sync.Map call from its start (the slow path rechecks `read` under `mu`, as Go does).
-    pub fn sync_map_perform(&mut self, gi: usize, op: SyncOp, id: u32, args: Vec<Value>) {
-        let me = self.gs[gi].id;
-        let kr = args.first().and_then(|k| self.key_repr(k, T_ANY).ok());
-        // Happens-before per key (the entry's atomic pointer) and through the map's mutex.
-        let key_clock = |kr: &crate::gomap::hash::KeyRepr| sync_map_key_clock(id, kr);
-        let mu_clock = SYNC_SPACE | 1 << 58 | (id as u64) << 40 | 0xFF_FFFF_FFFF;
-        if let Some(k) = &kr {
-            self.race.acquire(me, key_clock(k));
-        }
-        let eqf = |a: &Value, b: &Value| matches!((a, b), (Value::Iface(x), Value::Iface(y)) if x.0 == y.0 && format!("{:?}", x.1) == format!("{:?}", y.1));
-        let sm = &mut self.syncmaps[id as usize].m;
-        let (detail, path, wrote): (String, crate::gomap::syncmap::Path, bool) = match op {
-            SyncOp::MapLoad => {
-                let (v, path) = sm.load(kr.as_ref().expect("key"));
-                let ok = v.is_some();
-                self.push(gi, v.unwrap_or(Value::Nil));
-                self.push(gi, Value::Bool(ok));
-                (format!("Load → {}", if ok { "found" } else { "missing" }), path, false)
-            }
-            SyncOp::MapStore | SyncOp::MapSwap => {
-                let (prev, path) = sm.swap(kr.clone().expect("key"), args[0].clone(), args[1].clone());
-                if op == SyncOp::MapSwap {
-                    let ok = prev.is_some();
-                    self.push(gi, prev.unwrap_or(Value::Nil));
-                    self.push(gi, Value::Bool(ok));
-                }
-                (if op == SyncOp::MapStore { "Store".into() } else { "Swap".into() }, path, true)
-            }
-            SyncOp::MapLoadOrStore => {
-                let (v, loaded, path) = sm.load_or_store(kr.clone().expect("key"), args[0].clone(), args[1].clone());
-                self.push(gi, v);
-                self.push(gi, Value::Bool(loaded));
-                (format!("LoadOrStore → {}", if loaded { "loaded" } else { "stored" }), path, !loaded)
-            }
-            SyncOp::MapLoadAndDelete | SyncOp::MapDelete => {
-                let (v, path) = sm.load_and_delete(kr.as_ref().expect("key"));
-                if op == SyncOp::MapLoadAndDelete {
-                    let ok = v.is_some();
-                    self.push(gi, v.unwrap_or(Value::Nil));
-                    self.push(gi, Value::Bool(ok));
-                }
-                (if op == SyncOp::MapDelete { "Delete".into() } else { "LoadAndDelete".into() }, path, true)
-            }
-            SyncOp::MapCompareAndSwap => {
-                let (ok, path) = sm.compare_and_swap(kr.as_ref().expect("key"), &args[1], args[2].clone(), eqf);
-                self.push(gi, Value::Bool(ok));
-                (format!("CompareAndSwap → {ok}"), path, ok)
-            }
-            SyncOp::MapCompareAndDelete => {
-                let (ok, path) = sm.compare_and_delete(kr.as_ref().expect("key"), &args[1], eqf);
-                self.push(gi, Value::Bool(ok));
-                (format!("CompareAndDelete → {ok}"), path, ok)
-            }
-            SyncOp::MapClear => {
-                let path = sm.clear();
-                ("Clear".into(), path, true)
-            }
-            _ => {
-                // Range: snapshot after promoting dirty.
-                let (entries, path) = sm.range_snapshot();
-                let h = self.alloc_iter(Iter::Sync { map: id, entries, pos: 0 });
-                self.push(gi, Value::Int(h as i64));
-                ("Range".into(), path, false)
-            }
-        };
-        if path.locked {
-            self.race.acquire(me, mu_clock);
-            self.race.release(me, mu_clock);
-        }
-        if let (Some(k), true) = (&kr, wrote) {
-            self.race.release(me, key_clock(k));
-        }
-        let mut d = detail;
-        if path.locked {
-            d.push_str(if path.missed { " (miss: locked, checked dirty)" } else { " (slow path: locked)" });
-        }
-        if path.promoted {
-            d.push_str("; dirty promoted to read");
-        }
-        let name = self.syncmaps[id as usize].name.clone();
-        self.event(gi, EventKind::SyncMap, Some(name), d);
-    }
-
-    fn sync_map_range_next(&mut self, gi: usize, target: u32) {
-        let h = self.pop(gi).int() as usize;
-        let me = self.gs[gi].id;
-        loop {
-            let Some(Some(Iter::Sync { map, entries, pos })) = self.iters.get_mut(h) else {
-                self.gs[gi].frames.last_mut().expect("frame").pc = target;
-                return;
-            };
-            if *pos >= entries.len() {
-                self.iters[h] = None;
-                self.gs[gi].frames.last_mut().expect("frame").pc = target;
-                return;
-            }
-            let (k, e) = entries[*pos].clone();
-            *pos += 1;
-            let map = *map;
-            if let Some(v) = self.syncmaps[map as usize].m.entry_value(e) {
-                if let Ok(kr) = self.key_repr(&k, T_ANY) {
-                    self.race.acquire(me, sync_map_key_clock(map, &kr));
-                }
-                self.push(gi, k);
-                self.push(gi, v);
-                return;
-            }
-        }
+        set(slots, 0, v);
     }
 }

@@ -1,7 +1,9 @@
-//! Package sync and channels on the simulated runtime: `Mutex`, `RWMutex`,
-//! `WaitGroup`, `Once`, atomics and `sync.Map`'s calls (`locks.rs`), and
-//! channels with `select` (`chan.rs`). Each operation also gives the race
-//! detector its happens-before edge, as the Go memory model states it.
+//! Package sync's types and channels as data with their operations, the way
+//! `gomap` holds the maps: `Chan` with its buffer and queues (`chan.rs`), and
+//! the state and transitions of `Mutex`, `RWMutex`, `WaitGroup` and `Once`
+//! (`locks.rs`). Nothing here knows the machine: `vm/chanops.rs` and
+//! `vm/syncops.rs` run them as instructions, park and wake goroutines, and
+//! give the race detector its happens-before edges.
 
 pub mod chan;
 pub mod locks;

@@ -1,6 +1,6 @@
 //! One step of one goroutine: fetch the op at its pc and execute it.
 //! Calls, returns, defers and panics live here; maps (`mapops.rs`),
-//! channels and locks (`gosync`) and formatting (`fmt.rs`) have their own files.
+//! channels (`chanops.rs`), sync and atomics (`syncops.rs`) and formatting (`fmt.rs`) have their own files.
 
 use super::machine::*;
 use super::op::{BinOp, Conv, Num, Op};

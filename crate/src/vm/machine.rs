@@ -12,12 +12,13 @@ use crate::gomap::classic::{AssignPhase, Hiter, Hmap};
 use crate::gomap::hash::KeyRepr;
 use crate::gomap::syncmap::SyncMap;
 use crate::gosync::chan::Chan;
+use crate::gosync::locks::WaitQueue;
 use crate::race::report::RaceInfo;
 use crate::race::{Access, Detector};
 use crate::sched::rng::Rng;
 use crate::sched::{Replay, Scheduler, Strategy};
 use crate::trace::{Event, EventKind, GoroutineInfo, RunResult};
-use std::collections::{BTreeMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashSet};
 use std::rc::Rc;
 
 /// Where the scheduler may switch goroutines.
@@ -206,7 +207,7 @@ pub struct Machine<'p> {
     pub outcome: Option<String>,
     pub exit_code: i32,
     pub fail_line: Option<u32>,
-    pub waiters: BTreeMap<ObjId, VecDeque<(u32, u8)>>,
+    pub waiters: BTreeMap<ObjId, WaitQueue>,
     pub races: Vec<RaceInfo>,
     race_keys: HashSet<(String, u32, String, u32)>,
     pub select_token: u64,

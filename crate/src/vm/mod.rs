@@ -1,6 +1,8 @@
 //! The bytecode interpreter: values and heap, the machine and its run loop,
-//! op execution, map instructions, fmt, and native library functions.
+//! op execution, map, channel and sync instructions over the models in
+//! `gomap` and `gosync`, fmt, and native library functions.
 
+pub mod chanops;
 pub mod exec;
 pub mod fmt;
 pub mod heap;
@@ -9,4 +11,5 @@ pub mod mapops;
 pub mod natives;
 pub mod op;
 pub mod replay;
+pub mod syncops;
 pub mod value;
