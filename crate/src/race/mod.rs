@@ -8,6 +8,9 @@
 //! last write and its last read per goroutine; an access that is not ordered
 //! after a conflicting one is a data race, whatever the timing. That is why
 //! it reports races in runs where the runtime's own map check stayed silent.
+//!
+//! Cells and clocks are keyed by numbers; which object has which number is
+//! `vm/addr.rs`.
 
 pub mod report;
 
@@ -115,20 +118,22 @@ impl Detector {
     }
 
     /// Joins the object's clock into the goroutine's.
-    pub fn acquire(&mut self, g: u32, obj: u64) {
+    pub fn acquire(&mut self, g: u32, obj: impl Into<u64>) {
         if !self.enabled {
             return;
         }
+        let obj = obj.into();
         if let Some(s) = self.sync.get(&obj).cloned() {
             self.clock(g).join(&s);
         }
     }
 
     /// Joins the goroutine's clock into the object's, then advances the goroutine.
-    pub fn release(&mut self, g: u32, obj: u64) {
+    pub fn release(&mut self, g: u32, obj: impl Into<u64>) {
         if !self.enabled {
             return;
         }
+        let obj = obj.into();
         self.now(g);
         let c = self.clock(g).clone();
         self.sync.entry(obj).or_default().join(&c);
@@ -136,10 +141,11 @@ impl Detector {
     }
 
     /// Replaces the object's clock with the goroutine's (a mutex unlock).
-    pub fn release_store(&mut self, g: u32, obj: u64) {
+    pub fn release_store(&mut self, g: u32, obj: impl Into<u64>) {
         if !self.enabled {
             return;
         }
+        let obj = obj.into();
         self.now(g);
         let c = self.clock(g).clone();
         self.sync.insert(obj, c);

@@ -9,20 +9,13 @@
 //! As in Go's race runtime, each buffer slot carries a clock that senders and
 //! receivers acquire and release in turn.
 
+use super::addr::Clock;
+use super::arena::ChanId;
 use super::machine::*;
 use super::value::Value;
 use crate::gosync::chan::Waiter;
 use crate::trace::EventKind;
 
-const CHAN_SPACE: u64 = 1 << 60;
-
-fn slot_clock(ch: u32, idx: u64, cap: usize) -> u64 {
-    CHAN_SPACE | (ch as u64) << 24 | (idx % cap.max(1) as u64)
-}
-
-fn close_clock(ch: u32) -> u64 {
-    CHAN_SPACE | (ch as u64) << 24 | 0xFF_FFFF
-}
 
 /// Is this parked waiter still waiting (a select may have been completed by another channel)?
 fn waiter_live(gs: &[Goroutine], w: &Waiter) -> bool {
@@ -35,18 +28,18 @@ fn waiter_live(gs: &[Goroutine], w: &Waiter) -> bool {
 }
 
 impl<'p> Machine<'p> {
-    fn chan_name(&self, id: u32) -> String {
+    fn chan_name(&self, id: ChanId) -> String {
         format!("chan#{id}")
     }
 
-    fn pop_live_receiver(&mut self, ch: u32) -> Option<Waiter> {
+    fn pop_live_receiver(&mut self, ch: ChanId) -> Option<Waiter> {
         let gs = &self.gs;
-        self.chans[ch as usize].pop_receiver(|w| waiter_live(gs, w))
+        self.chans[ch].pop_receiver(|w| waiter_live(gs, w))
     }
 
-    fn pop_live_sender(&mut self, ch: u32) -> Option<(Waiter, Value)> {
+    fn pop_live_sender(&mut self, ch: ChanId) -> Option<(Waiter, Value)> {
         let gs = &self.gs;
-        self.chans[ch as usize].pop_sender(|w| waiter_live(gs, w))
+        self.chans[ch].pop_sender(|w| waiter_live(gs, w))
     }
 
     /// Wakes a parked receiver with a value (ok = false after close).
@@ -91,8 +84,8 @@ impl<'p> Machine<'p> {
     }
 
     /// Edges of a direct handoff between sender `s` and receiver `r` (unbuffered).
-    fn handoff_edges(&mut self, s: u32, r: u32, ch: u32) {
-        let k = slot_clock(ch, 0, 1) ^ 0x80_0000;
+    fn handoff_edges(&mut self, s: u32, r: u32, ch: ChanId) {
+        let k = Clock::ChanHandoff(ch);
         self.race.release(s, k);
         self.race.acquire(r, k);
         self.race.release(r, k);
@@ -100,8 +93,8 @@ impl<'p> Machine<'p> {
     }
 
     /// Tries a send without blocking; returns false if it would block.
-    fn try_send(&mut self, gi: usize, ch: u32, v: Value) -> Result<bool, ()> {
-        if self.chans[ch as usize].closed {
+    fn try_send(&mut self, gi: usize, ch: ChanId, v: Value) -> Result<bool, ()> {
+        if self.chans[ch].closed {
             self.rt_panic(gi, "send on closed channel");
             return Err(());
         }
@@ -112,9 +105,9 @@ impl<'p> Machine<'p> {
             self.deliver_recv(&w, v, true);
             return Ok(true);
         }
-        let c = &mut self.chans[ch as usize];
+        let c = &mut self.chans[ch];
         if c.has_room() {
-            let k = slot_clock(ch, c.buffer_send(v), c.cap);
+            let k = Clock::ChanSlot { ch, n: c.buffer_send(v), cap: c.cap };
             self.race.acquire(me, k);
             self.race.release(me, k);
             self.event(gi, EventKind::Send, Some(self.chan_name(ch)), "into buffer".into());
@@ -124,9 +117,9 @@ impl<'p> Machine<'p> {
     }
 
     /// Tries a receive without blocking: Some((value, ok)) or None.
-    fn try_recv(&mut self, gi: usize, ch: u32) -> Option<(Value, bool)> {
+    fn try_recv(&mut self, gi: usize, ch: ChanId) -> Option<(Value, bool)> {
         let me = self.gs[gi].id;
-        let cap = self.chans[ch as usize].cap;
+        let cap = self.chans[ch].cap;
         if cap == 0 {
             if let Some((w, v)) = self.pop_live_sender(ch) {
                 self.handoff_edges(w.g, me, ch);
@@ -134,14 +127,14 @@ impl<'p> Machine<'p> {
                 self.wake_sender(&w);
                 return Some((v, true));
             }
-        } else if !self.chans[ch as usize].buf.is_empty() {
-            let (v, idx) = self.chans[ch as usize].buffer_recv();
-            let k = slot_clock(ch, idx, cap);
+        } else if !self.chans[ch].buf.is_empty() {
+            let (v, idx) = self.chans[ch].buffer_recv();
+            let k = Clock::ChanSlot { ch, n: idx, cap };
             self.race.acquire(me, k);
             self.race.release(me, k);
             // A parked sender can now put its value in.
             if let Some((w, sv)) = self.pop_live_sender(ch) {
-                let k2 = slot_clock(ch, self.chans[ch as usize].buffer_send(sv), cap);
+                let k2 = Clock::ChanSlot { ch, n: self.chans[ch].buffer_send(sv), cap };
                 self.race.acquire(w.g, k2);
                 self.race.release(w.g, k2);
                 self.wake_sender(&w);
@@ -149,9 +142,9 @@ impl<'p> Machine<'p> {
             self.event(gi, EventKind::Recv, Some(self.chan_name(ch)), "from buffer".into());
             return Some((v, true));
         }
-        if self.chans[ch as usize].closed {
-            self.race.acquire(me, close_clock(ch));
-            let z = self.heap.zero(&self.prog.types, self.chans[ch as usize].elem);
+        if self.chans[ch].closed {
+            self.race.acquire(me, Clock::ChanClose(ch));
+            let z = self.heap.zero(&self.prog.types, self.chans[ch].elem);
             self.event(gi, EventKind::Recv, Some(self.chan_name(ch)), "closed: zero value".into());
             return Some((z, false));
         }
@@ -159,11 +152,11 @@ impl<'p> Machine<'p> {
     }
 
     /// A `time.After` timer fires: the time goes to a waiting receiver or the buffer.
-    pub fn timer_fire(&mut self, ch: u32) {
+    pub fn timer_fire(&mut self, ch: ChanId) {
         let now = Value::Int(self.clock as i64);
         match self.pop_live_receiver(ch) {
             Some(w) => self.deliver_recv(&w, now, true),
-            None => self.chans[ch as usize].buf.push_back(now),
+            None => self.chans[ch].buf.push_back(now),
         }
     }
 
@@ -176,7 +169,7 @@ impl<'p> Machine<'p> {
             Err(()) | Ok(true) => {}
             Ok(false) => {
                 let me = self.gs[gi].id;
-                self.chans[ch as usize].sendq.push_back((Waiter { g: me, select: None }, v));
+                self.chans[ch].sendq.push_back((Waiter { g: me, select: None }, v));
                 self.park(gi, "chan send", Park::Send);
             }
         }
@@ -196,7 +189,7 @@ impl<'p> Machine<'p> {
             }
             None => {
                 let me = self.gs[gi].id;
-                self.chans[ch as usize].recvq.push_back(Waiter { g: me, select: None });
+                self.chans[ch].recvq.push_back(Waiter { g: me, select: None });
                 self.park(gi, "chan receive", Park::Recv { comma_ok });
             }
         }
@@ -207,16 +200,16 @@ impl<'p> Machine<'p> {
             Value::Chan(c) => c,
             _ => return self.rt_panic(gi, "close of nil channel"),
         };
-        if self.chans[ch as usize].closed {
+        if self.chans[ch].closed {
             return self.rt_panic(gi, "close of closed channel");
         }
-        self.chans[ch as usize].closed = true;
+        self.chans[ch].closed = true;
         let me = self.gs[gi].id;
-        self.race.release(me, close_clock(ch));
+        self.race.release(me, Clock::ChanClose(ch));
         self.event(gi, EventKind::Close, Some(self.chan_name(ch)), String::new());
         while let Some(w) = self.pop_live_receiver(ch) {
-            self.race.acquire(w.g, close_clock(ch));
-            let z = self.heap.zero(&self.prog.types, self.chans[ch as usize].elem);
+            self.race.acquire(w.g, Clock::ChanClose(ch));
+            let z = self.heap.zero(&self.prog.types, self.chans[ch].elem);
             self.deliver_recv(&w, z, false);
         }
         while let Some((w, _)) = self.pop_live_sender(ch) {
@@ -242,7 +235,7 @@ impl<'p> Machine<'p> {
         let mut ready = Vec::new();
         for (i, (ch, v)) in cases.iter().enumerate() {
             if let Value::Chan(c) = ch {
-                let chan = &self.chans[*c as usize];
+                let chan = &self.chans[*c];
                 let live = |w: &Waiter| waiter_live(&self.gs, w);
                 let ok = match v {
                     Some(_) => chan.send_ready(live),
@@ -292,8 +285,8 @@ impl<'p> Machine<'p> {
             if let Value::Chan(c) = ch {
                 let w = Waiter { g: me, select: Some((token, i)) };
                 match v {
-                    Some(v) => self.chans[c as usize].sendq.push_back((w, v)),
-                    None => self.chans[c as usize].recvq.push_back(w),
+                    Some(v) => self.chans[c].sendq.push_back((w, v)),
+                    None => self.chans[c].recvq.push_back(w),
                 }
             }
         }

@@ -2,6 +2,7 @@
 //! Calls, returns, defers and panics live here; maps (`mapops.rs`),
 //! channels (`chanops.rs`), sync and atomics (`syncops.rs`) and formatting (`fmt.rs`) have their own files.
 
+use super::addr::Cell;
 use super::machine::*;
 use super::op::{BinOp, Conv, Num, Op};
 use super::value::*;
@@ -165,7 +166,7 @@ impl<'p> Machine<'p> {
                     self.push(gi, Value::Ptr(Ptr { obj, slot: WHOLE }));
                     return;
                 }
-                let p = match self.heap.objs[obj as usize].get(i as usize) {
+                let p = match self.heap.objs[obj].get(i as usize) {
                     Some(Value::Agg(inner)) => Ptr { obj: *inner, slot: WHOLE },
                     _ => Ptr { obj, slot: i as u32 },
                 };
@@ -388,8 +389,8 @@ impl<'p> Machine<'p> {
                     Type::Chan(_, el) => *el,
                     _ => t,
                 };
-                self.chans.push(crate::gosync::chan::Chan::new(size as usize, el));
-                self.push(gi, Value::Chan((self.chans.len() - 1) as u32));
+                let ch = self.chans.push(crate::gosync::chan::Chan::new(size as usize, el));
+                self.push(gi, Value::Chan(ch));
             }
             Op::Append(t, n) => {
                 let vals = self.popn(gi, n as usize);
@@ -426,14 +427,14 @@ impl<'p> Machine<'p> {
                 let n = match &v {
                     Value::Str(s) => s.len() as i64,
                     Value::Slice(s) => s.len as i64,
-                    Value::Agg(id) => self.heap.objs[*id as usize].len() as i64,
+                    Value::Agg(id) => self.heap.objs[*id].len() as i64,
                     Value::Map(id) => {
                         let id = *id;
-                        let name = self.maps[id as usize].name.clone();
-                        self.access(gi, MAP_SPACE | id as u64, false, &|| format!("map {name}"), None);
-                        self.maps[id as usize].hmap.count as i64
+                        let name = self.maps[id].name.clone();
+                        self.access(gi, Cell::Map(id), false, &|| format!("map {name}"), None);
+                        self.maps[id].hmap.count as i64
                     }
-                    Value::Chan(id) => self.chans[*id as usize].buf.len() as i64,
+                    Value::Chan(id) => self.chans[*id].buf.len() as i64,
                     _ => 0,
                 };
                 self.push(gi, Value::Int(n));
@@ -442,8 +443,8 @@ impl<'p> Machine<'p> {
                 let v = self.pop(gi);
                 let n = match &v {
                     Value::Slice(s) => s.cap as i64,
-                    Value::Agg(id) => self.heap.objs[*id as usize].len() as i64,
-                    Value::Chan(id) => self.chans[*id as usize].cap as i64,
+                    Value::Agg(id) => self.heap.objs[*id].len() as i64,
+                    Value::Chan(id) => self.chans[*id].cap as i64,
                     _ => 0,
                 };
                 self.push(gi, Value::Int(n));
@@ -788,7 +789,7 @@ impl<'p> Machine<'p> {
         match p {
             Value::Ptr(p) => {
                 if p.slot != WHOLE {
-                    self.access(gi, Heap::addr(p), false, &|| "variable".into(), None);
+                    self.access(gi, Cell::Heap(p), false, &|| "variable".into(), None);
                 }
                 let v = self.heap.load(p);
                 self.push(gi, v);
@@ -802,11 +803,11 @@ impl<'p> Machine<'p> {
         match p {
             Value::Ptr(p) => {
                 if p.slot != WHOLE {
-                    self.access(gi, Heap::addr(p), true, &|| "variable".into(), None);
+                    self.access(gi, Cell::Heap(p), true, &|| "variable".into(), None);
                 } else if let Value::Agg(src) = &v {
-                    let n = self.heap.objs[*src as usize].len().min(self.heap.objs[p.obj as usize].len());
+                    let n = self.heap.objs[*src].len().min(self.heap.objs[p.obj].len());
                     for i in 0..n {
-                        self.access(gi, Heap::addr(Ptr { obj: p.obj, slot: i as u32 }), true, &|| "variable".into(), None);
+                        self.access(gi, Cell::Heap(Ptr { obj: p.obj, slot: i as u32 }), true, &|| "variable".into(), None);
                     }
                 }
                 self.heap.store(p, v);
@@ -820,16 +821,16 @@ impl<'p> Machine<'p> {
         if !self.race.enabled {
             return;
         }
-        let n = self.heap.objs[id as usize].len();
+        let n = self.heap.objs[id].len();
         for i in 0..n.min(64) {
-            self.access(gi, Heap::addr(Ptr { obj: id, slot: i as u32 }), false, &|| "variable".into(), None);
+            self.access(gi, Cell::Heap(Ptr { obj: id, slot: i as u32 }), false, &|| "variable".into(), None);
         }
     }
 
     /// The address of element `i` of an array aggregate, slice or array pointer, bounds-checked.
     fn elem_ptr(&mut self, gi: usize, base: Value, i: i64) -> Option<Ptr> {
         let (obj, off, len) = match base {
-            Value::Agg(id) | Value::Ptr(Ptr { obj: id, slot: WHOLE }) => (id, 0, self.heap.objs[id as usize].len() as i64),
+            Value::Agg(id) | Value::Ptr(Ptr { obj: id, slot: WHOLE }) => (id, 0, self.heap.objs[id].len() as i64),
             Value::Slice(s) => (s.obj, s.off, s.len as i64),
             Value::Nil => {
                 if i < 0 || i >= 0 {
@@ -869,10 +870,10 @@ impl<'p> Machine<'p> {
         let (obj, off, len, cap) = match base {
             Value::Slice(s) => (s.obj, s.off, s.len as i64, s.cap as i64),
             Value::Ptr(Ptr { obj, slot: WHOLE }) | Value::Agg(obj) => {
-                let n = self.heap.objs[obj as usize].len() as i64;
+                let n = self.heap.objs[obj].len() as i64;
                 (obj, 0, n, n)
             }
-            Value::Nil => (0, 0, 0, 0),
+            Value::Nil => (ObjId(0), 0, 0, 0),
             _ => return self.nil_deref(gi),
         };
         let h = h.unwrap_or(len);
@@ -896,7 +897,7 @@ impl<'p> Machine<'p> {
             Value::Slice(s) => (0..s.len)
                 .map(|i| {
                     let p = Ptr { obj: s.obj, slot: s.off + i };
-                    self.access(gi, Heap::addr(p), false, &|| "slice element".into(), None);
+                    self.access(gi, Cell::Heap(p), false, &|| "slice element".into(), None);
                     self.heap.load(p)
                 })
                 .collect(),
@@ -909,7 +910,7 @@ impl<'p> Machine<'p> {
     fn append(&mut self, gi: usize, t: TypeId, s: Value, vals: Vec<Value>) -> Value {
         let (obj, off, len, cap) = match s {
             Value::Slice(s) => (s.obj, s.off, s.len as usize, s.cap as usize),
-            _ => (u32::MAX, 0, 0, 0),
+            _ => (ObjId(u32::MAX), 0, 0, 0),
         };
         if vals.is_empty() {
             return s;
@@ -930,7 +931,7 @@ impl<'p> Machine<'p> {
         let mut data = Vec::with_capacity(newcap);
         for i in 0..len {
             let p = Ptr { obj, slot: off + i as u32 };
-            self.access(gi, Heap::addr(p), false, &|| "slice element".into(), None);
+            self.access(gi, Cell::Heap(p), false, &|| "slice element".into(), None);
             data.push(self.heap.load(p));
         }
         data.extend(vals);
@@ -1008,10 +1009,10 @@ impl<'p> Machine<'p> {
                 let fts: Vec<TypeId> = match self.prog.types.under(t) {
                     Type::Struct(fs) => fs.iter().map(|f| f.ty).collect(),
                     Type::Array(n, el) => vec![*el; *n as usize],
-                    _ => vec![T_INT; self.heap.objs[*x as usize].len()],
+                    _ => vec![T_INT; self.heap.objs[*x].len()],
                 };
-                let xs = &self.heap.objs[*x as usize];
-                let ys = &self.heap.objs[*y as usize];
+                let xs = &self.heap.objs[*x];
+                let ys = &self.heap.objs[*y];
                 for ((a, b), ft) in xs.iter().zip(ys).zip(fts) {
                     if !self.values_equal(a, b, ft)? {
                         return Ok(false);
@@ -1024,14 +1025,14 @@ impl<'p> Machine<'p> {
             (Value::Bool(x), Value::Bool(y)) => x == y,
             (Value::Str(x), Value::Str(y)) => x == y,
             (Value::Ptr(x), Value::Ptr(y)) => x == y,
-            (Value::Map(x), Value::Map(y)) | (Value::Chan(x), Value::Chan(y)) => x == y,
+            (Value::Map(x), Value::Map(y)) => x == y,
+            (Value::Chan(x), Value::Chan(y)) => x == y,
             (Value::Func(x), Value::Func(y)) => Rc::ptr_eq(x, y),
             _ => false,
         })
     }
 }
 
-use super::heap::Heap;
 
 /// A rough time in nanoseconds for each op on real hardware: the go-like
 /// scheduler uses it to decide which of its two simulated CPUs is behind.

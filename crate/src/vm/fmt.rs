@@ -2,7 +2,8 @@
 //! printed sorted by key, `Error()`/`String()` methods honoured, and the
 //! `%!d(string=hi)` forms for bad verbs — as go.dev/pkg/fmt specifies.
 
-use super::heap::Heap;
+use super::addr::{chan_addr, heap_addr, map_addr};
+use super::arena::MapId;
 use super::machine::*;
 use super::value::*;
 use crate::compile::types::*;
@@ -98,7 +99,7 @@ impl<'p> Machine<'p> {
                     Value::Agg(id) => *id,
                     _ => return "{}".into(),
                 };
-                let vals = self.heap.objs[id as usize].clone();
+                let vals = self.heap.objs[id].clone();
                 let parts: Vec<String> = fs
                     .iter()
                     .zip(vals)
@@ -124,9 +125,9 @@ impl<'p> Machine<'p> {
                         let inner = self.heap.load(*p);
                         format!("&{}", self.fmt_value(&inner, el, verb, plus, sharp, depth + 1))
                     } else if verb == 'd' {
-                        format!("{}", Heap::addr(*p))
+                        format!("{}", heap_addr(*p))
                     } else {
-                        format!("{:#x}", Heap::addr(*p))
+                        format!("{:#x}", heap_addr(*p))
                     }
                 }
                 _ => "<nil>".into(),
@@ -188,10 +189,10 @@ impl<'p> Machine<'p> {
                     _ => bad(s),
                 }
             }
-            (Type::Chan(..), Value::Chan(c)) => format!("{:#x}", 0xc000_0200_00u64 + *c as u64 * 0x60),
+            (Type::Chan(..), Value::Chan(c)) => format!("{:#x}", chan_addr(*c)),
             (Type::Func(_), Value::Func(_)) => "0x47b0e0".into(),
             (Type::Sync(k), Value::Agg(id)) => {
-                let n = self.heap.objs[*id as usize].len();
+                let n = self.heap.objs[*id].len();
                 let _ = k;
                 format!("{{{}}}", vec!["0"; n.max(2)].join(" "))
             }
@@ -218,7 +219,7 @@ impl<'p> Machine<'p> {
         match (types.under(t).clone(), v) {
             (Type::Interface(_), Value::Iface(b)) => self.fmt_plain(&b.1, b.0, verb, plus, sharp, depth),
             (Type::Struct(fs), Value::Agg(id)) => {
-                let parts: Vec<String> = fs.iter().zip(self.heap.objs[*id as usize].iter()).map(|(f, x)| self.fmt_plain(x, f.ty, verb, plus, sharp, depth + 1)).collect();
+                let parts: Vec<String> = fs.iter().zip(self.heap.objs[*id].iter()).map(|(f, x)| self.fmt_plain(x, f.ty, verb, plus, sharp, depth + 1)).collect();
                 format!("{{{}}}", parts.join(" "))
             }
             (Type::Slice(el) | Type::Array(_, el), _) => {
@@ -231,7 +232,7 @@ impl<'p> Machine<'p> {
                 let items: Vec<String> = entries.iter().take(16).map(|(k, x)| format!("{}:{}", self.fmt_plain(k, kt, verb, plus, sharp, depth + 1), self.fmt_plain(x, vt, verb, plus, sharp, depth + 1))).collect();
                 format!("map[{}]", items.join(" "))
             }
-            (Type::Pointer(_), Value::Ptr(p)) => format!("{:#x}", Heap::addr(*p)),
+            (Type::Pointer(_), Value::Ptr(p)) => format!("{:#x}", heap_addr(*p)),
             _ => "?".into(),
         }
     }
@@ -239,14 +240,14 @@ impl<'p> Machine<'p> {
     fn elems(&self, v: &Value) -> Vec<Value> {
         match v {
             Value::Slice(s) => (0..s.len).map(|i| self.heap.load(Ptr { obj: s.obj, slot: s.off + i })).collect(),
-            Value::Agg(id) => self.heap.objs[*id as usize].clone(),
+            Value::Agg(id) => self.heap.objs[*id].clone(),
             _ => Vec::new(),
         }
     }
 
     /// Every entry of a map (reads the model directly; no flag checks).
-    pub fn map_entries(&self, id: u32) -> Vec<(Value, Value)> {
-        let h = &self.maps[id as usize].hmap;
+    pub fn map_entries(&self, id: MapId) -> Vec<(Value, Value)> {
+        let h = &self.maps[id].hmap;
         let mut it = h.clone();
         let mut hit = it.iter_init(0);
         let mut out = Vec::new();
@@ -265,7 +266,7 @@ impl<'p> Machine<'p> {
     /// arrays field by field; interfaces by type first.
     fn cmp_keys(&self, a: &Value, b: &Value) -> std::cmp::Ordering {
         if let (Value::Agg(x), Value::Agg(y)) = (a, b) {
-            let (xs, ys) = (&self.heap.objs[*x as usize], &self.heap.objs[*y as usize]);
+            let (xs, ys) = (&self.heap.objs[*x], &self.heap.objs[*y]);
             for (p, q) in xs.iter().zip(ys) {
                 let o = self.cmp_keys(p, q);
                 if o != std::cmp::Ordering::Equal {
@@ -472,10 +473,10 @@ impl<'p> Machine<'p> {
         match verb {
             'T' => self.prog.types.name(t),
             'p' => match &inner {
-                Value::Ptr(p) => format!("{:#x}", Heap::addr(*p)),
-                Value::Map(id) => format!("{:#x}", 0xc000_0300_00u64 + *id as u64 * 0x30),
-                Value::Chan(c) => format!("{:#x}", 0xc000_0200_00u64 + *c as u64 * 0x60),
-                Value::Slice(s) => format!("{:#x}", Heap::addr(Ptr { obj: s.obj, slot: s.off })),
+                Value::Ptr(p) => format!("{:#x}", heap_addr(*p)),
+                Value::Map(id) => format!("{:#x}", map_addr(*id)),
+                Value::Chan(c) => format!("{:#x}", chan_addr(*c)),
+                Value::Slice(s) => format!("{:#x}", heap_addr(Ptr { obj: s.obj, slot: s.off })),
                 _ => format!("%!p({}={})", self.prog.types.name(t), self.fmt_short(&inner, t)),
             },
             'f' | 'F' | 'e' | 'g' if self.prog.types.is_float(t) => {

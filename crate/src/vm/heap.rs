@@ -2,12 +2,13 @@
 //! and boxed variables, each an object of value slots. No collector: a run
 //! is short, and the memory limit bounds what it may allocate.
 
+use super::arena::Arena;
 use super::value::{ObjId, Ptr, Value, WHOLE};
 use crate::compile::types::{SyncKind, Type, TypeId, Types};
 
 #[derive(Debug, Default)]
 pub struct Heap {
-    pub objs: Vec<Vec<Value>>,
+    pub objs: Arena<ObjId, Vec<Value>>,
     /// Slots allocated so far (the memory budget counts these).
     pub slots: u64,
 }
@@ -15,8 +16,7 @@ pub struct Heap {
 impl Heap {
     pub fn alloc(&mut self, vals: Vec<Value>) -> ObjId {
         self.slots += vals.len() as u64 + 1;
-        self.objs.push(vals);
-        (self.objs.len() - 1) as ObjId
+        self.objs.push(vals)
     }
 
     /// Go's zero value of `t`; aggregates get fresh storage.
@@ -49,7 +49,7 @@ impl Heap {
 
     /// A deep copy of an aggregate (nested aggregates copied too).
     pub fn copy_agg(&mut self, id: ObjId) -> ObjId {
-        let vals = self.objs[id as usize].clone();
+        let vals = self.objs[id].clone();
         let vals = vals
             .into_iter()
             .map(|v| match v {
@@ -65,15 +65,15 @@ impl Heap {
         if dst == src {
             return;
         }
-        let n = self.objs[src as usize].len().min(self.objs[dst as usize].len());
+        let n = self.objs[src].len().min(self.objs[dst].len());
         for i in 0..n {
-            let v = self.objs[src as usize][i].clone();
-            match (&self.objs[dst as usize][i], v) {
+            let v = self.objs[src][i].clone();
+            match (&self.objs[dst][i], v) {
                 (Value::Agg(d), Value::Agg(s)) => {
                     let d = *d;
                     self.copy_into(d, s);
                 }
-                (_, v) => self.objs[dst as usize][i] = v,
+                (_, v) => self.objs[dst][i] = v,
             }
         }
     }
@@ -82,7 +82,7 @@ impl Heap {
         if p.slot == WHOLE {
             return Value::Agg(p.obj);
         }
-        self.objs[p.obj as usize][p.slot as usize].clone()
+        self.objs[p.obj][p.slot as usize].clone()
     }
 
     pub fn store(&mut self, p: Ptr, v: Value) {
@@ -92,17 +92,12 @@ impl Heap {
             }
             return;
         }
-        match (&self.objs[p.obj as usize][p.slot as usize], v) {
+        match (&self.objs[p.obj][p.slot as usize], v) {
             (Value::Agg(d), Value::Agg(s)) => {
                 let d = *d;
                 self.copy_into(d, s);
             }
-            (_, v) => self.objs[p.obj as usize][p.slot as usize] = v,
+            (_, v) => self.objs[p.obj][p.slot as usize] = v,
         }
-    }
-
-    /// The address Go would print for a pointer into this object.
-    pub fn addr(p: Ptr) -> u64 {
-        0x00c0_0001_0000 + (p.obj as u64) * 0x40 + if p.slot == WHOLE { 0 } else { p.slot as u64 * 8 }
     }
 }

@@ -5,6 +5,8 @@
 //! generator (`draws`), and time is a virtual clock that moves only when
 //! every goroutine is asleep — as on the Go playground.
 
+use super::addr::{Cell, Object};
+use super::arena::{Arena, ChanId, IterId, MapId, SyncMapId};
 use super::heap::Heap;
 use super::value::{Closure, ObjId, Ptr, Value};
 use crate::compile::Program;
@@ -133,8 +135,8 @@ pub struct Frame {
 #[derive(Debug, Clone)]
 pub enum Micro {
     /// A sync.Map call whose fast path missed: the next step takes `mu`.
-    SyncMapSlow { op: crate::vm::op::SyncOp, map: u32, args: Vec<Value> },
-    Write { kind: WriteKind, map: u32, phase: AssignPhase, key: Value, kr: Option<KeyRepr>, elem: Value, hash: u64, set_flag_done: bool, detail: String },
+    SyncMapSlow { op: crate::vm::op::SyncOp, map: SyncMapId, args: Vec<Value> },
+    Write { kind: WriteKind, map: MapId, phase: AssignPhase, key: Value, kr: Option<KeyRepr>, elem: Value, hash: u64, set_flag_done: bool, detail: String },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,8 +183,9 @@ pub struct SyncMapObj {
 
 /// A map iterator, or a sync.Map Range snapshot.
 pub enum Iter {
-    Map { map: u32, it: Hiter, g: u32 },
-    Sync { map: u32, entries: Vec<(Value, usize)>, pos: usize },
+    /// `map` is None for a nil map (the loop runs zero times).
+    Map { map: Option<MapId>, it: Hiter, g: u32 },
+    Sync { map: SyncMapId, entries: Vec<(Value, usize)>, pos: usize },
 }
 
 pub struct Machine<'p> {
@@ -190,10 +193,10 @@ pub struct Machine<'p> {
     pub opts: Options,
     pub heap: Heap,
     pub gs: Vec<Goroutine>,
-    pub maps: Vec<MapObj>,
-    pub syncmaps: Vec<SyncMapObj>,
-    pub chans: Vec<Chan>,
-    pub iters: Vec<Option<Iter>>,
+    pub maps: Arena<MapId, MapObj>,
+    pub syncmaps: Arena<SyncMapId, SyncMapObj>,
+    pub chans: Arena<ChanId, Chan>,
+    pub iters: Arena<IterId, Option<Iter>>,
     pub globals: Vec<Ptr>,
     pub sched: Scheduler,
     pub draws: Rng,
@@ -219,7 +222,7 @@ pub struct Machine<'p> {
     /// The variable name the next `make(map…)` is for (from `Op::NameMap`).
     pub pending_name: Option<String>,
     /// Pending `time.After` timers: (virtual time, channel).
-    pub timers: Vec<(u64, u32)>,
+    pub timers: Vec<(u64, ChanId)>,
     /// The rough cost of the last step (ns), for the go-like scheduler.
     pub last_cost: u32,
     /// Where the last step was, every change of running goroutine so far,
@@ -230,9 +233,6 @@ pub struct Machine<'p> {
     pub anchored: Option<super::replay::AnchoredReplay>,
     started: std::collections::HashMap<u32, u32>,
 }
-
-pub const MAP_SPACE: u64 = 1 << 62;
-pub const SYNC_SPACE: u64 = 1 << 61;
 
 impl<'p> Machine<'p> {
     pub fn new(prog: &'p Program, opts: Options) -> Self {
@@ -255,10 +255,10 @@ impl<'p> Machine<'p> {
             opts,
             heap: Heap::default(),
             gs: Vec::new(),
-            maps: Vec::new(),
-            syncmaps: Vec::new(),
-            chans: Vec::new(),
-            iters: Vec::new(),
+            maps: Arena::default(),
+            syncmaps: Arena::default(),
+            chans: Arena::default(),
+            iters: Arena::default(),
             globals: Vec::new(),
             sched,
             draws: Rng::new(draw_seed),
@@ -461,8 +461,8 @@ impl<'p> Machine<'p> {
         let g = &self.gs[gi];
         if let Some(m) = &g.micro {
             return match m {
-                Micro::Write { map, .. } => Some((MAP_SPACE | *map as u64, true)),
-                Micro::SyncMapSlow { map, .. } => Some((SYNC_SPACE | 1 << 58 | *map as u64, true)),
+                Micro::Write { map, .. } => Some((Object::Map(*map).footprint(), true)),
+                Micro::SyncMapSlow { map, .. } => Some((Object::SyncMap(*map).footprint(), true)),
             };
         }
         let Some(f) = g.frames.last() else { return Some((ALL, true)) };
@@ -471,15 +471,15 @@ impl<'p> Machine<'p> {
         let at = |k: usize| st.len().checked_sub(k).and_then(|i| st.get(i));
         let ptr_of = |v: Option<&Value>| -> crate::sched::Footprint {
             match v {
-                Some(Value::Ptr(p)) => Some((p.obj as u64, false)),
-                Some(Value::Agg(id)) => Some((*id as u64, false)),
-                Some(Value::Slice(s)) => Some((s.obj as u64, false)),
+                Some(Value::Ptr(p)) => Some((Object::Heap(p.obj).footprint(), false)),
+                Some(Value::Agg(id)) => Some((Object::Heap(*id).footprint(), false)),
+                Some(Value::Slice(s)) => Some((Object::Heap(s.obj).footprint(), false)),
                 _ => Some((ALL, true)),
             }
         };
         let w = |fp: crate::sched::Footprint| fp.map(|(o, _)| (o, true));
         let map_of = |v: Option<&Value>, write: bool| match v {
-            Some(Value::Map(id)) => Some((MAP_SPACE | *id as u64, write)),
+            Some(Value::Map(id)) => Some((Object::Map(*id).footprint(), write)),
             Some(Value::Nil) => None,
             _ => Some((ALL, true)),
         };
@@ -499,7 +499,7 @@ impl<'p> Machine<'p> {
             Op::MapDelete(_) => map_of(at(2), true),
             Op::MapClear(_) | Op::MapRangeInit(_) => map_of(at(1), true),
             Op::Len => match at(1) {
-                Some(Value::Map(id)) => Some((MAP_SPACE | *id as u64, false)),
+                Some(Value::Map(id)) => Some((Object::Map(*id).footprint(), false)),
                 _ => None,
             },
             Op::Append(_, n) => w(ptr_of(at(*n as usize + 1))),
@@ -551,7 +551,7 @@ impl<'p> Machine<'p> {
         match next {
             Some(t) => {
                 self.clock = self.clock.max(t);
-                let due: Vec<u32> = self.timers.iter().filter(|x| x.0 <= self.clock).map(|x| x.1).collect();
+                let due: Vec<ChanId> = self.timers.iter().filter(|x| x.0 <= self.clock).map(|x| x.1).collect();
                 self.timers.retain(|x| x.0 > self.clock);
                 for ch in due {
                     self.timer_fire(ch);
@@ -671,19 +671,19 @@ impl<'p> Machine<'p> {
     }
 
     /// Records a memory access for the race detector; reports a race once per pair of places.
-    pub fn access(&mut self, gi: usize, addr: u64, write: bool, object: &dyn Fn() -> String, runtime_fn: Option<&'static str>) {
-        self.access_as(gi, addr, write, false, object, runtime_fn);
+    pub fn access(&mut self, gi: usize, cell: Cell, write: bool, object: &dyn Fn() -> String, runtime_fn: Option<&'static str>) {
+        self.access_as(gi, cell, write, false, object, runtime_fn);
     }
 
     /// `access`, for plain or sync/atomic accesses.
-    pub fn access_as(&mut self, gi: usize, addr: u64, write: bool, atomic: bool, object: &dyn Fn() -> String, runtime_fn: Option<&'static str>) {
+    pub fn access_as(&mut self, gi: usize, cell: Cell, write: bool, atomic: bool, object: &dyn Fn() -> String, runtime_fn: Option<&'static str>) {
         if !self.race.enabled {
             return;
         }
         let stack = self.stack_rc(gi);
         let g = self.gs[gi].id;
         let a = Access { g, clock: 0, write, stack, step: self.step, runtime_fn, atomic };
-        if let Some((cur, prev)) = self.race.access(addr, a) {
+        if let Some((cur, prev)) = self.race.access(cell.key(), a) {
             let (cf, cl) = cur.stack.first().cloned().unwrap_or_default();
             let (pf, pl) = prev.stack.first().cloned().unwrap_or_default();
             let key = (cf, cl, pf, pl);
@@ -691,8 +691,7 @@ impl<'p> Machine<'p> {
                 return;
             }
             self.race_keys.insert(key);
-            let shown = if addr & MAP_SPACE != 0 { 0x00c0_0010_0000 + (addr & 0xFFFF_FFFF) * 0x30 } else { addr };
-            let race = crate::race::Race { addr: shown, object: object(), current: cur, previous: prev };
+            let race = crate::race::Race { addr: cell.shown(), object: object(), current: cur, previous: prev };
             let gs = &self.gs;
             let created = |id: u32| -> (&'static str, Vec<(String, u32)>) {
                 let g = &gs[(id - 1) as usize];

@@ -12,6 +12,8 @@
 //! * `mapiternext`: one step per element: check the flag (throw
 //!   `concurrent map iteration and map write`) and advance.
 
+use super::addr::Cell;
+use super::arena::{ChanId, IterId, MapId, SyncMapId};
 use super::machine::*;
 use super::value::*;
 use crate::compile::types::*;
@@ -22,7 +24,7 @@ use crate::trace::EventKind;
 use std::rc::Rc;
 
 impl<'p> Machine<'p> {
-    pub fn make_map(&mut self, t: TypeId, hint: i64) -> u32 {
+    pub fn make_map(&mut self, t: TypeId, hint: i64) -> MapId {
         let (k, v) = match self.prog.types.under(t) {
             Type::Map(k, v) => (*k, *v),
             _ => (T_INT, T_INT),
@@ -31,8 +33,7 @@ impl<'p> Machine<'p> {
         let h = Hmap::new(hint, hash0, k, v, t);
         self.map_slots += (16usize << h.b) as u64;
         let name = self.pending_name.take().unwrap_or_default();
-        self.maps.push(MapObj { hmap: h, name });
-        (self.maps.len() - 1) as u32
+        self.maps.push(MapObj { hmap: h, name })
     }
 
     /// Canonical bytes of a key, or Go's panic for an unhashable dynamic type.
@@ -63,10 +64,10 @@ impl<'p> Machine<'p> {
                 out.extend_from_slice(s);
             }
             Value::Ptr(p) => {
-                out.extend_from_slice(&p.obj.to_le_bytes());
+                out.extend_from_slice(&p.obj.0.to_le_bytes());
                 out.extend_from_slice(&p.slot.to_le_bytes());
             }
-            Value::Chan(c) | Value::Map(c) | Value::SyncMap(c) => out.extend_from_slice(&c.to_le_bytes()),
+            Value::Chan(ChanId(c)) | Value::Map(MapId(c)) | Value::SyncMap(SyncMapId(c)) => out.extend_from_slice(&c.to_le_bytes()),
             Value::Iface(b) => {
                 if !self.prog.types.comparable(b.0) {
                     return Err(format!("runtime error: hash of unhashable type {}", self.prog.types.name(b.0)));
@@ -80,7 +81,7 @@ impl<'p> Machine<'p> {
                     Type::Array(n, el) => vec![*el; *n as usize],
                     _ => Vec::new(),
                 };
-                for (i, x) in self.heap.objs[*id as usize].iter().enumerate() {
+                for (i, x) in self.heap.objs[*id].iter().enumerate() {
                     self.key_bytes(x, fts.get(i).copied().unwrap_or(T_INT), out, nan, depth + 1)?;
                 }
             }
@@ -89,8 +90,8 @@ impl<'p> Machine<'p> {
         Ok(())
     }
 
-    fn map_obj(&self, id: u32) -> String {
-        let n = &self.maps[id as usize].name;
+    fn map_obj(&self, id: MapId) -> String {
+        let n = &self.maps[id].name;
         if n.is_empty() {
             format!("map#{id}")
         } else {
@@ -138,8 +139,8 @@ impl<'p> Machine<'p> {
             Value::Map(id) => {
                 let name = self.map_obj(id);
                 let rf = self.runtime_access_fn(kt, false, comma_ok);
-                self.access(gi, MAP_SPACE | id as u64, false, &|| format!("map {name}"), Some(rf));
-                let h = &self.maps[id as usize].hmap;
+                self.access(gi, Cell::Map(id), false, &|| format!("map {name}"), Some(rf));
+                let h = &self.maps[id].hmap;
                 if h.count > 0 && h.flags & HASH_WRITING != 0 {
                     return self.fatal(gi, "concurrent map read and map write");
                 }
@@ -204,8 +205,8 @@ impl<'p> Machine<'p> {
             WriteKind::Delete => "runtime.mapdelete",
             WriteKind::Clear => "runtime.mapclear",
         };
-        self.access(gi, MAP_SPACE | id as u64, true, &|| format!("map {name}"), Some(rf));
-        let h = &self.maps[id as usize].hmap;
+        self.access(gi, Cell::Map(id), true, &|| format!("map {name}"), Some(rf));
+        let h = &self.maps[id].hmap;
         if kind != WriteKind::Assign && h.count == 0 {
             return; // mapdelete / mapclear of an empty map return before the flag check
         }
@@ -218,7 +219,7 @@ impl<'p> Machine<'p> {
             _ => {
                 let k = self.fmt_short(&key, kt);
                 if kind == WriteKind::Assign {
-                    format!("m[{}] = {}", k, self.fmt_short(&elem, self.maps[id as usize].hmap.elem_type))
+                    format!("m[{}] = {}", k, self.fmt_short(&elem, self.maps[id].hmap.elem_type))
                 } else {
                     format!("delete(m, {k})")
                 }
@@ -252,7 +253,7 @@ impl<'p> Machine<'p> {
                     WriteKind::Clear => EventKind::MapClear,
                 };
                 self.event(gi, ek, Some(name.clone()), detail);
-                let h = &mut self.maps[map as usize].hmap;
+                let h = &mut self.maps[map].hmap;
                 h.flags ^= HASH_WRITING;
                 let next = if kind == WriteKind::Clear {
                     AssignPhase::Probe
@@ -264,13 +265,13 @@ impl<'p> Machine<'p> {
                 set(self, next, true);
             }
             AssignPhase::GrowWorkBucket => {
-                let e = self.maps[map as usize].hmap.grow_work_bucket(hash);
+                let e = self.maps[map].hmap.grow_work_bucket(hash);
                 self.evac_event(gi, &name, e);
-                let next = if self.maps[map as usize].hmap.growing() { AssignPhase::GrowWorkNext } else { AssignPhase::Probe };
+                let next = if self.maps[map].hmap.growing() { AssignPhase::GrowWorkNext } else { AssignPhase::Probe };
                 set(self, next, set_flag_done);
             }
             AssignPhase::GrowWorkNext => {
-                let e = self.maps[map as usize].hmap.grow_work_next();
+                let e = self.maps[map].hmap.grow_work_next();
                 self.evac_event(gi, &name, e);
                 set(self, AssignPhase::Probe, set_flag_done);
             }
@@ -279,18 +280,18 @@ impl<'p> Machine<'p> {
                 match kind {
                     WriteKind::Assign => {
                         let kr = kr.expect("key");
-                        let before = self.maps[map as usize].hmap.noverflow;
-                        let r = self.maps[map as usize].hmap.assign_probe(key, kr, elem);
+                        let before = self.maps[map].hmap.noverflow;
+                        let r = self.maps[map].hmap.assign_probe(key, kr, elem);
                         match r {
                             Ok(_) => {
-                                if self.maps[map as usize].hmap.noverflow > before {
+                                if self.maps[map].hmap.noverflow > before {
                                     self.map_slots += 16;
                                 }
                                 set(self, AssignPhase::Finish, set_flag_done)
                             }
                             Err(()) => {
-                                let e = self.maps[map as usize].hmap.hash_grow();
-                                let b = self.maps[map as usize].hmap.b;
+                                let e = self.maps[map].hmap.hash_grow();
+                                let b = self.maps[map].hmap.b;
                                 self.map_slots += (16usize << b) as u64;
                                 if let Effect::Grew { same_size, b } = e {
                                     let what = if same_size { format!("same-size grow (B={b}): too many overflow buckets") } else { format!("grow to B={b} (load factor 6.5 exceeded)") };
@@ -303,20 +304,20 @@ impl<'p> Machine<'p> {
                     WriteKind::Delete => {
                         let kr = kr.expect("key");
                         let draws = &mut self.draws;
-                        let h = &mut self.maps[map as usize].hmap;
+                        let h = &mut self.maps[map].hmap;
                         h.delete_probe(&kr, || draws.next_u64());
                         set(self, AssignPhase::Finish, set_flag_done);
                     }
                     WriteKind::Clear => {
                         let seed = self.draws.next_u64();
-                        self.maps[map as usize].hmap.clear(seed);
+                        self.maps[map].hmap.clear(seed);
                         set(self, AssignPhase::Finish, set_flag_done);
                     }
                 }
             }
             AssignPhase::Finish => {
                 self.gs[gi].micro = None;
-                let h = &mut self.maps[map as usize].hmap;
+                let h = &mut self.maps[map].hmap;
                 if h.flags & HASH_WRITING == 0 {
                     return self.fatal(gi, "concurrent map writes");
                 }
@@ -341,52 +342,47 @@ impl<'p> Machine<'p> {
         let it = match m {
             Value::Map(id) => {
                 let name = self.map_obj(id);
-                self.access(gi, MAP_SPACE | id as u64, false, &|| format!("map {name}"), Some("runtime.mapiterinit"));
+                self.access(gi, Cell::Map(id), false, &|| format!("map {name}"), Some("runtime.mapiterinit"));
                 let r = self.draws.next_u64();
-                let h = &mut self.maps[id as usize].hmap;
+                let h = &mut self.maps[id].hmap;
                 let it = h.iter_init(r);
                 let d = format!("range: start bucket {}, offset {}", it.start_bucket, it.offset);
                 self.event(gi, EventKind::MapIter, Some(name), d);
-                Iter::Map { map: id, it, g }
+                Iter::Map { map: Some(id), it, g }
             }
-            _ => Iter::Map { map: u32::MAX, it: Hiter { table: 0, b: 0, start_bucket: 0, offset: 0, wrapped: false, bucket: 0, bptr: None, i: 0, check_bucket: None, done: true }, g },
+            _ => Iter::Map { map: None, it: Hiter { table: 0, b: 0, start_bucket: 0, offset: 0, wrapped: false, bucket: 0, bptr: None, i: 0, check_bucket: None, done: true }, g },
         };
         let h = self.alloc_iter(it);
-        self.push(gi, Value::Int(h as i64));
+        self.push(gi, Value::Int(h.0 as i64));
     }
 
-    pub fn alloc_iter(&mut self, it: Iter) -> usize {
-        if let Some(i) = self.iters.iter().position(|x| x.is_none()) {
-            self.iters[i] = Some(it);
-            return i;
-        }
-        self.iters.push(Some(it));
-        self.iters.len() - 1
+    pub fn alloc_iter(&mut self, it: Iter) -> IterId {
+        self.iters.insert_free(it)
     }
 
     /// `mapiternext`: one element per step; jumps to `target` at the end.
     pub fn map_range_next(&mut self, gi: usize, target: u32) {
-        let h = self.pop(gi).int() as usize;
+        let h = IterId(self.pop(gi).int() as u32);
         let Some(Iter::Map { map, mut it, g }) = self.iters.get_mut(h).and_then(|x| x.take()) else {
             self.gs[gi].frames.last_mut().expect("frame").pc = target;
             return;
         };
-        if map == u32::MAX || it.done {
+        let Some(map) = map.filter(|_| !it.done) else {
             self.gs[gi].frames.last_mut().expect("frame").pc = target;
             return;
-        }
+        };
         let name = self.map_obj(map);
-        self.access(gi, MAP_SPACE | map as u64, false, &|| format!("map {name}"), Some("runtime.mapiternext"));
-        if self.maps[map as usize].hmap.flags & HASH_WRITING != 0 {
+        self.access(gi, Cell::Map(map), false, &|| format!("map {name}"), Some("runtime.mapiternext"));
+        if self.maps[map].hmap.flags & HASH_WRITING != 0 {
             return self.fatal(gi, "concurrent map iteration and map write");
         }
-        let next = self.maps[map as usize].hmap.iter_next(&mut it);
+        let next = self.maps[map].hmap.iter_next(&mut it);
         match next {
             Some((k, v)) => {
-                let kt = self.maps[map as usize].hmap.key_type;
+                let kt = self.maps[map].hmap.key_type;
                 let d = format!("next: {}", self.fmt_short(&k, kt));
                 self.event(gi, EventKind::MapIter, Some(name), d);
-                self.iters[h] = Some(Iter::Map { map, it, g });
+                self.iters[h] = Some(Iter::Map { map: Some(map), it, g });
                 self.push(gi, k);
                 self.push(gi, v);
             }
@@ -399,10 +395,10 @@ impl<'p> Machine<'p> {
     /// Snapshots of every map and sync.Map.
     pub fn snapshots(&self) -> Vec<MapSnapshot> {
         let mut out = Vec::new();
-        for (id, m) in self.maps.iter().enumerate() {
-            out.push(self.map_snapshot(id as u32, m));
+        for (id, m) in self.maps.iter() {
+            out.push(self.map_snapshot(id, m));
         }
-        for (id, s) in self.syncmaps.iter().enumerate() {
+        for (id, s) in self.syncmaps.iter() {
             let fmt_entries = |km: &crate::gomap::syncmap::KMap| -> Vec<(String, String)> {
                 km.order
                     .iter()
@@ -417,7 +413,7 @@ impl<'p> Machine<'p> {
                     .collect()
             };
             out.push(MapSnapshot {
-                id: id as u32,
+                id: id.0,
                 name: s.name.clone(),
                 kind: "sync.Map",
                 ty: "sync.Map".into(),
@@ -428,7 +424,7 @@ impl<'p> Machine<'p> {
         out
     }
 
-    fn map_snapshot(&self, id: u32, m: &MapObj) -> MapSnapshot {
+    fn map_snapshot(&self, id: MapId, m: &MapObj) -> MapSnapshot {
         let h = &m.hmap;
         let mut flags = Vec::new();
         for (bit, n) in [(ITERATOR, "iterator"), (OLD_ITERATOR, "oldIterator"), (HASH_WRITING, "hashWriting"), (SAME_SIZE_GROW, "sameSizeGrow")] {
@@ -457,10 +453,10 @@ impl<'p> Machine<'p> {
         };
         let iterators = self
             .iters
-            .iter()
+            .values()
             .flatten()
             .filter_map(|it| match it {
-                Iter::Map { map, it, g } if *map == id && !it.done => Some(IterSnapshot {
+                Iter::Map { map, it, g } if *map == Some(id) && !it.done => Some(IterSnapshot {
                     goroutine: *g,
                     start_bucket: it.start_bucket,
                     offset: it.offset,
@@ -473,7 +469,7 @@ impl<'p> Machine<'p> {
             })
             .collect();
         MapSnapshot {
-            id,
+            id: id.0,
             name: m.name.clone(),
             kind: "map",
             ty: self.prog.types.name(h.map_type),

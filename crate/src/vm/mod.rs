@@ -2,6 +2,8 @@
 //! op execution, map, channel and sync instructions over the models in
 //! `gomap` and `gosync`, fmt, and native library functions.
 
+pub mod addr;
+pub mod arena;
 pub mod chanops;
 pub mod exec;
 pub mod fmt;

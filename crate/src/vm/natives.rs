@@ -158,8 +158,7 @@ impl<'p> Machine<'p> {
             }
             Native::TimeAfter => {
                 let d = args.first().map(|v| v.int()).unwrap_or(0).max(0) as u64;
-                self.chans.push(crate::gosync::chan::Chan::new(1, T_INT64));
-                let ch = (self.chans.len() - 1) as u32;
+                let ch = self.chans.push(crate::gosync::chan::Chan::new(1, T_INT64));
                 self.timers.push((self.clock + d, ch));
                 self.push(gi, Value::Chan(ch));
             }

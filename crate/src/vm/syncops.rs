@@ -7,6 +7,8 @@
 //! RLock; WaitGroup Add/Done → Wait returns; Once's f → every Do returns;
 //! atomics and sync.Map calls synchronise through their variable or key.
 
+use super::addr::{Cell, Clock};
+use super::arena::{IterId, SyncMapId};
 use super::machine::*;
 use super::op::SyncOp;
 use super::value::*;
@@ -14,21 +16,10 @@ use crate::compile::types::*;
 use crate::gosync::locks::{wg_add, wg_zero, Grant, OnceState, RWLock, WaitKind};
 use crate::trace::EventKind;
 
-/// The clock of one sync.Map entry: stores release it, loads acquire it (the entry's atomic pointer).
-fn sync_map_key_clock(map: u32, kr: &crate::gomap::hash::KeyRepr) -> u64 {
-    SYNC_SPACE | 1 << 58 | (map as u64) << 40 | (crate::gomap::hash::hash_key(kr, 7) & 0xFF_FFFF_FFFF)
-}
-
-fn clock_w(obj: ObjId) -> u64 {
-    SYNC_SPACE | (obj as u64) << 2
-}
-fn clock_r(obj: ObjId) -> u64 {
-    SYNC_SPACE | (obj as u64) << 2 | 1
-}
 
 impl<'p> Machine<'p> {
     fn lock_of(&mut self, obj: ObjId) -> RWLock<'_> {
-        RWLock(&mut self.heap.objs[obj as usize])
+        RWLock(&mut self.heap.objs[obj])
     }
 
     fn wait_on(&mut self, gi: usize, obj: ObjId, kind: WaitKind, reason: &'static str) {
@@ -73,8 +64,8 @@ impl<'p> Machine<'p> {
             SyncOp::Lock => {
                 let mut l = self.lock_of(obj);
                 if l.try_lock() {
-                    self.race.acquire(me, clock_w(obj));
-                    self.race.acquire(me, clock_r(obj));
+                    self.race.acquire(me, Clock::Sync(obj));
+                    self.race.acquire(me, Clock::Readers(obj));
                     self.event(gi, EventKind::Lock, name, String::new());
                 } else {
                     let reason = if l.is_rw() { "sync.RWMutex.Lock" } else { "sync.Mutex.Lock" };
@@ -84,8 +75,8 @@ impl<'p> Machine<'p> {
             SyncOp::TryLock => {
                 let free = self.lock_of(obj).try_lock();
                 if free {
-                    self.race.acquire(me, clock_w(obj));
-                    self.race.acquire(me, clock_r(obj));
+                    self.race.acquire(me, Clock::Sync(obj));
+                    self.race.acquire(me, Clock::Readers(obj));
                     self.event(gi, EventKind::Lock, name, "TryLock".into());
                 }
                 self.push(gi, Value::Bool(free));
@@ -94,13 +85,13 @@ impl<'p> Machine<'p> {
                 if let Err(msg) = self.lock_of(obj).unlock() {
                     return self.fatal(gi, msg);
                 }
-                self.race.release_store(me, clock_w(obj));
+                self.race.release_store(me, Clock::Sync(obj));
                 self.event(gi, EventKind::Unlock, name, String::new());
                 self.grant(obj);
             }
             SyncOp::RLock => {
-                if RWLock(&mut self.heap.objs[obj as usize]).try_rlock(self.waiters.get(&obj)) {
-                    self.race.acquire(me, clock_w(obj));
+                if RWLock(&mut self.heap.objs[obj]).try_rlock(self.waiters.get(&obj)) {
+                    self.race.acquire(me, Clock::Sync(obj));
                     self.event(gi, EventKind::RLock, name, String::new());
                 } else {
                     self.wait_on(gi, obj, WaitKind::RLock, "sync.RWMutex.RLock");
@@ -111,7 +102,7 @@ impl<'p> Machine<'p> {
                     Ok(last) => last,
                     Err(msg) => return self.fatal(gi, msg),
                 };
-                self.race.release(me, clock_r(obj));
+                self.race.release(me, Clock::Readers(obj));
                 self.event(gi, EventKind::RUnlock, name, String::new());
                 if last {
                     self.grant(obj);
@@ -120,16 +111,16 @@ impl<'p> Machine<'p> {
             SyncOp::WgAdd => self.wg_add(gi, Ptr { obj, slot: 0 }, arg.map(|a| a.int()).unwrap_or(0)),
             SyncOp::WgDone => self.wg_add(gi, Ptr { obj, slot: 0 }, -1),
             SyncOp::WgWait => {
-                if wg_zero(&self.heap.objs[obj as usize]) {
-                    self.race.acquire(me, clock_w(obj));
+                if wg_zero(&self.heap.objs[obj]) {
+                    self.race.acquire(me, Clock::Sync(obj));
                     self.event(gi, EventKind::WgWait, name, "counter is 0".into());
                 } else {
                     self.wait_on(gi, obj, WaitKind::Wait, "sync.WaitGroup.Wait");
                 }
             }
-            SyncOp::OnceBegin(target) => match OnceState::of(&self.heap.objs[obj as usize]) {
+            SyncOp::OnceBegin(target) => match OnceState::of(&self.heap.objs[obj]) {
                 OnceState::Done => {
-                    self.race.acquire(me, clock_w(obj));
+                    self.race.acquire(me, Clock::Sync(obj));
                     self.gs[gi].frames.last_mut().expect("frame").pc = target;
                 }
                 OnceState::Running => {
@@ -139,13 +130,13 @@ impl<'p> Machine<'p> {
                     self.wait_on(gi, obj, WaitKind::Once, "sync.Once.Do");
                 }
                 OnceState::NotRun => {
-                    OnceState::Running.set(&mut self.heap.objs[obj as usize]);
+                    OnceState::Running.set(&mut self.heap.objs[obj]);
                     self.event(gi, EventKind::Once, name, "running f".into());
                 }
             },
             SyncOp::OnceEnd => {
-                OnceState::Done.set(&mut self.heap.objs[obj as usize]);
-                self.race.release(me, clock_w(obj));
+                OnceState::Done.set(&mut self.heap.objs[obj]);
+                self.race.release(me, Clock::Sync(obj));
                 self.event(gi, EventKind::Once, name, "done".into());
                 if let Some(q) = self.waiters.remove(&obj) {
                     for (g, _) in q {
@@ -160,18 +151,18 @@ impl<'p> Machine<'p> {
     /// After an unlock: wake whoever the lock goes to, with their edges and events.
     fn grant(&mut self, obj: ObjId) {
         let q = self.waiters.get_mut(&obj);
-        match RWLock(&mut self.heap.objs[obj as usize]).grant(q) {
+        match RWLock(&mut self.heap.objs[obj]).grant(q) {
             Grant::Nobody => {}
             Grant::Writer(g) => {
-                self.race.acquire(g, clock_w(obj));
-                self.race.acquire(g, clock_r(obj));
+                self.race.acquire(g, Clock::Sync(obj));
+                self.race.acquire(g, Clock::Readers(obj));
                 let wi = self.gi(g);
                 self.wake(g, "lock acquired");
                 self.event(wi, EventKind::Lock, Some(format!("sync#{obj}")), "after waiting".into());
             }
             Grant::Readers(woken) => {
                 for g in woken {
-                    self.race.acquire(g, clock_w(obj));
+                    self.race.acquire(g, Clock::Sync(obj));
                     let wi = self.gi(g);
                     self.wake(g, "read lock acquired");
                     self.event(wi, EventKind::RLock, Some(format!("sync#{obj}")), "after waiting".into());
@@ -183,17 +174,17 @@ impl<'p> Machine<'p> {
     pub fn wg_add(&mut self, gi: usize, p: Ptr, delta: i64) {
         let obj = p.obj;
         let me = self.gs[gi].id;
-        let n = match wg_add(&mut self.heap.objs[obj as usize], delta) {
+        let n = match wg_add(&mut self.heap.objs[obj], delta) {
             Ok(n) => n,
             Err(msg) => return self.rt_panic(gi, msg),
         };
-        self.race.release(me, clock_w(obj));
+        self.race.release(me, Clock::Sync(obj));
         let d = if delta == -1 { format!("Done → {n}") } else { format!("Add({delta}) → {n}") };
         self.event(gi, EventKind::WgAdd, Some(format!("sync#{obj}")), d);
         if n == 0 {
             if let Some(q) = self.waiters.remove(&obj) {
                 for (g, _) in q {
-                    self.race.acquire(g, clock_w(obj));
+                    self.race.acquire(g, Clock::Sync(obj));
                     self.wake(g, "WaitGroup counter is 0");
                 }
             }
@@ -217,11 +208,10 @@ impl<'p> Machine<'p> {
             _ => return self.rt_panic(gi, "runtime error: invalid memory address or nil pointer dereference"),
         };
         let me = self.gs[gi].id;
-        let addr = crate::vm::heap::Heap::addr(p);
-        let key = SYNC_SPACE | 1 << 59 | addr;
+        let key = Clock::Atomic(p);
         self.race.acquire(me, key);
         let writes = !matches!(op, SyncOp::AtomicLoad);
-        self.access_as(gi, addr, writes, true, &|| "variable".into(), None);
+        self.access_as(gi, Cell::Heap(p), writes, true, &|| "variable".into(), None);
         let cur = self.heap.load(p);
         let (newv, result) = match op {
             SyncOp::AtomicLoad => (None, Some(cur.clone())),
@@ -256,14 +246,14 @@ impl<'p> Machine<'p> {
         }
     }
 
-    fn sync_map_id(&mut self, p: Ptr) -> u32 {
+    fn sync_map_id(&mut self, p: Ptr) -> SyncMapId {
         let obj = p.obj;
-        match self.heap.objs[obj as usize].first() {
+        match self.heap.objs[obj].first() {
             Some(Value::SyncMap(id)) => *id,
             _ => {
-                let id = self.syncmaps.len() as u32;
-                self.syncmaps.push(SyncMapObj { m: Default::default(), name: format!("sync.Map#{id}"), key_clocks: Default::default() });
-                self.heap.objs[obj as usize][0] = Value::SyncMap(id);
+                let name = format!("sync.Map#{}", self.syncmaps.len());
+                let id = self.syncmaps.push(SyncMapObj { m: Default::default(), name, key_clocks: Default::default() });
+                self.heap.objs[obj][0] = Value::SyncMap(id);
                 id
             }
         }
@@ -300,10 +290,10 @@ impl<'p> Machine<'p> {
             SyncOp::MapClear => Call::Clear,
             _ => Call::Range,
         };
-        if !self.syncmaps[id as usize].m.fast_path_suffices(call, kr.as_ref()) {
+        if !self.syncmaps[id].m.fast_path_suffices(call, kr.as_ref()) {
             // The lock-free read missed: taking mu is the next step (another goroutine may run first).
-            let name = self.syncmaps[id as usize].name.clone();
-            let why = if self.syncmaps[id as usize].m.amended { "not in read, dirty has more" } else { "not in read" };
+            let name = self.syncmaps[id].name.clone();
+            let why = if self.syncmaps[id].m.amended { "not in read, dirty has more" } else { "not in read" };
             let what = format!("{op:?}").trim_start_matches("Map").to_string();
             self.event(gi, EventKind::SyncMap, Some(name), format!("{what}: {why}: will lock mu"));
             self.gs[gi].micro = Some(Micro::SyncMapSlow { op, map: id, args });
@@ -313,17 +303,17 @@ impl<'p> Machine<'p> {
     }
 
     /// A sync.Map call from its start (the slow path rechecks `read` under `mu`, as Go does).
-    pub fn sync_map_perform(&mut self, gi: usize, op: SyncOp, id: u32, args: Vec<Value>) {
+    pub fn sync_map_perform(&mut self, gi: usize, op: SyncOp, id: SyncMapId, args: Vec<Value>) {
         let me = self.gs[gi].id;
         let kr = args.first().and_then(|k| self.key_repr(k, T_ANY).ok());
         // Happens-before per key (the entry's atomic pointer) and through the map's mutex.
-        let key_clock = |kr: &crate::gomap::hash::KeyRepr| sync_map_key_clock(id, kr);
-        let mu_clock = SYNC_SPACE | 1 << 58 | (id as u64) << 40 | 0xFF_FFFF_FFFF;
+        let key_clock = |kr: &crate::gomap::hash::KeyRepr| Clock::sync_map_entry(id, kr);
+        let mu_clock = Clock::SyncMapMu(id);
         if let Some(k) = &kr {
             self.race.acquire(me, key_clock(k));
         }
         let eqf = |a: &Value, b: &Value| matches!((a, b), (Value::Iface(x), Value::Iface(y)) if x.0 == y.0 && format!("{:?}", x.1) == format!("{:?}", y.1));
-        let sm = &mut self.syncmaps[id as usize].m;
+        let sm = &mut self.syncmaps[id].m;
         let (detail, path, wrote): (String, crate::gomap::syncmap::Path, bool) = match op {
             SyncOp::MapLoad => {
                 let (v, path) = sm.load(kr.as_ref().expect("key"));
@@ -374,7 +364,7 @@ impl<'p> Machine<'p> {
                 // Range: snapshot after promoting dirty.
                 let (entries, path) = sm.range_snapshot();
                 let h = self.alloc_iter(Iter::Sync { map: id, entries, pos: 0 });
-                self.push(gi, Value::Int(h as i64));
+                self.push(gi, Value::Int(h.0 as i64));
                 ("Range".into(), path, false)
             }
         };
@@ -392,12 +382,12 @@ impl<'p> Machine<'p> {
         if path.promoted {
             d.push_str("; dirty promoted to read");
         }
-        let name = self.syncmaps[id as usize].name.clone();
+        let name = self.syncmaps[id].name.clone();
         self.event(gi, EventKind::SyncMap, Some(name), d);
     }
 
     fn sync_map_range_next(&mut self, gi: usize, target: u32) {
-        let h = self.pop(gi).int() as usize;
+        let h = IterId(self.pop(gi).int() as u32);
         let me = self.gs[gi].id;
         loop {
             let Some(Some(Iter::Sync { map, entries, pos })) = self.iters.get_mut(h) else {
@@ -412,9 +402,9 @@ impl<'p> Machine<'p> {
             let (k, e) = entries[*pos].clone();
             *pos += 1;
             let map = *map;
-            if let Some(v) = self.syncmaps[map as usize].m.entry_value(e) {
+            if let Some(v) = self.syncmaps[map].m.entry_value(e) {
                 if let Ok(kr) = self.key_repr(&k, T_ANY) {
-                    self.race.acquire(me, sync_map_key_clock(map, &kr));
+                    self.race.acquire(me, Clock::sync_map_entry(map, &kr));
                 }
                 self.push(gi, k);
                 self.push(gi, v);

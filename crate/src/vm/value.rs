@@ -2,10 +2,11 @@
 //! live in heap aggregates (`Agg`) that assignment copies; everything else
 //! with identity (maps, channels, slices' backing arrays) is a handle.
 
+use super::arena::{ChanId, MapId, SyncMapId};
 use crate::compile::types::TypeId;
 use std::rc::Rc;
 
-pub type ObjId = u32;
+pub use super::arena::ObjId;
 
 /// The slot index meaning "the whole aggregate", for pointers to structs and arrays.
 pub const WHOLE: u32 = u32::MAX;
@@ -43,9 +44,9 @@ pub enum Value {
     Ptr(Ptr),
     Agg(ObjId),
     Slice(SliceRef),
-    Map(u32),
-    SyncMap(u32),
-    Chan(u32),
+    Map(MapId),
+    SyncMap(SyncMapId),
+    Chan(ChanId),
     Func(Rc<Closure>),
     /// A non-nil interface value: dynamic type and value.
     Iface(Rc<(TypeId, Value)>),

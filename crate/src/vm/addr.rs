@@ -1,0 +1,149 @@
+//! Addresses: the one place where runtime objects become numbers.
+//!
+//! Three consumers need a number for an object, and all of them get it here:
+//!
+//! * the race detector (`race/`), which keys memory cells and the clocks of
+//!   synchronising objects by `u64` (`Cell::key`, `Clock` into `u64`);
+//! * the bounded search's footprints (`sched::Footprint`): which object a
+//!   step touches (`Object::footprint`);
+//! * the hex addresses Go prints: `%p`, `println` of a pointer, map or
+//!   channel, and the `Read at 0x… by goroutine` line of a race report.
+//!
+//! The key spaces are kept apart by high bits, so no two kinds of object
+//! share a key (a heap address stays below 2^40):
+//!
+//! | object | key | printed as |
+//! |---|---|---|
+//! | heap cell `Ptr { obj, slot }` | `0xc000010000 + obj·0x40 + slot·8` (slot 0 for the whole aggregate) | the same |
+//! | map (one cell for the race detector) | `1<<62 \| map` | `0xc000030000 + map·0x30`; in race reports `0xc000100000 + map·0x30` |
+//! | channel buffer slot `n` (`n mod cap`) | `1<<60 \| chan<<24 \| n mod cap` | channel: `0xc000020000 + chan·0x60` |
+//! | channel handoff (unbuffered) | `1<<60 \| chan<<24 \| 0x800000` | |
+//! | channel close | `1<<60 \| chan<<24 \| 0xffffff` | |
+//! | Mutex/RWMutex writer, WaitGroup, Once | `1<<61 \| obj<<2` | |
+//! | RWMutex readers | `1<<61 \| obj<<2 \| 1` | |
+//! | atomic variable | `1<<61 \| 1<<59 \| its heap address` | |
+//! | sync.Map entry | `1<<61 \| 1<<58 \| map<<40 \| low 40 bits of the key's hash` | |
+//! | sync.Map's `mu` | `1<<61 \| 1<<58 \| map<<40 \| 0xffffffffff` | |
+//!
+//! Footprints name whole objects: a heap object by its `obj`, a map by
+//! `1<<62 | map`, a sync.Map by `1<<61 | 1<<58 | map`.
+//!
+//! These numbers are part of every recorded run (race reports print them,
+//! and footprints steer the search): changing one changes the golden runs.
+
+use super::arena::{ChanId, MapId, SyncMapId};
+use super::value::{ObjId, Ptr, WHOLE};
+use crate::gomap::hash::{hash_key, KeyRepr};
+
+const MAP_SPACE: u64 = 1 << 62;
+const SYNC_SPACE: u64 = 1 << 61;
+const CHAN_SPACE: u64 = 1 << 60;
+const ATOMIC: u64 = 1 << 59;
+const SYNC_MAP: u64 = 1 << 58;
+
+/// The address Go would print for a pointer into a heap object.
+pub fn heap_addr(p: Ptr) -> u64 {
+    0x00c0_0001_0000 + (p.obj.0 as u64) * 0x40 + if p.slot == WHOLE { 0 } else { p.slot as u64 * 8 }
+}
+
+/// The address `println(m)` and `%p` show for a map.
+pub fn map_addr(m: MapId) -> u64 {
+    0xc000_0300_00 + m.0 as u64 * 0x30
+}
+
+/// The address `println(ch)` and `%p` show for a channel.
+pub fn chan_addr(c: ChanId) -> u64 {
+    0xc000_0200_00 + c.0 as u64 * 0x60
+}
+
+/// A memory cell the race detector watches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cell {
+    /// A variable, field or element.
+    Heap(Ptr),
+    /// A map, as one object (as Go's race runtime sees `runtime.mapassign`).
+    Map(MapId),
+}
+
+impl Cell {
+    pub fn key(self) -> u64 {
+        match self {
+            Cell::Heap(p) => heap_addr(p),
+            Cell::Map(m) => MAP_SPACE | m.0 as u64,
+        }
+    }
+
+    /// The address a race report prints for it.
+    pub fn shown(self) -> u64 {
+        match self {
+            Cell::Heap(p) => heap_addr(p),
+            Cell::Map(m) => 0x00c0_0010_0000 + m.0 as u64 * 0x30,
+        }
+    }
+}
+
+/// A synchronising object's clock: release joins into it, acquire joins out of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    /// The buffer slot the `n`-th send or receive of a channel goes through.
+    ChanSlot { ch: ChanId, n: u64, cap: usize },
+    /// A direct handoff between a sender and a receiver.
+    ChanHandoff(ChanId),
+    ChanClose(ChanId),
+    /// A Mutex (an RWMutex's writer side), WaitGroup or Once.
+    Sync(ObjId),
+    /// An RWMutex's readers (RUnlock → next Lock).
+    Readers(ObjId),
+    /// A variable used through sync/atomic.
+    Atomic(Ptr),
+    /// One sync.Map entry (its atomic pointer), by the key's hash.
+    SyncMapEntry { map: SyncMapId, hash: u64 },
+    /// A sync.Map's `mu`.
+    SyncMapMu(SyncMapId),
+}
+
+impl Clock {
+    /// The clock of the entry for key `kr` of sync.Map `map`.
+    pub fn sync_map_entry(map: SyncMapId, kr: &KeyRepr) -> Clock {
+        Clock::SyncMapEntry { map, hash: hash_key(kr, 7) }
+    }
+
+    pub fn key(self) -> u64 {
+        let chan = |c: ChanId| CHAN_SPACE | (c.0 as u64) << 24;
+        let sync_map = |m: SyncMapId| SYNC_SPACE | SYNC_MAP | (m.0 as u64) << 40;
+        match self {
+            Clock::ChanSlot { ch, n, cap } => chan(ch) | (n % cap.max(1) as u64),
+            Clock::ChanHandoff(ch) => chan(ch) | 0x80_0000,
+            Clock::ChanClose(ch) => chan(ch) | 0xFF_FFFF,
+            Clock::Sync(obj) => SYNC_SPACE | (obj.0 as u64) << 2,
+            Clock::Readers(obj) => SYNC_SPACE | (obj.0 as u64) << 2 | 1,
+            Clock::Atomic(p) => SYNC_SPACE | ATOMIC | heap_addr(p),
+            Clock::SyncMapEntry { map, hash } => sync_map(map) | (hash & 0xFF_FFFF_FFFF),
+            Clock::SyncMapMu(map) => sync_map(map) | 0xFF_FFFF_FFFF,
+        }
+    }
+}
+
+impl From<Clock> for u64 {
+    fn from(c: Clock) -> u64 {
+        c.key()
+    }
+}
+
+/// A whole object a step touches, for footprints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Object {
+    Heap(ObjId),
+    Map(MapId),
+    SyncMap(SyncMapId),
+}
+
+impl Object {
+    pub fn footprint(self) -> u64 {
+        match self {
+            Object::Heap(obj) => obj.0 as u64,
+            Object::Map(m) => MAP_SPACE | m.0 as u64,
+            Object::SyncMap(m) => SYNC_SPACE | SYNC_MAP | m.0 as u64,
+        }
+    }
+}
