@@ -147,3 +147,37 @@ impl Object {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The key spaces stay apart: no cell, clock or footprint of one kind
+    /// takes the key of another kind's (for ids of the sizes runs reach).
+    #[test]
+    fn kinds_never_share_a_key() {
+        let mut cells = std::collections::HashMap::new();
+        let mut clocks = std::collections::HashMap::new();
+        for i in 0..64u32 {
+            let p = Ptr { obj: ObjId(i), slot: 0 };
+            for (c, kind) in [(Cell::Heap(p), "heap"), (Cell::Map(MapId(i)), "map")] {
+                assert_eq!(*cells.entry(c.key()).or_insert(kind), kind);
+            }
+            let (ch, sm) = (ChanId(i), SyncMapId(i));
+            for (c, kind) in [
+                (Clock::ChanSlot { ch, n: 3, cap: 4 }, "slot"),
+                (Clock::ChanHandoff(ch), "handoff"),
+                (Clock::ChanClose(ch), "close"),
+                (Clock::Sync(ObjId(i)), "sync"),
+                (Clock::Readers(ObjId(i)), "readers"),
+                (Clock::Atomic(p), "atomic"),
+                (Clock::SyncMapEntry { map: sm, hash: 12345 }, "entry"),
+                (Clock::SyncMapMu(sm), "mu"),
+            ] {
+                assert_eq!(*clocks.entry(c.key()).or_insert(kind), kind);
+            }
+        }
+        let fps: std::collections::HashSet<u64> = (0..64u32).flat_map(|i| [Object::Heap(ObjId(i)), Object::Map(MapId(i)), Object::SyncMap(SyncMapId(i))]).map(Object::footprint).collect();
+        assert_eq!(fps.len(), 3 * 64);
+    }
+}
