@@ -151,7 +151,13 @@ fn expr(e: &Expr, l: bool, o: &mut HashSet<String>) {
                 expr(p, l, o);
             }
         }
-        ExprKind::Selector(x, _) => expr(x, l, o),
+        ExprKind::Selector(x, sel) => {
+            // `.name`: a possible method reference (package initialisation order).
+            if l {
+                o.insert(format!(".{}", sel.name));
+            }
+            expr(x, l, o)
+        }
         ExprKind::TypeAssert(x, _) => expr(x, l, o),
         ExprKind::Composite { elts, .. } => {
             for el in elts {
@@ -175,12 +181,12 @@ fn root_ident(e: &Expr) -> Option<String> {
     }
 }
 
-/// Every identifier a statement mentions (for error recovery).
+/// Every identifier a statement mentions (and each selected name as `.name`).
 pub fn all_names(s: &Stmt, out: &mut HashSet<String>) {
     stmt(s, true, out);
 }
 
-/// Every identifier an expression mentions.
+/// Every identifier an expression mentions, and each selected name as `.name`.
 pub fn expr_names(e: &Expr, out: &mut HashSet<String>) {
     expr(e, true, out);
 }

@@ -15,6 +15,7 @@
 
 mod call;
 pub mod consts;
+mod decl_order;
 mod escape;
 mod expr;
 pub mod exprstr;
@@ -254,6 +255,12 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        let defined: Vec<&TypeSpec> = type_specs.iter().filter(|(s, _)| !s.alias).map(|(s, _)| *s).collect();
+        let cycles = decl_order::type_cycles(&defined, false);
+        if !cycles.is_empty() {
+            self.errors.extend(cycles);
+            return Ok(());
+        }
         for (s, id) in &type_specs {
             let under = self.resolve_type(&s.ty)?;
             match id {
@@ -309,22 +316,25 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        // 3. Constants and global variables, in order; their initialisers form `init`.
+        // 3. Constants in order, then global variables in initialisation order
+        // (dependencies first, see `decl_order.rs`); their initialisers form `init`.
+        let var_specs: Vec<&VarSpec> = file.decls.iter().filter_map(|d| if let Decl::Var(specs, _) = d { Some(specs) } else { None }).flatten().collect();
+        let func_decls: Vec<&FuncDecl> = file.decls.iter().filter_map(|d| if let Decl::Func(f) = d { Some(f.as_ref()) } else { None }).collect();
+        let (order, cycles) = decl_order::var_init_order(&var_specs, &func_decls);
+        if !cycles.is_empty() {
+            self.errors.extend(cycles);
+            return Ok(());
+        }
         self.fs.push(FuncCtx::new(u32::MAX, "main.init".into()));
         for d in &file.decls {
-            match d {
-                Decl::Const(specs, _) => {
-                    for s in specs {
-                        self.const_spec(s, true)?;
-                    }
+            if let Decl::Const(specs, _) = d {
+                for s in specs {
+                    self.const_spec(s, true)?;
                 }
-                Decl::Var(specs, _) => {
-                    for s in specs {
-                        self.global_var(s)?;
-                    }
-                }
-                _ => {}
             }
+        }
+        for i in order {
+            self.global_var(var_specs[i])?;
         }
         self.emit(Op::RetFinal(0));
         let init_ctx = self.fs.pop().expect("init context");

@@ -113,6 +113,10 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::Type(specs) => {
+                let defined: Vec<&TypeSpec> = specs.iter().filter(|s| !s.alias).collect();
+                if let Some(e) = super::decl_order::type_cycles(&defined, true).into_iter().next() {
+                    return Err(e);
+                }
                 for sp in specs {
                     if sp.type_params {
                         return Err(PosError::new(sp.name.pos, "maprace does not support generics yet"));
