@@ -12,6 +12,10 @@ use crate::vm::op::{Conv, Native, Op, SyncOp};
 impl<'a> Compiler<'a> {
     pub(crate) fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], ellipsis: bool) -> R<Operand> {
         self.set_line(e.pos);
+        // Argument counts are 16 bits in the bytecode.
+        if args.len() > u16::MAX as usize {
+            return Err(PosError::new(e.pos, format!("maprace does not support more than {} arguments in one call yet", u16::MAX)));
+        }
         let fe = match &func.kind {
             ExprKind::Paren(x) => x.as_ref(),
             _ => func,
@@ -77,9 +81,12 @@ impl<'a> Compiler<'a> {
         let np = s.params.len();
         let fname = expr_string(fe);
         // f(g()) where g returns several values.
+        let mut known = None;
         if args.len() == 1 && (np > 1 || (s.variadic && np >= 1)) {
             if let ExprKind::Call { .. } = args[0].kind {
-                if let Operand::Multi(ts) = self.type_of(&args[0])? {
+                let o = self.type_of(&args[0])?;
+                known = Some(o.clone());
+                if let Operand::Multi(ts) = o {
                     if s.variadic || ts.len() != np {
                         return Err(self.arg_count_error(e, &fname, s, ts.len()));
                     }
@@ -90,7 +97,9 @@ impl<'a> Compiler<'a> {
                         let _ = i;
                     }
                     // Interface conversions of multi-value results are rare; require identical types above.
-                    self.expr(&args[0])?;
+                    if self.dry == 0 {
+                        self.expr(&args[0])?;
+                    }
                     return Ok(());
                 }
             }
@@ -110,7 +119,7 @@ impl<'a> Compiler<'a> {
             let extra = &args[np - 1..];
             self.emit(Op::Nil);
             for a in extra {
-                self.value_as(a, el, &format!("argument to {fname}"))?;
+                self.value_as_known(a, known.take(), el, &format!("argument to {fname}"))?;
             }
             if !extra.is_empty() {
                 self.emit(Op::Append(st, extra.len() as u16));
@@ -158,7 +167,7 @@ impl<'a> Compiler<'a> {
             if !matches!(self.types.under(xt), Type::Pointer(_)) {
                 self.addr(x)?;
             } else {
-                self.value(x)?;
+                self.receiver_value(x)?;
             }
             return self.sync_method(e, k, sel, args).map(Some);
         }
@@ -168,7 +177,7 @@ impl<'a> Compiler<'a> {
                 None => return Err(PosError::new(sel.pos, format!("{}.{} undefined (type {} has no field or method {})", expr_string(x), sel.name, self.types.display(xt), sel.name))),
             };
             let s = self.sig_of(sig_t);
-            self.value(x)?;
+            self.receiver_value(x)?;
             self.args(e, e, &s, args, ellipsis, None)?;
             let name = self.name_id(&sel.name);
             self.set_line(e.pos);
@@ -183,7 +192,7 @@ impl<'a> Compiler<'a> {
                         if !matches!(self.types.under(xt), Type::Pointer(_)) {
                             self.addr(x)?;
                         } else {
-                            self.value(x)?;
+                            self.receiver_value(x)?;
                         }
                         self.emit(Op::FieldAddr(i as u16));
                         return self.sync_method(e, k, sel, args).map(Some);
@@ -198,7 +207,7 @@ impl<'a> Compiler<'a> {
         let is_ptr = matches!(self.types.under(xt), Type::Pointer(_));
         if !path.is_empty() {
             // Promoted through embedded fields: walk to the embedded value.
-            self.value(x)?;
+            self.receiver_value(x)?;
             self.field_path(base, &path);
             let last = *path.last().expect("path") as u16;
             if m.ptr_recv {
@@ -226,7 +235,7 @@ impl<'a> Compiler<'a> {
         } else if m.ptr_recv && !is_ptr {
             self.addr(x).map_err(|_| PosError::new(x.pos, format!("cannot call pointer method {} on {}", sel.name, self.types.display(xt))))?;
         } else {
-            self.value(x)?;
+            self.receiver_value(x)?;
             if !m.ptr_recv && is_ptr {
                 self.emit(Op::Deref);
                 if self.types.is_aggregate(base) {
@@ -737,9 +746,14 @@ impl<'a> Compiler<'a> {
                     return Err(PosError::new(e.pos, format!("not enough arguments for {}() (expected 1, found 0)", b)));
                 }
                 // All constant: fold.
-                let mut consts_only = Vec::new();
+                // Each argument's operand, learnt once (nested min/max would otherwise cost 3^depth).
+                let mut ops = Vec::new();
                 for a in args {
-                    match self.type_of(a)? {
+                    ops.push(self.type_of(a)?);
+                }
+                let mut consts_only = Vec::new();
+                for o in &ops {
+                    match o.clone() {
                         Operand::Const(c, t) => consts_only.push((c, t)),
                         _ => {
                             consts_only.clear();
@@ -760,8 +774,8 @@ impl<'a> Compiler<'a> {
                 }
                 // Find the common type from the first typed operand.
                 let mut ty = None;
-                for a in args {
-                    if let Operand::Val(t) = self.type_of(a)? {
+                for o in &ops {
+                    if let Operand::Val(t) = *o {
                         ty = Some(t);
                         break;
                     }
@@ -775,9 +789,12 @@ impl<'a> Compiler<'a> {
                     Type::String => crate::vm::op::Num::Str,
                     _ => crate::vm::op::Num::Float,
                 };
-                self.value_as(&args[0], ty, &format!("argument to {b}"))?;
-                for a in &args[1..] {
-                    self.value_as(a, ty, &format!("argument to {b}"))?;
+                let ctx = format!("argument to {b}");
+                // While only typing, convert the operands already learnt instead of evaluating each again.
+                let arg = |c: &mut Self, i: usize| if c.dry > 0 { c.convert_to(ops[i].clone(), &args[i], ty, &ctx) } else { c.value_as(&args[i], ty, &ctx) };
+                arg(self, 0)?;
+                for i in 1..args.len() {
+                    arg(self, i)?;
                     self.emit(Op::Pick(1));
                     self.emit(Op::Pick(1));
                     self.emit(Op::Bin(if b == "min" { crate::vm::op::BinOp::Lt } else { crate::vm::op::BinOp::Gt }, k));
@@ -806,10 +823,15 @@ impl<'a> Compiler<'a> {
                 return Err(PosError::new(e.pos, format!("maprace does not support {pkg}.{name}(xs...) yet")));
             }
             // f(g()) with g returning several values: each becomes an argument.
+            let mut known = None;
             if args.len() == from + 1 {
                 if let ExprKind::Call { .. } = args[from].kind {
-                    if let Operand::Multi(ts) = c.type_of(&args[from])? {
-                        c.expr(&args[from])?;
+                    let o = c.type_of(&args[from])?;
+                    known = Some(o.clone());
+                    if let Operand::Multi(ts) = o {
+                        if c.dry == 0 {
+                            c.expr(&args[from])?;
+                        }
                         let temps: Vec<u16> = ts.iter().map(|_| c.temp()).collect();
                         for t in temps.iter().rev() {
                             c.emit(Op::Store(*t));
@@ -825,7 +847,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             for a in &args[from..] {
-                c.value_as(a, T_ANY, &format!("argument to {pkg}.{name}"))?;
+                c.value_as_known(a, known.take(), T_ANY, &format!("argument to {pkg}.{name}"))?;
             }
             Ok((args.len() - from) as u16)
         };

@@ -1165,6 +1165,7 @@ impl<'a> Compiler<'a> {
         self.funcs.push(None);
         let line = self.line;
         self.fs.push(FuncCtx::new(id, name));
+        self.f().pos = f.body.lbrace;
         self.push_scope();
         let mut params = Vec::new();
         let np = self.declare_params(&f.sig, &sig, &mut params)?;

@@ -133,6 +133,10 @@ pub(crate) struct FuncCtx {
     pub pending_label: Option<String>,
     pub wraps: u32,
     pub epilogue: u32,
+    /// Where the function starts (for an error about the function as a whole).
+    pub pos: Pos,
+    /// Its frame's slots (u16 indices) ran out: reported once.
+    pub slots_full: bool,
 }
 
 pub(crate) struct Compiler<'a> {
@@ -518,8 +522,7 @@ impl<'a> Compiler<'a> {
     /// Allocates storage for a new local variable and declares it.
     pub fn new_var(&mut self, name: &str, ty: TypeId, pos: Pos) -> R<Rc<VarInfo>> {
         debug_assert_eq!(self.dry, 0, "type_of declares nothing");
-        let slot = self.f().nlocals;
-        self.f().nlocals += 1;
+        let slot = self.slot(pos)?;
         let boxed = name != "_" && self.escaping.contains(name) && !self.types.is_aggregate(ty);
         let depth = self.fs.len() - 1;
         let v = Rc::new(VarInfo {
@@ -542,9 +545,28 @@ impl<'a> Compiler<'a> {
         if self.dry > 0 {
             return 0;
         }
-        let slot = self.f().nlocals;
-        self.f().nlocals += 1;
-        slot
+        let pos = self.f().pos;
+        match self.slot(pos) {
+            Ok(s) => s,
+            Err(e) => {
+                self.errors.push(e);
+                0
+            }
+        }
+    }
+
+    /// The next frame slot. Slot indices are 16 bits in the bytecode: past
+    /// 65,535 slots the function is refused (once; later failures are silent).
+    fn slot(&mut self, pos: Pos) -> R<u16> {
+        let f = self.f();
+        if f.nlocals == u16::MAX {
+            let first = !f.slots_full;
+            f.slots_full = true;
+            let msg = if first { format!("maprace does not support more than {} local variables in one function yet", u16::MAX) } else { String::new() };
+            return Err(PosError::new(pos, msg));
+        }
+        f.nlocals += 1;
+        Ok(f.nlocals - 1)
     }
 
     /// Stores the value on top of the stack as the initial value of `v`.
@@ -817,6 +839,7 @@ impl<'a> Compiler<'a> {
         self.set_line(f.name.pos);
         let line = self.line;
         self.fs.push(FuncCtx::new(id, name.clone()));
+        self.f().pos = f.name.pos;
         self.push_scope();
         let mut nparams = 0;
         let mut boxed_params = Vec::new();
@@ -987,6 +1010,10 @@ impl<'a> Compiler<'a> {
                 for fd in fields {
                     let t = self.resolve_type(&fd.ty)?;
                     for n in &fd.names {
+                        // Field indices are 16 bits in the bytecode, and u16::MAX means the whole value.
+                        if fs.len() == u16::MAX as usize {
+                            return Err(PosError::new(n.pos, format!("maprace does not support structs with more than {} fields yet", u16::MAX)));
+                        }
                         if n.name != "_" && !seen.insert(n.name.clone()) {
                             return Err(PosError::new(n.pos, format!("{} redeclared", n.name)));
                         }
@@ -1107,6 +1134,8 @@ impl FuncCtx {
             pending_label: None,
             wraps: 0,
             epilogue: 0,
+            pos: 0,
+            slots_full: false,
         }
     }
 

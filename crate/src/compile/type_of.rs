@@ -50,6 +50,26 @@ impl<'a> Compiler<'a> {
         self.without_emitting(|c| c.value(e))
     }
 
+    /// Compiles the receiver `x` whose type `type_of` has just given. While
+    /// only typing there is nothing to add (its errors were found then), and
+    /// evaluating it again would make a chain `a.M().M().M()…` cost 2^depth.
+    pub fn receiver_value(&mut self, x: &Expr) -> R<()> {
+        if self.dry == 0 {
+            self.value(x)?;
+        }
+        Ok(())
+    }
+
+    /// `value_as(e, to)` where `known` is what `type_of(e)` just gave: while
+    /// only typing, the conversion is checked without evaluating `e` again
+    /// (nested `f(f(f(…)))` would otherwise cost 2^depth).
+    pub fn value_as_known(&mut self, e: &Expr, known: Option<Operand>, to: TypeId, ctx: &str) -> R<()> {
+        match known {
+            Some(o) if self.dry > 0 => self.convert_to(o, e, to, ctx),
+            _ => self.value_as(e, to, ctx),
+        }
+    }
+
     /// Runs a piece of the checker with emission off and restores the line.
     pub fn without_emitting<T>(&mut self, f: impl FnOnce(&mut Self) -> R<T>) -> R<T> {
         let before = if cfg!(debug_assertions) { Some(self.footprint()) } else { None };
