@@ -285,3 +285,23 @@ fn the_reduction_keeps_every_ending_of_the_full_bounded_search() {
     }
     assert!(compared >= 10, "only {compared} bounded spaces were small enough to compare");
 }
+
+/// A corpus program whose recorded run ended in one of the runtime's map
+/// throws: exploration reaches that throw (here, with random schedules that
+/// split map operations) — so the model keeps Go's order of checks, e.g. the
+/// writing flag before hashing the key.
+#[test]
+fn exploration_reaches_the_throws_real_go_printed() {
+    let mut checked = 0;
+    for f in go_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")) {
+        let src = std::fs::read_to_string(&f).unwrap();
+        let rec = parse_record(&src);
+        let Some(throw) = rec.first_line.filter(|l| l.starts_with("fatal error: concurrent map") && rec.exit.contains(&2)) else { continue };
+        let prog = maprace::compile::compile(&src).unwrap();
+        let base = Options { strategy: Strategy::Random, max_steps: 300_000, ..Options::default() };
+        let r = maprace::explore(&prog, &maprace::ExploreOptions::new(30, 1, base));
+        assert!(r.outcomes.contains_key(&throw), "{}: real Go ended in {throw:?}; explored {:?}", f.display(), r.outcomes);
+        checked += 1;
+    }
+    assert!(checked >= 1, "the corpus has programs that end in a map throw");
+}

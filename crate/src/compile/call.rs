@@ -703,7 +703,10 @@ impl<'a> Compiler<'a> {
                 self.set_line(e.pos);
                 match self.types.under(t) {
                     Type::Map(..) => self.emit(Op::MapClear(t)),
-                    Type::Slice(_) => self.emit(Op::SliceClear),
+                    Type::Slice(elem) => {
+                        let elem = *elem;
+                        self.emit(Op::SliceClear(elem))
+                    }
                     _ => return Err(PosError::new(args[0].pos, format!("invalid argument: {} must be a map or slice", self.describe(&args[0], t)))),
                 };
                 Ok(Operand::Void)

@@ -453,17 +453,11 @@ impl<'p> Machine<'p> {
             Op::MapAssign(ty) => self.map_write_start(gi, ty, WriteKind::Assign),
             Op::MapDelete(ty) => self.map_write_start(gi, ty, WriteKind::Delete),
             Op::MapClear(ty) => self.map_write_start(gi, ty, WriteKind::Clear),
-            Op::SliceClear => {
+            Op::SliceClear(elem) => {
                 if let Value::Slice(s) = self.pop(gi) {
                     for i in 0..s.len {
                         let p = Ptr { obj: s.obj, slot: s.off + i };
-                        let z = match self.heap.load(p) {
-                            Value::Int(_) => Value::Int(0),
-                            Value::Float(_) => Value::Float(0.0),
-                            Value::Bool(_) => Value::Bool(false),
-                            Value::Str(_) => Value::from_str(""),
-                            _ => Value::Nil,
-                        };
+                        let z = self.heap.zero(&self.prog.types, elem);
                         self.store_ptr(gi, Value::Ptr(p), z);
                     }
                 }

@@ -191,14 +191,6 @@ impl<'p> Machine<'p> {
                 return;
             }
         };
-        let kr = if kind == WriteKind::Clear {
-            None
-        } else {
-            match self.key_repr(&key, kt) {
-                Ok(k) => Some(k),
-                Err(msg) => return self.rt_panic(gi, &msg),
-            }
-        };
         let name = self.map_obj(id);
         let rf = match kind {
             WriteKind::Assign => self.runtime_access_fn(kt, true, false),
@@ -208,11 +200,29 @@ impl<'p> Machine<'p> {
         self.access(gi, Cell::Map(id), true, &|| format!("map {name}"), Some(rf));
         let h = &self.maps[id].hmap;
         if kind != WriteKind::Assign && h.count == 0 {
-            return; // mapdelete / mapclear of an empty map return before the flag check
+            // mapdelete / mapclear of an empty map return before the flag
+            // check; mapdelete still panics on an unhashable key (mapKeyError).
+            if kind == WriteKind::Delete {
+                if let Err(msg) = self.key_repr(&key, kt) {
+                    return self.rt_panic(gi, &msg);
+                }
+            }
+            return;
         }
         if h.flags & HASH_WRITING != 0 {
             return self.fatal(gi, "concurrent map writes");
         }
+        // Go hashes the key only after the flag check: with an unhashable
+        // key, a racing write's throw wins over the hash's panic.
+        let kr = if kind == WriteKind::Clear {
+            None
+        } else {
+            match self.key_repr(&key, kt) {
+                Ok(k) => Some(k),
+                Err(msg) => return self.rt_panic(gi, &msg),
+            }
+        };
+        let h = &self.maps[id as usize].hmap;
         let hash = kr.as_ref().map(|k| h.hash(k)).unwrap_or(0);
         let detail = match kind {
             WriteKind::Clear => "clear(m)".to_string(),

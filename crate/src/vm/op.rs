@@ -224,7 +224,8 @@ pub enum Op {
     MapAssign(TypeId),
     MapDelete(TypeId),
     MapClear(TypeId),
-    SliceClear,
+    /// `clear(s)`: every element of the slice set to the zero value of its type.
+    SliceClear(TypeId),
     /// [map] → iterator handle.
     MapRangeInit(TypeId),
     /// [iter] → key, value; jumps to the target when done.
