@@ -222,7 +222,7 @@ impl<'p> Machine<'p> {
                 Err(msg) => return self.rt_panic(gi, &msg),
             }
         };
-        let h = &self.maps[id as usize].hmap;
+        let h = &self.maps[id].hmap;
         let hash = kr.as_ref().map(|k| h.hash(k)).unwrap_or(0);
         let detail = match kind {
             WriteKind::Clear => "clear(m)".to_string(),
