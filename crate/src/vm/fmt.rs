@@ -82,6 +82,8 @@ impl<'p> Machine<'p> {
                     Value::Map(id) => *id,
                     _ => return if sharp { format!("{}(nil)", types.name(t)) } else { "map[]".into() },
                 };
+                // fmt iterates the map (internal/fmtsort): a read, checked by the caller.
+                self.fmt_map_reads.push(id);
                 let mut entries = self.map_entries(id);
                 self.sort_keys(&mut entries, kt);
                 let items: Vec<String> = entries

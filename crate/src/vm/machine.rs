@@ -221,6 +221,8 @@ pub struct Machine<'p> {
     pub panic_stack: Option<Vec<(String, u32)>>,
     /// The variable name the next `make(map…)` is for (from `Op::NameMap`).
     pub pending_name: Option<String>,
+    /// Maps that the fmt call being formatted iterated (see `mapops::fmt_checked`).
+    pub fmt_map_reads: Vec<MapId>,
     /// Pending `time.After` timers: (virtual time, channel).
     pub timers: Vec<(u64, ChanId)>,
     /// The rough cost of the last step (ns), for the go-like scheduler.
@@ -281,6 +283,7 @@ impl<'p> Machine<'p> {
             cur: 0,
             panic_stack: None,
             pending_name: None,
+            fmt_map_reads: Vec::new(),
             timers: Vec::new(),
             last_cost: 0,
             last_pos: Default::default(),

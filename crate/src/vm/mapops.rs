@@ -344,6 +344,25 @@ impl<'p> Machine<'p> {
         }
     }
 
+    /// Formats with `f` as package fmt does, treating every map it printed as
+    /// what it is in Go — an iteration (internal/fmtsort walks the map with
+    /// reflect's MapRange): a read for the race detector, and the iterator's
+    /// `hashWriting` check, which throws before anything is printed. `None`
+    /// when it threw.
+    pub fn fmt_checked(&mut self, gi: usize, f: impl FnOnce(&mut Self) -> String) -> Option<String> {
+        self.fmt_map_reads.clear();
+        let out = f(self);
+        for id in std::mem::take(&mut self.fmt_map_reads) {
+            let name = self.map_obj(id);
+            self.access(gi, Cell::Map(id), false, &|| format!("map {name}"), Some("runtime.mapiterinit"));
+            if self.maps[id].hmap.flags & HASH_WRITING != 0 {
+                self.fatal(gi, "concurrent map iteration and map write");
+                return None;
+            }
+        }
+        Some(out)
+    }
+
     /// `mapiterinit`: pushes an iterator handle.
     pub fn map_range_init(&mut self, gi: usize, ty: TypeId) {
         let m = self.pop(gi);

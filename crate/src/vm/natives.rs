@@ -50,26 +50,26 @@ impl<'p> Machine<'p> {
         let s = |i: usize| args.get(i).map(Self::text).unwrap_or_default();
         match n {
             Native::Println | Native::Print => {
-                let out = self.sprint(&args, n == Native::Println);
+                let Some(out) = self.fmt_checked(gi, |m| m.sprint(&args, n == Native::Println)) else { return };
                 self.event(gi, EventKind::Print, None, out.trim_end().chars().take(60).collect());
                 self.write_stdout(&out);
             }
             Native::Printf => {
-                let out = self.sprintf(args[0].str(), &args[1..]);
+                let Some(out) = self.fmt_checked(gi, |m| m.sprintf(args[0].str(), &args[1..])) else { return };
                 self.event(gi, EventKind::Print, None, out.trim_end().chars().take(60).collect());
                 self.write_stdout(&out);
             }
             Native::Sprintf => {
-                let out = self.sprintf(args[0].str(), &args[1..]);
+                let Some(out) = self.fmt_checked(gi, |m| m.sprintf(args[0].str(), &args[1..])) else { return };
                 self.push(gi, Value::from_str(&out));
             }
             Native::Sprint | Native::Sprintln => {
-                let out = self.sprint(&args, n == Native::Sprintln);
+                let Some(out) = self.fmt_checked(gi, |m| m.sprint(&args, n == Native::Sprintln)) else { return };
                 self.push(gi, Value::from_str(&out));
             }
             Native::Errorf => {
                 let f = String::from_utf8_lossy(args[0].str()).replace("%w", "%v");
-                let out = self.sprintf(f.as_bytes(), &args[1..]);
+                let Some(out) = self.fmt_checked(gi, |m| m.sprintf(f.as_bytes(), &args[1..])) else { return };
                 self.push(gi, err_value(&out));
             }
             Native::ErrorsNew => self.push(gi, err_value(&s(0))),
