@@ -1,0 +1,33 @@
+// A producer sends 1..3 on an unbuffered channel and prints each send;
+// main prints each receive: how the two streams of lines interleave.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	c := make(chan int)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for i := 1; i <= 3; i++ {
+			c <- i
+			fmt.Println("sent", i)
+		}
+		close(c)
+	}()
+	for v := range c {
+		fmt.Println("got", v)
+	}
+	wg.Wait()
+}
+
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=19.23,15.58,12.01 date=2026-12-02T10:31:27Z median-ms=3.2
+{"n": 100, "exit": 0, "stderr": null, "stdout": "sent 1\ngot 1\ngot 2\nsent 2\nsent 3\ngot 3\n"}
+*/
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=19.23,15.58,12.01 date=2026-12-02T10:31:27Z median-ms=3.5
+{"n": 100, "exit": 0, "stderr": null, "stdout": "sent 1\ngot 1\ngot 2\nsent 2\nsent 3\ngot 3\n"}
+*/

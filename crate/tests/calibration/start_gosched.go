@@ -1,0 +1,29 @@
+// A goroutine started, then main yields once with runtime.Gosched before it
+// prints: does the worker get to print first?
+package main
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		fmt.Println("worker")
+	}()
+	runtime.Gosched()
+	fmt.Println("main")
+	wg.Wait()
+}
+
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=17.15,15.91,12.48 date=2026-12-02T10:32:59Z median-ms=3.5
+{"n": 100, "exit": 0, "stderr": null, "stdout": "worker\nmain\n"}
+*/
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=17.15,15.91,12.48 date=2026-12-02T10:32:59Z median-ms=3.9
+{"n": 98, "exit": 0, "stderr": null, "stdout": "worker\nmain\n"}
+{"n": 2, "exit": 0, "stderr": null, "stdout": "main\nworker\n"}
+*/

@@ -1,0 +1,35 @@
+// Three workers sleep 1, 2 and 3 ms (started in reverse): timers order them.
+package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	for i := 3; i >= 1; i-- {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			time.Sleep(time.Duration(i) * time.Millisecond)
+			fmt.Println("worker", i)
+		}()
+	}
+	wg.Wait()
+	fmt.Println("main")
+}
+
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=16.89,15.88,12.49 date=2026-12-02T10:33:07Z median-ms=8.5
+{"n": 63, "exit": 0, "stderr": null, "stdout": "worker 1\nworker 2\nworker 3\nmain\n"}
+{"n": 20, "exit": 0, "stderr": null, "stdout": "worker 3\nworker 1\nworker 2\nmain\n"}
+{"n": 15, "exit": 0, "stderr": null, "stdout": "worker 1\nworker 3\nworker 2\nmain\n"}
+{"n": 2, "exit": 0, "stderr": null, "stdout": "worker 2\nworker 1\nworker 3\nmain\n"}
+*/
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=16.89,15.88,12.49 date=2026-12-02T10:33:07Z median-ms=7.2
+{"n": 84, "exit": 0, "stderr": null, "stdout": "worker 1\nworker 2\nworker 3\nmain\n"}
+{"n": 8, "exit": 0, "stderr": null, "stdout": "worker 3\nworker 1\nworker 2\nmain\n"}
+{"n": 5, "exit": 0, "stderr": null, "stdout": "worker 1\nworker 3\nworker 2\nmain\n"}
+{"n": 3, "exit": 0, "stderr": null, "stdout": "worker 2\nworker 1\nworker 3\nmain\n"}
+*/

@@ -1,0 +1,32 @@
+// Three workers send a result on a buffered channel; main waits on the
+// WaitGroup, closes the channel and prints results in arrival order.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	results := make(chan string, 3)
+	var wg sync.WaitGroup
+	for _, name := range []string{"fetch", "parse", "index"} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results <- name
+		}()
+	}
+	wg.Wait()
+	close(results)
+	for r := range results {
+		fmt.Println(r)
+	}
+}
+
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=19.38,16.79,13.11 date=2026-12-02T10:34:38Z median-ms=3.7
+{"n": 100, "exit": 0, "stderr": null, "stdout": "index\nfetch\nparse\n"}
+*/
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=19.38,16.79,13.11 date=2026-12-02T10:34:38Z median-ms=5.3
+{"n": 100, "exit": 0, "stderr": null, "stdout": "index\nfetch\nparse\n"}
+*/

@@ -1,0 +1,31 @@
+// Four workers each sum a quarter of 1..1000 into their own slot: the total
+// is always 500500 (no race) — a calibration point with one outcome.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var parts [4]int
+	var wg sync.WaitGroup
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w*250 + 1; i <= (w+1)*250; i++ {
+				parts[w] += i
+			}
+		}()
+	}
+	wg.Wait()
+	fmt.Println(parts[0] + parts[1] + parts[2] + parts[3])
+}
+
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=20.18,17.05,13.24 date=2026-12-02T10:34:45Z median-ms=4.3
+{"n": 100, "exit": 0, "stderr": null, "stdout": "500500\n"}
+*/
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=20.18,17.05,13.24 date=2026-12-02T10:34:45Z median-ms=4.6
+{"n": 100, "exit": 0, "stderr": null, "stdout": "500500\n"}
+*/
