@@ -1,5 +1,8 @@
-// The page: wires the editor, run controls, output, timeline, map view,
-// gallery and explore panel to one shared state and the worker.
+// The page: creates the one state store (state.js) and the parts that view
+// and change it — editor, toolbar (toolbar.js), output, timeline, inspector
+// and map view (inspector.js, mapview.js), sharing (shareui.js), explore —
+// and holds what ties them together: running a program, opening a link,
+// saving the draft, and the start-up rule for which code the editor shows.
 
 import { createEditor } from "./editor.js";
 import { Runner } from "./runner.js";
@@ -7,60 +10,98 @@ import { createOutput } from "./output.js";
 import { createTimeline } from "./timeline.js";
 import { createMapView } from "./mapview.js";
 import { EXAMPLES } from "./gallery.js";
-import { encodeState, decodeState } from "./share.js";
+import { decodeState } from "./share.js";
 import { toTraceEvents, raceText, download, canvasPng } from "./export.js";
 import { createExplorePanel } from "./explore.js";
+import { createStore, initialState, loadDraft, saveDraft, runOptions, DEFAULT_OPTIONS } from "./state.js";
+import { createToolbar } from "./toolbar.js";
+import { createShareUI } from "./shareui.js";
+import { createInspector } from "./inspector.js";
 
-const STORE_KEY = "maprace.source.v1";
+const EMPTY_PROGRAM = "package main\n\nfunc main() {\n}\n";
 const $ = (sel) => document.querySelector(sel);
 const params = new URLSearchParams(location.search);
 const EMBED = params.has("embed");
 if (EMBED) document.body.classList.add("embed");
 if (params.get("theme") === "dark" || params.get("theme") === "light") document.documentElement.dataset.theme = params.get("theme");
 
-const state = {
-  run: null, // last RunResult
-  runOpts: null, // options of that run
-  source: "",
-};
+const exampleById = (id) => EXAMPLES.find((e) => e.id === id);
+const exampleOf = (origin) => (origin.startsWith("example:") ? exampleById(origin.slice(8)) : null);
+
+// ---------- the state, and where it starts ----------
+const store = createStore(initialState());
+const s = store.state;
+const draft = EMBED ? null : loadDraft();
+if (draft) {
+  const origin = draft.origin === "link" || draft.origin === "mine" || exampleOf(draft.origin) ? draft.origin : "mine";
+  store.set({ code: draft.code, origin, mine: draft.mine, hash: draft.hash, ...cleanOptions(draft.opts || {}) });
+} else {
+  store.set({ code: EXAMPLES[0].code, origin: "example:" + EXAMPLES[0].id });
+}
+
+/** Options from a draft or a link, each checked, defaults for the missing ones. */
+function cleanOptions(o) {
+  const strategies = [...$("#strategy").options].map((x) => x.value);
+  return {
+    seed: Number.isSafeInteger(o.seed) && o.seed >= 0 ? o.seed : DEFAULT_OPTIONS.seed,
+    strategy: strategies.includes(o.strategy) ? o.strategy : DEFAULT_OPTIONS.strategy,
+    maxSteps: Number.isSafeInteger(o.maxSteps) && o.maxSteps > 0 ? o.maxSteps : DEFAULT_OPTIONS.maxSteps,
+    race: typeof o.race === "boolean" ? o.race : DEFAULT_OPTIONS.race,
+    ...(typeof o.keepSchedule === "boolean" ? { keepSchedule: o.keepSchedule } : {}),
+  };
+}
 
 const runner = new Runner();
-window.maprace = { runner, state, toTraceEvents }; // for tests and benchmarks
+window.maprace = { runner, state: s, store, toTraceEvents }; // for tests and benchmarks
 
-const output = createOutput($("#output"), { onLine: (n) => editor.highlightLine(n) });
-const mapview = createMapView($("#maps"), { onPick: () => updateLink() });
-const timeline = createTimeline($("#timeline"), { onSelect: selectEvent });
-window.maprace.timeline = timeline;
-
-const saved = EMBED ? null : localStorage.getItem(STORE_KEY);
-let loadingLink = false; // code placed from a link is not saved over the user's own until edited
+// ---------- the parts ----------
+let settingText = false; // the editor's text is being replaced by the page, not typed
 const editor = createEditor($("#editor"), {
-  doc: saved ?? EXAMPLES[0].code,
+  doc: s.code,
   onRun: () => runFromControls(),
   readOnly: params.has("readonly"),
   onChange: (text) => {
-    if (!loadingLink && !EMBED) localStorage.setItem(STORE_KEY, text);
+    // Typing makes the editor's text the user's own code.
+    store.set(settingText ? { code: text } : { code: text, origin: "mine", mine: text });
     scheduleCheck();
   },
 });
-
-// ---------- gallery ----------
-const gallery = $("#gallery");
-for (const ex of EXAMPLES) {
-  const o = document.createElement("option");
-  o.value = ex.id;
-  o.textContent = ex.title;
-  gallery.append(o);
+function setCode(text, origin) {
+  settingText = true;
+  editor.text = text;
+  settingText = false;
+  store.set({ code: text, origin });
 }
-gallery.addEventListener("change", () => {
-  const ex = EXAMPLES.find((e) => e.id === gallery.value);
-  if (!ex) return;
-  editor.text = ex.code;
-  showExplanation(ex);
-  keepSchedule(false);
-  run();
+
+const output = createOutput($("#output"), { onLine: (n) => editor.highlightLine(n) });
+const mapview = createMapView($("#maps"), { onPick: (i) => store.set({ map: i }) });
+const inspector = createInspector(store, { runner, editor, mapview, el: { stepInfo: $("#step-info"), raceDetail: $("#race-detail") } });
+const timeline = createTimeline($("#timeline"), { onSelect: (i) => inspector.select(i) });
+window.maprace.timeline = timeline;
+const share = createShareUI(store, { embed: EMBED });
+const toolbar = createToolbar(store, {
+  onRun: () => runFromControls(),
+  onStop: () => {
+    runner.stop();
+    toolbar.setRunning(false);
+  },
+  onNewSeed: () => {
+    store.set({ seed: Math.floor(Math.random() * 1e9), keepSchedule: false });
+    run();
+  },
+  onPick: (v) => {
+    if (v === "") return setCode(s.mine ?? EMPTY_PROGRAM, "mine"); // the user's own code, as they left it
+    const ex = exampleById(v);
+    if (!ex) return;
+    setCode(ex.code, "example:" + ex.id); // s.mine is kept
+    store.set({ keepSchedule: false });
+    run();
+  },
 });
-function showExplanation(ex) {
+
+// ---------- derived views: the explanation, the saved draft ----------
+function showExplanation() {
+  const ex = exampleOf(s.origin);
   const box = $("#explain");
   box.hidden = !ex;
   if (!ex) return;
@@ -68,34 +109,19 @@ function showExplanation(ex) {
   box.querySelector(".verdict").textContent = "Real Go: " + ex.verdict;
   box.querySelector(".text").textContent = ex.text;
 }
-
-// ---------- options ----------
-function options() {
-  return {
-    seed: Number($("#seed").value) || 0,
-    strategy: $("#strategy").value,
-    maxSteps: Number($("#max-steps").value) || 5000000,
-    race: $("#race").checked,
-  };
+function showSaveStatus() {
+  const el = $("#save-status");
+  el.hidden = !s.saveError;
+  el.textContent = s.saveError;
 }
-$("#new-seed").addEventListener("click", () => {
-  $("#seed").value = String(Math.floor(Math.random() * 1e9));
-  keepSchedule(false);
-  run();
+const SAVED = ["code", "origin", "mine", "hash", "seed", "strategy", "maxSteps", "race", "keepSchedule"];
+store.subscribe((st, changed) => {
+  if (changed.has("origin")) showExplanation();
+  if (changed.has("saveError")) showSaveStatus();
+  if (!EMBED && SAVED.some((k) => changed.has(k))) store.set({ saveError: saveDraft(st) });
 });
-for (const id of ["#seed", "#strategy"]) $(id).addEventListener("change", () => keepSchedule(false));
-
-// ---------- replaying a schedule on edited code ----------
-// A schedule names goroutines and source lines, not step numbers, so the
-// last run's schedule can be replayed after an edit; the output says where
-// it stopped matching, if it did.
-function keepSchedule(on) {
-  $("#keep-schedule").checked = on;
-}
-function runFromControls() {
-  const keep = $("#keep-schedule").checked && state.run?.schedule;
-  return run(keep ? { schedule: state.run.schedule } : {});
-}
+showExplanation();
+if (!EMBED) store.set({ saveError: saveDraft(s) });
 
 // ---------- check as you type ----------
 let checkTimer = 0;
@@ -108,127 +134,75 @@ function scheduleCheck() {
   }, 400);
 }
 
-// ---------- run / stop ----------
-async function run(extra = {}) {
-  const src = editor.text;
-  const opts = { ...options(), ...extra };
-  setRunning(true);
+// ---------- run ----------
+// A schedule names goroutines and source lines, not step numbers, so with
+// "replay schedule" on, Run replays the last run's schedule on edited code;
+// the output says where it stopped matching, if it did.
+function runFromControls() {
+  const keep = s.keepSchedule && s.run?.schedule;
+  return run(keep ? { schedule: s.run.schedule } : {});
+}
+
+/** Runs `code` (the editor's by default) with the state's options and `extra` ones. */
+async function run(extra = {}, code = s.code, step = null) {
+  const opts = { ...runOptions(s), ...extra };
+  toolbar.setRunning(true);
   output.running();
-  const result = await runner.call("run", src, opts);
-  setRunning(false);
+  const result = await runner.call("run", code, opts);
+  toolbar.setRunning(false);
   output.show(result);
   if (result.diagnostics) {
     editor.showDiagnostics(result.diagnostics);
     timeline.show(null);
-    mapview.show([], [], null);
+    inspector.reset(null);
     return;
   }
   editor.showDiagnostics([]);
   if (result.stopped || result.error) return;
-  state.run = result;
-  state.runOpts = { ...opts, schedule: result.schedule };
-  state.source = src;
+  store.set({ run: result, runOpts: { ...opts, schedule: result.schedule }, runSource: code, selected: -1 });
   timeline.show(result);
-  mapview.show(result.maps, [], null);
-  if (result.fail_line) editor.highlightLine(result.fail_line);
-  if (extra.step != null) {
-    const i = result.events.findIndex((e) => e.step >= extra.step);
+  inspector.reset(result);
+  if (result.fail_line && code === s.code) editor.highlightLine(result.fail_line);
+  if (step != null) {
+    const i = result.events.findIndex((e) => e.step >= step);
     if (i >= 0) timeline.select(i);
   }
   document.body.dataset.ran = "1";
-  updateLink();
 }
 
-// ---------- share links ----------
-let linkTimer = 0;
-/** After every run (and selection) the address bar holds the link to what is on screen. */
-function updateLink() {
-  clearTimeout(linkTimer);
-  linkTimer = setTimeout(async () => {
-    if (!state.run || EMBED) return;
-    lastHash = "#" + (await stateFragment());
-    history.replaceState(null, "", lastHash);
-  }, 150);
-}
-
-/** The fragment for what is on screen now (the last run, its selected step and map). */
-async function stateFragment() {
-  if (!state.run) return encodeState({ code: editor.text });
-  const sel = timeline.selected >= 0 ? state.run.events[timeline.selected] : null;
-  const o = state.runOpts;
-  return encodeState({ code: state.source, seed: o.seed, strategy: o.strategy, maxSteps: o.maxSteps, race: o.race, schedule: state.run.schedule, ...(sel ? { step: sel.step } : {}), map: mapview.selectedIndex });
-}
-let lastHash = "";
-// A link pasted into this tab's address bar opens like a fresh one.
-window.addEventListener("hashchange", () => {
-  if (location.hash.length > 1 && location.hash !== lastHash) openLink(location.hash).then((ok) => (document.body.dataset.linkOpened = ok ? "1" : "0"));
-});
-
-async function openLink(hash) {
+// ---------- opening a link ----------
+/** Opens a fragment. `own`: the user's page reloaded — the editor keeps the
+ *  (newer) draft and its options, the link's run is shown beside it. */
+async function openLink(hash, own = false) {
   const { state: st, error } = await decodeState(hash);
   if (error) {
     $("#outcome").textContent = `This link could not be opened: ${error}. Your code is unchanged.`;
     $("#outcome").dataset.kind = "error";
     return false;
   }
-  loadingLink = true;
-  editor.text = st.code;
-  loadingLink = false;
-  if (st.seed != null) $("#seed").value = String(st.seed);
-  if (st.strategy) $("#strategy").value = st.strategy;
-  if (st.maxSteps) $("#max-steps").value = String(st.maxSteps);
-  if (st.race != null) $("#race").checked = st.race;
-  gallery.value = "";
-  showExplanation(null);
-  if (st.map != null) mapview.selectedIndex = st.map;
-  keepSchedule(!!st.schedule);
-  await run({ ...(st.schedule ? { schedule: st.schedule } : {}), step: st.step });
+  share.cancelPending();
+  const linkOpts = cleanOptions(st);
+  if (!own) {
+    const ex = EXAMPLES.find((e) => e.code === st.code);
+    setCode(st.code, ex ? "example:" + ex.id : "link"); // the user's own code stays in s.mine
+    store.set({ ...linkOpts, keepSchedule: !!st.schedule });
+  }
+  store.set({ map: st.map ?? 0 });
+  mapview.selectedIndex = st.map ?? 0;
+  const { seed, strategy, maxSteps, race } = linkOpts;
+  await run({ seed, strategy, maxSteps, race, ...(st.schedule ? { schedule: st.schedule } : {}) }, st.code, st.step);
   return true;
 }
-
-$("#copy-link").addEventListener("click", async () => {
-  clearTimeout(linkTimer);
-  if (!state.run) await run();
-  lastHash = "#" + (await stateFragment());
-  history.replaceState(null, "", lastHash);
-  try {
-    await navigator.clipboard.writeText(location.href);
-    flash("#copy-link", "copied");
-  } catch {
-    prompt("Copy this link:", location.href);
-  }
+// A link pasted into this tab's address bar opens like a fresh one.
+window.addEventListener("hashchange", () => {
+  if (location.hash.length > 1 && location.hash !== s.hash) openLink(location.hash).then((ok) => (document.body.dataset.linkOpened = ok ? "1" : "0"));
 });
-$("#open-tab").addEventListener("click", async () => {
-  const url = new URL(location.href);
-  url.hash = await stateFragment();
-  window.open(url.href, "_blank", "noopener");
-});
-$("#embed-btn").addEventListener("click", async () => {
-  const dlg = $("#embed-dialog");
-  const base = new URL("./", location.href).href;
-  const frag = await stateFragment();
-  $("#embed-iframe").value = `<iframe src="${base}index.html?embed=1#${frag}" title="maprace playground" style="width:100%;height:520px;border:1px solid #ccc;border-radius:8px"></iframe>`;
-  const code = editor.text.replace(/<\/script/gi, "<\\/script");
-  $("#embed-element").value = `<script type="module" src="${base}embed.js"></script>\n<maprace-playground seed="${$("#seed").value}" height="520">\n<script type="text/go">\n${code}</script>\n</maprace-playground>`;
-  dlg.showModal();
-});
-$("#embed-close").addEventListener("click", () => $("#embed-dialog").close());
-$("#full-link").addEventListener("click", (e) => {
-  e.currentTarget.href = new URL("./index.html" + location.hash, location.href).href;
-});
-
-function flash(sel, text) {
-  const b = $(sel);
-  const old = b.textContent;
-  b.textContent = text;
-  setTimeout(() => (b.textContent = old), 1200);
-}
 
 // ---------- export ----------
 $("#export").addEventListener("change", async (e) => {
   const what = e.target.value;
   e.target.value = "";
-  const r = state.run;
+  const r = s.run;
   if (!r) return;
   if (what === "json") download("maprace-run.json", JSON.stringify(r, null, 1));
   if (what === "trace") download("maprace-trace.json", JSON.stringify(toTraceEvents(r)));
@@ -236,45 +210,12 @@ $("#export").addEventListener("change", async (e) => {
   if (what === "png") download("maprace-timeline.png", await canvasPng($("#timeline canvas")));
 });
 
-function setRunning(on) {
-  $("#run").disabled = on;
-  $("#stop").disabled = !on;
-  document.body.dataset.running = on ? "1" : "";
-}
-
-$("#run").addEventListener("click", () => runFromControls());
-$("#stop").addEventListener("click", () => {
-  runner.stop();
-  setRunning(false);
-});
-
-// ---------- stepping through events ----------
-let inspectSeq = 0;
-async function selectEvent(i, ev) {
-  editor.highlightLine(ev.line);
-  updateLink();
-  $("#step-info").textContent = `step ${ev.step} · goroutine ${ev.g} · line ${ev.line} · ${ev.kind.replace("_", " ")}${ev.obj ? " " + ev.obj : ""}${ev.detail ? ": " + ev.detail : ""}`;
-  // A race selected with the keyboard shows its whole report (the mouse gets it on hover).
-  const race = ev.kind === "race" ? state.run.races.find((r) => r.current.step === ev.step && r.current.goroutine === ev.g) : null;
-  $("#race-detail").hidden = !race;
-  $("#race-detail").textContent = race ? race.report + "\n" + race.explanation : "";
-  const seq = ++inspectSeq;
-  const prevStep = i > 0 ? state.run.events[i - 1].step : 0;
-  const opts = state.runOpts;
-  const [now, before] = await Promise.all([
-    runner.call("inspect", state.source, opts, ev.step),
-    runner.call("inspect", state.source, opts, Math.max(0, prevStep)),
-  ]);
-  if (seq !== inspectSeq) return;
-  if (Array.isArray(now)) mapview.show(now, Array.isArray(before) ? before : [], ev.step);
-}
-
 // ---------- explore ----------
 const explorePanel = createExplorePanel($("#explore-results"), {
-  getSource: () => editor.text,
-  getOptions: () => ({ ...options(), strategy: $("#explore-strategy").value, preemptions: Number($("#explore-preemptions").value) || 0, granularity: $("#granularity").value }),
+  getSource: () => s.code,
+  getOptions: () => ({ ...runOptions(s), strategy: $("#explore-strategy").value, preemptions: Number($("#explore-preemptions").value) || 0, granularity: $("#granularity").value }),
   onOpen: (schedule) => {
-    keepSchedule(true);
+    store.set({ keepSchedule: true });
     return run({ schedule });
   },
   onError: (r) => output.show(r),
@@ -293,16 +234,17 @@ $("#explore").addEventListener("click", async () => {
 });
 
 // ---------- start ----------
-const startEx = EXAMPLES.find((e) => e.code === editor.text);
-if (startEx) gallery.value = startEx.id;
-showExplanation(startEx);
 runner.loaded.then(async () => {
   document.body.dataset.ready = "1";
-  if (location.hash.length > 1) {
-    const opened = await openLink(location.hash);
+  const hash = location.hash.length > 1 ? location.hash : "";
+  if (hash) {
+    const own = !!draft && draft.hash === hash;
+    const opened = await openLink(hash, own);
     document.body.dataset.linkOpened = opened ? "1" : "0";
   } else if (params.has("autorun")) {
-    run();
+    await run();
+  } else {
+    output.ready();
   }
   scheduleCheck();
 });

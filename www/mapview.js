@@ -3,7 +3,11 @@
 // buckets as a grid of 8 slots (tophash, key, value) with overflow chains,
 // oldbuckets with evacuation marks and the nevacuate pointer during growth,
 // and iterator positions. sync.Map shows read, dirty, amended and misses.
-// Cells that changed since the previous step are highlighted.
+// The maps are shown as they are AFTER the selected event (a write shows its
+// entry stored, hashWriting still set until the write's last micro-step).
+// What the event changed is highlighted: cells that differ from the picture
+// before it, or — when no earlier picture is at hand — what the event names
+// (the written key, the evacuated old bucket, the header on a grow).
 
 const MARKERS = { 0: "emptyRest", 1: "emptyOne", 2: "evacuatedX", 3: "evacuatedY", 4: "evacuatedEmpty" };
 
@@ -46,6 +50,24 @@ function cells(snap) {
   return out;
 }
 
+/** The cells an event names, for a snapshot taken after it. */
+function focusCells(snap, f) {
+  const out = [];
+  if (f.header) out.push("count", "B", "flags", "noverflow", "nevacuate");
+  const h = snap.hmap;
+  if (h && f.key != null) {
+    out.push("count", "flags");
+    for (const [prefix, list] of [["b", h.buckets], ["o", h.oldbuckets || []]])
+      for (const b of list) b.chain.forEach((c, ci) => c.keys.forEach((k, i) => k === f.key && out.push(slotKey(prefix, b, ci, i))));
+  }
+  if (h && f.oldBucket != null) {
+    out.push("nevacuate");
+    for (const b of h.oldbuckets || []) if (b.index === f.oldBucket) b.chain.forEach((c, ci) => c.tophash.forEach((_, i) => out.push(slotKey("o", b, ci, i))));
+  }
+  if (snap.sync && f.key != null) out.push("r/" + f.key, "d/" + f.key);
+  return out;
+}
+
 export function createMapView(root, { onPick } = {}) {
   const body = root.querySelector(".maps-body");
   const picker = root.querySelector("select");
@@ -53,6 +75,7 @@ export function createMapView(root, { onPick } = {}) {
   let snaps = [];
   let prev = [];
   let current = 0;
+  let focus = null;
 
   picker.addEventListener("change", () => {
     current = Number(picker.value);
@@ -95,6 +118,7 @@ export function createMapView(root, { onPick } = {}) {
     const before = cells(prev.find((p) => p.kind === snap.kind && p.id === snap.id));
     const now = cells(snap);
     const changed = new Set([...now.keys()].filter((k) => before.size > 0 && before.get(k) !== now.get(k)));
+    if (!before.size && focus && focus.obj === (snap.name || `map#${snap.id}`)) for (const k of focusCells(snap, focus)) changed.add(k);
     if (snap.hmap) {
       const h = snap.hmap;
       const header = el("div", { class: "hmap" });
@@ -150,15 +174,18 @@ export function createMapView(root, { onPick } = {}) {
     set selectedIndex(i) {
       current = Number.isSafeInteger(i) && i >= 0 ? i : 0;
     },
-    /** Shows snapshots at a step, diffed against those of the previous step. */
-    show(snapshots, previous, step) {
+    /** Shows snapshots after a step's event ({step, focus}) or at the end of the run (null),
+     *  diffed against `previous` (the picture before the event) when given. */
+    show(snapshots, previous, at) {
+      const step = at ? at.step : null;
+      focus = at ? at.focus : null;
       snaps = snapshots || [];
       prev = previous || [];
       picker.replaceChildren(...snaps.map((s, i) => el("option", { value: String(i) }, `${s.name || s.kind + " #" + s.id} (${s.type})`)));
       if (current >= snaps.length) current = 0;
       picker.value = String(current);
       picker.hidden = snaps.length < 2;
-      caption.textContent = step != null ? `at step ${step}` : "at the end of the run";
+      caption.textContent = step != null ? `after step ${step}` : "at the end of the run";
       render();
     },
   };

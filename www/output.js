@@ -57,6 +57,12 @@ export function createOutput(root, { onLine }) {
       stdout.textContent = result.stdout;
       linkify(stderr, result.stderr);
     },
+    /** The core is loaded and nothing has run yet. */
+    ready() {
+      outcome.textContent = "ready — press ▶ Run (Ctrl+Enter)";
+      outcome.dataset.kind = "neutral";
+      meta.textContent = "";
+    },
     running() {
       outcome.textContent = "running…";
       outcome.dataset.kind = "neutral";

@@ -48,12 +48,30 @@ pub fn run_program(prog: &compile::Program, opts: &Options) -> RunResult {
     m.result()
 }
 
-/// The state of every map after `step` steps of the run the options describe.
+/// The state of every map after the event(s) of step `step` of the run the
+/// options describe: the run stops after `step` steps; if that step began a
+/// map write (or a sync.Map slow path) in its goroutine, the run goes on
+/// until that goroutine has stored (or deleted) the entry, so selecting
+/// `m[0] = 0` shows `m` holding 0 — with `hashWriting` still set, since the
+/// write is under way until its last micro-step clears it.
 pub fn inspect(source: &str, opts: &Options, step: u64) -> Result<Vec<gomap::snapshot::MapSnapshot>, Vec<Diagnostic>> {
+    use gomap::classic::AssignPhase;
+    use vm::machine::Micro;
     let prog = compile::compile(source)?;
     let mut o = opts.clone();
     o.stop_at = Some(step);
     let mut m = vm::machine::Machine::new(&prog, o);
     m.run();
+    let g = m.cur;
+    let pending = |m: &vm::machine::Machine| match m.gs.get(g).and_then(|g| g.micro.as_ref()) {
+        // Start is the write's first micro-step, not yet taken (this step was its race check).
+        Some(Micro::Write { phase, .. }) => !matches!(phase, AssignPhase::Start | AssignPhase::Finish),
+        Some(Micro::SyncMapSlow { .. }) => true,
+        None => false,
+    };
+    while step > 0 && m.outcome.is_none() && pending(&m) {
+        m.opts.stop_at = Some(m.step + 1);
+        m.run();
+    }
     Ok(m.snapshots())
 }

@@ -22,8 +22,9 @@ function assert(cond, msg) {
 const srv = await serve(path.join(ROOT, "dist"), { "access-control-allow-origin": "*" });
 const browser = await launch();
 
-async function openPage({ width = 1400, height = 1000, scheme = "light", storage } = {}) {
+async function openPage({ width = 1400, height = 1000, scheme = "light", storage, init } = {}) {
   const ctx = await browser.newContext({ viewport: { width, height }, colorScheme: scheme });
+  if (init) await ctx.addInitScript(init);
   const page = await ctx.newPage();
   page.errors = [];
   page.on("pageerror", (e) => page.errors.push(e.message));
@@ -103,7 +104,7 @@ test("clicking an event shows the maps at that step and lights the source line",
   });
   const box = await page.locator("#timeline canvas").boundingBox();
   await page.mouse.click(box.x + target.x, box.y + target.y);
-  await page.waitForFunction((s) => document.querySelector(".maps-caption").textContent === `at step ${s}`, target.step, { timeout: 10000 });
+  await page.waitForFunction((s) => document.querySelector(".maps-caption").textContent === `after step ${s}`, target.step, { timeout: 10000 });
   const lit = await page.evaluate(() => {
     const lines = [...document.querySelectorAll(".cm-line")];
     return lines.findIndex((l) => l.classList.contains("cm-step-line")) + 1;
@@ -241,7 +242,7 @@ test("a schedule opened from Explore replays on edited code, and says when it st
   assert((await page.textContent("#outcome")).startsWith("fatal error: concurrent map writes"));
   assert(await page.isChecked("#keep-schedule"), "an opened schedule is kept for the next Run");
   // Two lines inserted above the goroutines: the switch points move, the run does not change.
-  const edited = (await page.evaluate(() => window.maprace.state.source)).replace("\tresults := map[string]int{}\n", "\tfmt.Println(\"start\")\n\t// one map for all workers\n\tresults := map[string]int{}\n");
+  const edited = (await page.evaluate(() => window.maprace.state.runSource)).replace("\tresults := map[string]int{}\n", "\tfmt.Println(\"start\")\n\t// one map for all workers\n\tresults := map[string]int{}\n");
   await setCode(page, edited);
   await page.evaluate(() => (document.body.dataset.ran = ""));
   await page.click("#run");
@@ -261,17 +262,24 @@ test("a schedule opened from Explore replays on edited code, and says when it st
 
 test("screenshots: every view at desktop and phone width, light and dark", async () => {
   for (const [name, width, height, scheme] of [
-    ["desktop-light", 1400, 1000, "light"],
-    ["desktop-dark", 1400, 1000, "dark"],
-    ["phone-light", 390, 1600, "light"],
-    ["phone-dark", 390, 1600, "dark"],
+    ["desktop-light", 1366, 800, "light"],
+    ["desktop-dark", 1366, 800, "dark"],
+    ["phone-light", 390, 844, "light"],
+    ["phone-dark", 390, 844, "dark"],
   ]) {
     const page = await openPage({ width, height, scheme });
+    await page.screenshot({ path: path.join(ART, `${name}-start.png`) }); // ready, before any run
     await page.selectOption("#gallery", "range-during-write");
     await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+    // Step to the second map write: the map view shows it stored and highlighted.
     await page.focus("#timeline canvas");
-    for (let i = 0; i < 12; i++) await page.keyboard.press("ArrowRight");
-    await page.waitForFunction(() => document.querySelector(".maps-caption").textContent.startsWith("at step"), null, { timeout: 10000 });
+    let writes = 0;
+    for (let i = 0; i < 400 && writes < 2; i++) {
+      await page.keyboard.press("ArrowRight");
+      if ((await page.evaluate(() => window.maprace.state.run.events[window.maprace.timeline.selected].kind)) === "map_write") writes++;
+    }
+    await page.waitForFunction(() => document.querySelector(".maps-caption").textContent.startsWith("after step"), null, { timeout: 10000 });
+    await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(ART, `${name}.png`), fullPage: true });
     for (const [sel, view] of [["#editor", "editor"], ["#output", "output"], ["#timeline", "timeline"], ["#maps", "maps"]]) {
       await page.locator(sel).screenshot({ path: path.join(ART, `${name}-${view}.png`) });
@@ -408,9 +416,238 @@ test("the exported trace is Chrome trace-event JSON", async () => {
   assert(trace.traceEvents.some((e) => e.cat === "race"), "races marked");
 });
 
+// ---------- nothing lost (issue 18) ----------
+
+/** The editor's text. */
+const editorText = (page) => page.evaluate(() => window.maprace.state.code);
+/** Types at the end of the editor, as a user would. */
+async function typeAtEnd(page, text) {
+  await page.click(".cm-content");
+  await page.keyboard.press("Control+End");
+  await page.keyboard.insertText(text);
+}
+/** Counts the requests the page sends to its run worker, by command. */
+function countWorkerRequests() {
+  window.__requests = [];
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (m) {
+    if (m && m.cmd) window.__requests.push(m.cmd);
+    return post.apply(this, arguments);
+  };
+}
+
+test("after a Run, edits not yet run survive a reload; the link's run is shown beside them", async () => {
+  const page = await openPage();
+  await runAndWait(page);
+  await page.waitForFunction(() => location.hash.startsWith("#v1.") && window.maprace.state.hash === location.hash, null, { timeout: 5000 });
+  await typeAtEnd(page, "// edited after the run\n");
+  await page.reload();
+  await page.waitForFunction(() => document.body.dataset.linkOpened === "1" && document.body.dataset.ran === "1", null, { timeout: 30000 });
+  assert((await editorText(page)).includes("// edited after the run"), "the draft wins over the fragment of the last run");
+  assert((await page.textContent(".cm-content")).includes("// edited after the run"), "shown in the editor");
+  assert(!(await page.evaluate(() => window.maprace.state.runSource)).includes("// edited"), "the run shown is the link's");
+  // A second reload keeps it too (the next keystroke must not be needed to save it).
+  await page.reload();
+  await page.waitForFunction(() => document.body.dataset.linkOpened === "1", null, { timeout: 30000 });
+  assert((await editorText(page)).includes("// edited after the run"), "kept over two reloads");
+  assert(page.errors.length === 0, page.errors.join("\n"));
+});
+
+test("opening someone else's link shows their code; the user's own code comes back with “— your code —”", async () => {
+  const mine = "package main\n\nfunc main() {\n\t// my own work\n}\n";
+  const theirs = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"their code\")\n}\n";
+  const other = await openPage();
+  await setCode(other, theirs);
+  await other.click("#copy-link");
+  await other.waitForFunction(() => location.hash.startsWith("#v1."), null, { timeout: 5000 });
+  const link = await other.evaluate(() => location.href);
+  const page = await openPage({ storage: mine });
+  await page.goto(link);
+  await page.waitForFunction(() => document.body.dataset.linkOpened === "1" && document.body.dataset.ran === "1", null, { timeout: 30000 });
+  assert((await editorText(page)) === theirs, "their code is shown");
+  assert((await page.textContent("#stdout")).includes("their code"), "and run");
+  await page.selectOption("#gallery", "");
+  assert((await editorText(page)) === mine, "— your code — brings the user's code back");
+  assert(page.errors.length === 0, page.errors.join("\n"));
+});
+
+test("choosing an example keeps the user's code; “— your code —” brings it back; the explanation goes with the example", async () => {
+  const mine = "package main\n\nfunc main() {\n\t// my own work\n}\n";
+  const page = await openPage({ storage: mine });
+  assert(await page.isHidden("#explain"), "no example explanation next to the user's own program");
+  await page.selectOption("#gallery", "sharded");
+  await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  assert((await editorText(page)).includes("shard"), "the example is shown");
+  assert(await page.isVisible("#explain"), "with its explanation");
+  // Reloading keeps what is shown, and the user's code stays saved.
+  await page.reload();
+  await page.waitForSelector("body[data-ready='1']");
+  assert((await editorText(page)).includes("shard"), "the example is still shown after a reload");
+  await page.selectOption("#gallery", "");
+  assert((await editorText(page)) === mine, "the user's code is back");
+  assert(await page.isHidden("#explain"), "the explanation is gone with the example");
+  // Editing an example makes it the user's own: the explanation goes.
+  await page.selectOption("#gallery", "rwmutex-cache");
+  await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  assert(await page.isVisible("#explain"), "explanation of the example");
+  await typeAtEnd(page, "// mine now\n");
+  assert(await page.isHidden("#explain"), "the explanation does not stay next to the user's edited program");
+  assert((await page.inputValue("#gallery")) === "", "the picker says it is the user's code");
+  assert(page.errors.length === 0, page.errors.join("\n"));
+});
+
+test("ArrowDown on the focused example list does not load or run the next example; Enter does", async () => {
+  const mine = "package main\n\nfunc main() {\n\t// my own work\n}\n";
+  const page = await openPage({ storage: mine, init: countWorkerRequests });
+  await page.waitForTimeout(600); // the check-as-you-type request
+  await page.evaluate(() => (window.__requests = []));
+  await page.focus("#gallery");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.waitForTimeout(800);
+  assert((await editorText(page)) === mine, "the code is unchanged");
+  assert((await page.evaluate(() => window.__requests.filter((c) => c === "run").length)) === 0, "nothing ran");
+  const chosen = await page.inputValue("#gallery");
+  assert(chosen === "read-during-write", `the list shows the second example (${chosen})`);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  assert((await editorText(page)).includes("v, ok := m[1]") || (await page.evaluate(() => window.maprace.state.origin)) === "example:read-during-write", "Enter opens it");
+  // Leaving the list after arrowing, without Enter, drops the choice.
+  await page.focus("#gallery");
+  await page.keyboard.press("ArrowDown");
+  await page.focus("#run");
+  assert((await page.inputValue("#gallery")) === "read-during-write", "the uncommitted choice is dropped");
+  assert(page.errors.length === 0, page.errors.join("\n"));
+});
+
+test("Copy link, Open in new tab and the embed snippet carry the editor's code, unsaved edits included, and open identically in a fresh context", async () => {
+  const page = await openPage();
+  await runAndWait(page);
+  await page.fill("#seed", "7");
+  await typeAtEnd(page, "// not run yet\n");
+  const code = await editorText(page);
+  // What the run of the editor's code gives here.
+  const want = await page.evaluate((code) => window.maprace.runner.call("run", code, { seed: 7, strategy: "go", maxSteps: 5000000, race: true }), code);
+  // Open in new tab
+  const [tab] = await Promise.all([page.context().waitForEvent("page"), page.click("#open-tab")]);
+  await tab.waitForLoadState();
+  const tabUrl = tab.url();
+  // Embed snippet
+  await page.click("#embed-btn");
+  await page.waitForFunction(() => document.querySelector("#embed-iframe").value.includes("#v1."), null, { timeout: 5000 });
+  const iframeSrc = /src="([^"]+)"/.exec(await page.inputValue("#embed-iframe"))[1];
+  const element = await page.inputValue("#embed-element");
+  assert(element.includes("// not run yet") && element.includes('seed="7"'), "the custom element carries the editor's code and seed");
+  await page.click("#embed-close");
+  // Copy link
+  page.on("dialog", (d) => d.dismiss());
+  await page.click("#copy-link");
+  await page.waitForFunction((c) => window.maprace.state.hash && location.hash === window.maprace.state.hash, null, { timeout: 5000 });
+  const copied = await page.evaluate(() => location.href);
+  for (const [what, url] of [["copy link", copied], ["new tab", tabUrl], ["embed iframe", iframeSrc]]) {
+    const ctx = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const p = await ctx.newPage();
+    await p.goto(url);
+    await p.waitForFunction(() => document.body.dataset.linkOpened === "1" && document.body.dataset.ran === "1", null, { timeout: 30000 });
+    const got = await p.evaluate(() => ({ code: window.maprace.state.code, events: JSON.stringify(window.maprace.state.run.events), outcome: window.maprace.state.run.outcome, seed: window.maprace.state.seed }));
+    assert(got.code === code, `${what}: the editor's code`);
+    assert(got.seed === 7, `${what}: the seed as set`);
+    assert(got.outcome === want.outcome && got.events === JSON.stringify(want.events), `${what}: the same run`);
+    await ctx.close();
+  }
+  assert(page.errors.length === 0, page.errors.join("\n"));
+});
+
+test("code over the localStorage quota says it was not saved", async () => {
+  const page = await openPage();
+  // Fill the origin's storage to the last byte.
+  await page.evaluate(() => {
+    let lo = 0,
+      hi = 1;
+    const fits = (n) => {
+      try {
+        localStorage.setItem("filler", "x".repeat(n));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    while (fits(hi)) hi *= 2;
+    while (hi - lo > 64) {
+      const mid = (lo + hi) >> 1;
+      if (fits(mid)) lo = mid;
+      else hi = mid;
+    }
+    fits(lo);
+  });
+  assert(await page.isHidden("#save-status"), "nothing said yet");
+  await typeAtEnd(page, "// " + "a long comment ".repeat(200) + "\n");
+  await page.waitForSelector("#save-status:not([hidden])", { timeout: 5000 });
+  const said = await page.textContent("#save-status");
+  assert(/^Not saved/.test(said) && said.includes("quota"), said);
+  await page.locator(".editor-pane").screenshot({ path: path.join(ART, "not-saved.png") });
+  // Room again: the next edit is saved and the warning goes.
+  await page.evaluate(() => localStorage.removeItem("filler"));
+  await typeAtEnd(page, "// saved\n");
+  await page.waitForSelector("#save-status", { state: "hidden", timeout: 5000 });
+  assert((await page.evaluate(() => localStorage.getItem("maprace.page.v2"))).includes("// saved"), "saved");
+});
+
+test("after loading, the outcome line says the page is ready (not “loading…” until the first Run)", async () => {
+  const page = await openPage();
+  await page.waitForFunction(() => document.querySelector("#outcome").textContent !== "loading…", null, { timeout: 5000 });
+  const t = await page.textContent("#outcome");
+  assert(/ready/.test(t) && /Run/.test(t), t);
+  assert((await page.evaluate(() => document.body.dataset.ran || "")) === "", "nothing ran");
+});
+
+test("the map view shows the state after the selected event, the change highlighted; a click runs the program once", async () => {
+  const page = await openPage({ init: countWorkerRequests });
+  await page.selectOption("#gallery", "writes-different-keys");
+  await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  await page.waitForTimeout(600);
+  await page.evaluate(() => (window.__requests = []));
+  const target = await page.evaluate(() => {
+    const run = window.maprace.state.run;
+    const i = run.events.findIndex((e) => e.kind === "map_write");
+    return { i, ...window.maprace.timeline.eventPosition(i), step: run.events[i].step, detail: run.events[i].detail };
+  });
+  const m = /^m\[(.*)\] = (.*)$/.exec(target.detail);
+  assert(m, target.detail);
+  const box = await page.locator("#timeline canvas").boundingBox();
+  await page.mouse.click(box.x + target.x, box.y + target.y);
+  await page.waitForFunction((s) => document.querySelector(".maps-caption").textContent === `after step ${s}`, target.step, { timeout: 10000 });
+  await page.waitForTimeout(300);
+  const sent = await page.evaluate(() => window.__requests);
+  assert(sent.filter((c) => c === "inspect").length === 1 && !sent.includes("run"), `one inspect request per click, got ${JSON.stringify(sent)}`);
+  const kvs = await page.$$eval(".maps-body .slot .kv", (els) => els.map((e) => e.textContent));
+  assert(kvs.includes(`${m[1]}: ${m[2]}`), `the written entry ${m[1]}: ${m[2]} is in the map after the write: ${JSON.stringify(kvs)}`);
+  const lit = await page.$$eval(".maps-body .slot.changed .kv", (els) => els.map((e) => e.textContent));
+  assert(lit.includes(`${m[1]}: ${m[2]}`), `the written entry is highlighted: ${JSON.stringify(lit)}`);
+  // Stepping to the next write: one request again, the change found by comparing with the picture before.
+  const next = await page.evaluate((i) => {
+    const ev = window.maprace.state.run.events;
+    for (let j = i + 1; j < ev.length; j++) if (ev[j].kind === "map_write") return { j, detail: ev[j].detail, step: ev[j].step };
+  }, target.i);
+  await page.evaluate(() => (window.__requests = []));
+  await page.focus("#timeline canvas");
+  for (let k = target.i; k < next.j; k++) await page.keyboard.press("ArrowRight");
+  await page.waitForFunction((s) => document.querySelector(".maps-caption").textContent === `after step ${s}`, next.step, { timeout: 10000 });
+  await page.waitForTimeout(500);
+  const sent2 = await page.evaluate(() => window.__requests);
+  assert(sent2.filter((c) => c === "inspect").length <= next.j - target.i && !sent2.includes("run"), `at most one request per step: ${JSON.stringify(sent2)}`);
+  const m2 = /^m\[(.*)\] = (.*)$/.exec(next.detail);
+  const lit2 = await page.$$eval(".maps-body .slot.changed .kv", (els) => els.map((e) => e.textContent));
+  assert(lit2.includes(`${m2[1]}: ${m2[2]}`), `the next write is highlighted: ${JSON.stringify(lit2)}`);
+  assert(page.errors.length === 0, page.errors.join("\n"));
+});
+
 let passed = 0,
   failed = 0;
+// E2E_ONLY=regex runs the matching tests only (while working on one).
+const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
 for (const t of tests) {
+  if (only && !only.test(t.name)) continue;
   const t0 = Date.now();
   try {
     await t.fn();

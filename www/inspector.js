@@ -1,0 +1,86 @@
+// The inspector: what the page shows about the selected event — the line in
+// the editor, a line of text in words, a race's full report, and the maps
+// AFTER the event in the map view, with what the event changed highlighted.
+//
+// The core has no saved states: seeing the maps at a step means running the
+// program again up to that step (`inspect`). That is one request per newly
+// selected step, never more: results are cached per run, and the "before"
+// picture used to highlight the change is the cached state after the
+// previous event when there is one (stepping with ←/→); for a first click
+// elsewhere the event itself says what changed (the written key, the
+// evacuated bucket).
+
+export function createInspector(store, { runner, editor, mapview, el }) {
+  const s = store.state;
+  let cache = new Map(); // step → snapshots after that step's events, for the run shown
+  let cacheRun = null;
+  let seq = 0;
+
+  function snapshotsAfter(step) {
+    if (cacheRun !== s.run) {
+      cache = new Map();
+      cacheRun = s.run;
+    }
+    if (!cache.has(step)) {
+      const p = runner.call("inspect", s.runSource, s.runOpts, step).then((r) => (Array.isArray(r) ? r : null));
+      cache.set(step, p);
+      if (cache.size > 256) cache.delete(cache.keys().next().value);
+    }
+    return cache.get(step);
+  }
+
+  /** What an event changed, when no earlier picture is at hand. */
+  function focusOf(ev) {
+    if (ev.kind === "map_write" || ev.kind === "map_delete") {
+      const m = /^(?:m\[(.*)\] = |delete\(m, (.*)\)$)/s.exec(ev.detail || "");
+      return m ? { obj: ev.obj, key: m[1] ?? m[2], write: ev.kind === "map_write" } : { obj: ev.obj };
+    }
+    if (ev.kind === "map_evacuate") {
+      const m = /old bucket (\d+)/.exec(ev.detail || "");
+      return m ? { obj: ev.obj, oldBucket: Number(m[1]) } : { obj: ev.obj };
+    }
+    if (ev.kind === "map_grow" || ev.kind === "map_clear") return { obj: ev.obj, header: true };
+    return null;
+  }
+
+  function describe(ev) {
+    const what = ev.kind.replace(/_/g, " ");
+    return `step ${ev.step} · goroutine ${ev.g} · line ${ev.line} · ${what}${ev.obj ? " " + ev.obj : ""}${ev.detail ? ": " + ev.detail : ""}`;
+  }
+
+  async function select(i) {
+    const run = s.run;
+    const ev = run?.events[i];
+    if (!ev) return;
+    store.set({ selected: i });
+    editor.highlightLine(ev.line);
+    el.stepInfo.textContent = describe(ev);
+    // A race selected with the keyboard shows its whole report (the mouse gets it on hover).
+    const race = ev.kind === "race" ? run.races.find((r) => r.current.step === ev.step && r.current.goroutine === ev.g) : null;
+    el.raceDetail.hidden = !race;
+    el.raceDetail.textContent = race ? race.report + "\n" + race.explanation : "";
+    const my = ++seq;
+    // The picture before: the state after the previous event, if already known.
+    let beforeP = null;
+    for (let j = i - 1; j >= 0; j--) {
+      const st = run.events[j].step;
+      if (st === ev.step) continue;
+      if (cacheRun === run && cache.has(st)) beforeP = cache.get(st);
+      break;
+    }
+    const [now, before] = await Promise.all([snapshotsAfter(ev.step), beforeP]);
+    if (my !== seq || s.run !== run) return;
+    if (now) mapview.show(now, before || [], { step: ev.step, focus: before ? null : focusOf(ev) });
+  }
+
+  return {
+    select,
+    /** A new run: nothing selected, the maps at its end. */
+    reset(result) {
+      seq++;
+      el.stepInfo.textContent = "";
+      el.raceDetail.hidden = true;
+      mapview.show(result ? result.maps : [], [], null);
+    },
+  };
+}
