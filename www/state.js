@@ -112,7 +112,7 @@ export function saveDraft(s, storage = globalThis.localStorage) {
   } catch (e) {
     const kb = Math.ceil((json.length * 2) / 1024);
     if (e && (e.name === "QuotaExceededError" || e.code === 22)) {
-      return `Not saved: this code (${kb.toLocaleString()} KB) is over this browser's storage quota — a reload would lose it. Copy it or use Copy link.`;
+      return `Not saved: this browser's storage quota for the page is used up (your code needs ${kb.toLocaleString()} KB) — a reload would lose it. Copy it, or use Copy link.`;
     }
     return "Not saved: this browser does not let the page store your code — a reload would lose it.";
   }
