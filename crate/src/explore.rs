@@ -7,8 +7,8 @@
 
 use crate::compile::Program;
 use crate::sched::{Replay, Schedule};
-use crate::vm::machine::Options;
-use serde::Serialize;
+use crate::options::Options;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 #[derive(Debug, Clone)]
@@ -87,12 +87,25 @@ impl ExploreOptions {
 }
 
 /// The smallest schedule found for an ending, with what ranks it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Best {
     pub schedule: String,
     pub seed: u64,
     pub preemptions: u32,
     pub steps: u64,
+}
+
+/// The one ranking of schedules, for runs and for parts explored apart:
+/// smallest by (preemptions, steps, seed), ties by the schedule itself, so
+/// that parts merge to what one exploration finds.
+fn ranks_before((size_a, seed_a, sched_a): (Size, u64, &str), (size_b, seed_b, sched_b): (Size, u64, &str)) -> bool {
+    (size_a, seed_a).cmp(&(size_b, seed_b)).then_with(|| sched_a.cmp(sched_b)).is_lt()
+}
+
+impl Best {
+    fn rank(&self) -> (Size, u64, &str) {
+        ((self.preemptions, self.steps), self.seed, &self.schedule)
+    }
 }
 
 /// What "shortest" ranks by: preemptions, then steps.
@@ -102,7 +115,7 @@ fn size(r: &crate::RunResult) -> Size {
     (r.preemptions, r.steps)
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ExploreResult {
     pub runs: u32,
     pub outcomes: BTreeMap<String, u32>,
@@ -116,15 +129,15 @@ pub struct ExploreResult {
     /// True when every schedule of a bounded space was covered (no bounded search yet: false).
     pub complete: bool,
     /// Where preemption was allowed.
-    pub granularity: crate::vm::machine::Granularity,
+    pub granularity: crate::options::Granularity,
     /// With `details`: the unshrunk best per ending, and a hash of every schedule seen.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub best: Option<BTreeMap<String, Best>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seen: Option<Vec<String>>,
     /// With `details`, for a bounded search: the subtrees left unexplored
     /// when the run limit stopped it (empty when it covered everything).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub frontier: Option<Vec<String>>,
 }
 
@@ -147,10 +160,8 @@ impl Tally {
         if !r.races.is_empty() {
             self.race_runs += 1;
         }
-        // Smallest by (preemptions, steps, seed), ties by the schedule itself,
-        // so that parts explored apart merge to what one exploration finds.
         let s = &r.steps_schedule;
-        let better = |(b, bs, bsize): &(Schedule, u64, Size)| (size(r), seed).cmp(&(*bsize, *bs)).then_with(|| s.render().cmp(&b.render())).is_lt();
+        let better = |(b, bs, bsize): &(Schedule, u64, Size)| ranks_before((size(r), seed, &s.render()), (*bsize, *bs, &b.render()));
         if self.best.get(&r.outcome).is_none_or(better) {
             self.best.insert(r.outcome.clone(), (s.clone(), seed, size(r)));
         }
@@ -174,6 +185,51 @@ impl Tally {
             frontier,
         }
     }
+}
+
+/// Parts of one exploration explored apart (each with `details`: seeds in
+/// chunks, or subtrees of a bounded search) merged into what one exploration
+/// of them all gives: counts added, the best schedule per ending by the one
+/// ranking, distinct schedules counted once. `schedules` holds each ending's
+/// best schedule unshrunk (shrink them with [`shortest`]); `best` is kept,
+/// `complete` is false (only the driver knows whether its search is done).
+pub fn merge(parts: &[ExploreResult]) -> ExploreResult {
+    let mut out = ExploreResult {
+        runs: 0,
+        outcomes: BTreeMap::new(),
+        race_runs: 0,
+        outputs: BTreeMap::new(),
+        schedules: BTreeMap::new(),
+        strategy: parts.first().map(|p| p.strategy.clone()).unwrap_or_default(),
+        distinct: 0,
+        complete: false,
+        granularity: parts.first().map(|p| p.granularity).unwrap_or(crate::options::Granularity::Instruction),
+        best: Some(BTreeMap::new()),
+        seen: None,
+        frontier: None,
+    };
+    let mut seen = std::collections::BTreeSet::new();
+    let best = out.best.as_mut().expect("set above");
+    for p in parts {
+        out.runs += p.runs;
+        out.race_runs += p.race_runs;
+        for (k, n) in &p.outcomes {
+            *out.outcomes.entry(k.clone()).or_insert(0) += n;
+        }
+        for (k, n) in &p.outputs {
+            *out.outputs.entry(k.clone()).or_insert(0) += n;
+        }
+        seen.extend(p.seen.iter().flatten().cloned());
+        for (k, b) in p.best.iter().flatten() {
+            if best.get(k).is_none_or(|cur| ranks_before(b.rank(), cur.rank())) {
+                best.insert(k.clone(), b.clone());
+            }
+        }
+    }
+    out.schedules = best.iter().map(|(k, b)| (k.clone(), b.schedule.clone())).collect();
+    // A bounded search runs every schedule once: each run is distinct.
+    out.distinct = if out.strategy == "dfs" { out.runs } else { seen.len() as u32 };
+    out
 }
 
 /// The anchored (`v2`) form of a step schedule: what users see and replay.
@@ -334,16 +390,5 @@ pub fn explore(prog: &Program, eo: &ExploreOptions) -> ExploreResult {
         v.sort();
         v
     });
-    tally.result(prog, eo, strategy_name(eo.base.strategy), seen.len() as u32, false, hashes, None)
-}
-
-fn strategy_name(s: crate::sched::Strategy) -> &'static str {
-    use crate::sched::Strategy::*;
-    match s {
-        Random => "random",
-        RoundRobin { .. } => "rr",
-        Go { .. } => "go",
-        Pct { .. } => "pct",
-        Dfs { .. } => "dfs",
-    }
+    tally.result(prog, eo, eo.base.strategy.name(), seen.len() as u32, false, hashes, None)
 }

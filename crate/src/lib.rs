@@ -10,6 +10,7 @@ pub mod explore;
 pub mod gomap;
 pub mod gosync;
 pub mod lang;
+pub mod options;
 pub mod race;
 pub mod sched;
 pub mod trace;
@@ -20,7 +21,7 @@ pub mod wasm;
 pub use explore::{explore, ExploreOptions, ExploreResult};
 pub use lang::diag::Diagnostic;
 pub use trace::RunResult;
-pub use vm::machine::Options;
+pub use options::{Granularity, Options, Settings, Strategy};
 
 /// The stack the core needs: syntax trees are walked recursively up to the
 /// parser's depth limit ([`lang::parser::MAX_DEPTH`]). The wasm build links

@@ -1,43 +1,37 @@
-//! The WebAssembly surface: four functions, serde data in and out, nothing
+//! The WebAssembly surface: five functions, serde data in and out, nothing
 //! else. The core knows nothing of the browser; this module only converts.
 //!
-//! TypeScript view of the results (mirrors `trace::RunResult` and friends):
+//! Options arrive as the core's own [`Settings`] (JSON, camelCase) and are
+//! checked by [`Settings::options`], as the CLI's flags are; their types,
+//! and the results', are declared in `www/contract.d.ts`, generated from the
+//! core by `crate/tests/contract.rs`.
+//!
 //! ```ts
-//! type Options = { seed?: number; strategy?: "go" | "random" | "rr" | "pct" | "dfs";
-//!                  schedule?: string; maxSteps?: number; race?: boolean; maxEvents?: number;
-//!                  granularity?: "instruction" | "sync" | "preemption";
-//!                  depth?: number; preemptions?: number };     // pct's d, dfs's k
-//! type ExploreOptions = Options & { runs: number; shrink?: boolean; details?: boolean;
-//!                  frontier?: string[];                         // dfs: resume these subtrees
-//!                  shrinkSchedule?: { outcome: string; schedule: string } };
-//! function check(src: string): Diagnostic[];            // {line, col, message}
-//! function run(src: string, o: Options): RunResult | {diagnostics: Diagnostic[]};
-//! function explore(src: string, o: ExploreOptions): ExploreResult | {diagnostics};
-//! function inspect(src: string, o: Options, step: number): MapSnapshot[] | {diagnostics};
+//! function check(src: string): Diagnostic[];
+//! function run(src: string, o: Options): RunResult | {diagnostics} | {error};
+//! function explore(src: string, o: ExploreRequest): ExploreResult | {schedule} | {diagnostics} | {error};
+//! function inspect(src: string, o: Options, step: number): MapSnapshot[] | {diagnostics} | {error};
+//! function merge(parts: ExploreResult[]): ExploreResult | {error};
 //! ```
 
-use crate::sched::{Replay, Schedule, Strategy};
-use crate::{ExploreOptions, Options};
+use crate::options::{Purpose, Settings};
+use crate::sched::Schedule;
+use crate::ExploreOptions;
 use serde::Deserialize;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+/// What an exploration takes besides its [`Settings`]: how the page splits
+/// one exploration over several workers and merges the parts.
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", default)]
-struct JsOptions {
-    seed: Option<f64>,
-    strategy: Option<String>,
-    schedule: Option<String>,
-    max_steps: Option<f64>,
-    race: Option<bool>,
-    max_events: Option<f64>,
-    runs: Option<f64>,
-    granularity: Option<String>,
-    depth: Option<f64>,
-    preemptions: Option<f64>,
-    frontier: Option<Vec<String>>,
+struct Split {
+    /// Shrink each ending's schedule (default true; the parts of a split exploration do not).
     shrink: Option<bool>,
+    /// Include `best` and `seen` (and a bounded search's `frontier`), for [`merge`].
     details: Option<bool>,
+    /// A bounded search: explore these subtrees.
+    frontier: Option<Vec<String>>,
     /// `{outcome, schedule}`: only shrink this schedule (the last step of a split exploration).
     shrink_schedule: Option<ShrinkRequest>,
 }
@@ -56,36 +50,17 @@ fn error(msg: String) -> JsValue {
     to_js(&serde_json::json!({ "error": msg }))
 }
 
-fn options(o: JsValue) -> Result<(Options, u32), String> {
-    let j: JsOptions = if o.is_undefined() || o.is_null() { JsOptions::default() } else { serde_wasm_bindgen::from_value(o).map_err(|e| format!("bad options: {e}"))? };
-    let mut opts = Options::default();
-    if let Some(s) = j.seed {
-        opts.seed = s as u64;
+fn from_js<T: for<'de> Deserialize<'de> + Default>(o: &JsValue) -> Result<T, String> {
+    if o.is_undefined() || o.is_null() {
+        return Ok(T::default());
     }
-    if let Some(s) = j.strategy {
-        opts.strategy = Strategy::parse(&s).ok_or_else(|| format!("unknown strategy {s:?}"))?;
-    }
-    match (&mut opts.strategy, j.depth, j.preemptions) {
-        (Strategy::Pct { depth, .. }, Some(d), _) => *depth = (d as u32).clamp(1, 50),
-        (Strategy::Dfs { preemptions }, _, Some(k)) => *preemptions = (k as u32).min(20),
-        _ => {}
-    }
-    if let Some(s) = j.schedule.filter(|s| !s.is_empty()) {
-        opts.schedule = Some(Replay::parse(&s)?);
-    }
-    if let Some(n) = j.max_steps {
-        opts.max_steps = (n as u64).clamp(1, 200_000_000);
-    }
-    if let Some(r) = j.race {
-        opts.race = r;
-    }
-    if let Some(g) = j.granularity {
-        opts.granularity = crate::vm::machine::Granularity::parse(&g).ok_or_else(|| format!("unknown granularity {g:?}"))?;
-    }
-    if let Some(n) = j.max_events {
-        opts.max_events = n as usize;
-    }
-    Ok((opts, j.runs.unwrap_or(100.0) as u32))
+    serde_wasm_bindgen::from_value(o.clone()).map_err(|e| format!("bad options: {e}"))
+}
+
+fn options(o: &JsValue, purpose: Purpose) -> Result<(crate::Options, Settings), String> {
+    let s: Settings = from_js(o)?;
+    let opts = s.options(purpose).map_err(|e| format!("bad options: {e}"))?;
+    Ok((opts, s))
 }
 
 #[wasm_bindgen(start)]
@@ -100,7 +75,7 @@ pub fn check(source: &str) -> JsValue {
 
 #[wasm_bindgen]
 pub fn run(source: &str, opts: JsValue) -> JsValue {
-    let (o, _) = match options(opts) {
+    let (o, _) = match options(&opts, Purpose::Run) {
         Ok(o) => o,
         Err(e) => return error(e),
     };
@@ -112,10 +87,13 @@ pub fn run(source: &str, opts: JsValue) -> JsValue {
 
 #[wasm_bindgen]
 pub fn explore(source: &str, opts: JsValue) -> JsValue {
-    let j: JsOptions = serde_wasm_bindgen::from_value(opts.clone()).unwrap_or_default();
-    let (o, runs) = match options(opts) {
-        Ok(o) => o,
+    let (o, settings, j) = match options(&opts, Purpose::Explore).and_then(|(o, s)| Ok((o, s, from_js::<Split>(&opts)?))) {
+        Ok(x) => x,
         Err(e) => return error(e),
+    };
+    let runs = match settings.runs(o.strategy) {
+        Ok(n) => n,
+        Err(e) => return error(format!("bad options: {e}")),
     };
     let p = match crate::compile::compile(source) {
         Ok(p) => p,
@@ -141,12 +119,22 @@ pub fn explore(source: &str, opts: JsValue) -> JsValue {
 
 #[wasm_bindgen]
 pub fn inspect(source: &str, opts: JsValue, step: f64) -> JsValue {
-    let (o, _) = match options(opts) {
+    let (o, _) = match options(&opts, Purpose::Run) {
         Ok(o) => o,
         Err(e) => return error(e),
     };
     match crate::inspect(source, &o, step as u64) {
         Ok(m) => to_js(&m),
         Err(d) => to_js(&serde_json::json!({ "diagnostics": d })),
+    }
+}
+
+/// Parts of one exploration explored apart (each with `details`) merged into
+/// one result by [`crate::explore::merge`]: the page's workers' parts.
+#[wasm_bindgen]
+pub fn merge(parts: JsValue) -> JsValue {
+    match serde_wasm_bindgen::from_value::<Vec<crate::ExploreResult>>(parts) {
+        Ok(p) => to_js(&crate::explore::merge(&p)),
+        Err(e) => error(format!("bad exploration parts: {e}")),
     }
 }

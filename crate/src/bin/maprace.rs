@@ -1,9 +1,15 @@
 //! The `maprace` command: the same core as the playground, for terminals and scripts.
 //!
 //! See `USAGE`; `--schedule` takes a `v2` (anchored) or `v1` (steps) schedule string.
+//! Flags become the core's [`Settings`] (the same form the page sends), and
+//! [`Settings::options`] checks them: one set of limits for everybody. An
+//! unknown flag, a number out of range or a program larger than
+//! [`SOURCE_MAX_BYTES`] is an error (exit 2) before anything runs.
 
-use maprace::sched::{Replay, Strategy};
-use std::io::Write;
+use maprace::options::{clip, Purpose, SOURCE_MAX_BYTES};
+use maprace::{ExploreOptions, Granularity, Settings, Strategy};
+use std::io::{Read, Write};
+use std::process::exit;
 
 /// Prints to stdout; a closed pipe (`maprace … | head`) ends the program quietly.
 macro_rules! out {
@@ -14,18 +20,34 @@ macro_rules! out {
         }
     }};
 }
-use maprace::{ExploreOptions, Options};
-use std::process::exit;
 
 const USAGE: &str = "usage:
-  maprace check FILE
-  maprace run FILE [--seed N] [--strategy go|random|rr|pct] [--schedule S] [--max-steps N] [--no-race] [--json] [--events]
-  maprace explore FILE --runs N [--seed N] [--strategy random|pct|dfs|rr|go] [--depth D] [--preemptions K] [--granularity instruction|sync|preemption] [--max-steps N] [--no-por] [--json]";
+  maprace check FILE [--json]
+  maprace run FILE [--seed N] [--strategy go|random|rr|pct] [--depth D] [--schedule S] [--granularity G] [--max-steps N] [--max-memory N] [--max-events N] [--no-race] [--json] [--events]
+  maprace explore FILE [--runs N] [--seed N] [--strategy pct|random|dfs|rr|go] [--depth D] [--preemptions K] [--granularity instruction|sync|preemption] [--max-steps N] [--max-memory N] [--no-race] [--no-por] [--json]";
 
 fn die(msg: &str) -> ! {
     eprintln!("maprace: {msg}");
     exit(2)
 }
+
+/// Every flag: its name, whether it takes a value, and the commands that take it.
+const FLAGS: &[(&str, bool, &[&str])] = &[
+    ("seed", true, &["run", "explore"]),
+    ("strategy", true, &["run", "explore"]),
+    ("depth", true, &["run", "explore"]),
+    ("preemptions", true, &["explore"]),
+    ("granularity", true, &["run", "explore"]),
+    ("schedule", true, &["run"]),
+    ("max-steps", true, &["run", "explore"]),
+    ("max-memory", true, &["run", "explore"]),
+    ("max-events", true, &["run"]),
+    ("runs", true, &["explore"]),
+    ("no-race", false, &["run", "explore"]),
+    ("no-por", false, &["explore"]),
+    ("events", false, &["run"]),
+    ("json", false, &["check", "run", "explore"]),
+];
 
 struct Args {
     cmd: String,
@@ -33,12 +55,19 @@ struct Args {
     flags: Vec<(String, Option<String>)>,
 }
 
+fn usage_error(msg: &str) -> ! {
+    die(&format!("{msg}\n{USAGE}"))
+}
+
 fn parse_args() -> Args {
     let mut it = std::env::args().skip(1);
     let cmd = it.next().unwrap_or_else(|| die(USAGE));
-    if cmd == "-h" || cmd == "--help" {
+    if cmd == "-h" || cmd == "--help" || cmd == "help" {
         out!("{USAGE}");
         exit(0);
+    }
+    if !matches!(cmd.as_str(), "check" | "run" | "explore") {
+        usage_error(&format!("unknown command {:?}", clip(&cmd, 40)));
     }
     let mut file = None;
     let mut flags = Vec::new();
@@ -46,23 +75,39 @@ fn parse_args() -> Args {
     let mut i = 0;
     while i < rest.len() {
         let a = &rest[i];
+        if a == "-h" || a == "--help" {
+            out!("{USAGE}");
+            exit(0);
+        }
         if let Some(name) = a.strip_prefix("--") {
-            let takes = matches!(name, "seed" | "strategy" | "schedule" | "max-steps" | "runs" | "depth" | "granularity" | "preemptions");
-            let val = if takes {
-                i += 1;
-                Some(rest.get(i).cloned().unwrap_or_else(|| die(&format!("--{name} needs a value"))))
-            } else {
-                None
+            let (name, inline) = match name.split_once('=') {
+                Some((n, v)) => (n, Some(v.to_string())),
+                None => (name, None),
+            };
+            let Some((_, takes, cmds)) = FLAGS.iter().find(|(n, _, _)| *n == name) else { usage_error(&format!("unknown flag --{}", clip(name, 40))) };
+            if !cmds.contains(&cmd.as_str()) {
+                usage_error(&format!("{cmd} takes no --{name}"));
+            }
+            let val = match (takes, inline) {
+                (true, Some(v)) => Some(v),
+                (true, None) => {
+                    i += 1;
+                    Some(rest.get(i).cloned().unwrap_or_else(|| usage_error(&format!("--{name} needs a value"))))
+                }
+                (false, Some(_)) => usage_error(&format!("--{name} takes no value")),
+                (false, None) => None,
             };
             flags.push((name.to_string(), val));
+        } else if a.starts_with('-') && a.len() > 1 {
+            usage_error(&format!("unknown flag {}", clip(a, 40)));
         } else if file.is_none() {
             file = Some(a.clone());
         } else {
-            die(&format!("unexpected argument {a:?}\n{USAGE}"));
+            usage_error(&format!("unexpected argument {:?}", clip(a, 40)));
         }
         i += 1;
     }
-    Args { cmd, file: file.unwrap_or_else(|| die(USAGE)), flags }
+    Args { cmd, file: file.unwrap_or_else(|| usage_error("missing FILE")), flags }
 }
 
 impl Args {
@@ -72,42 +117,49 @@ impl Args {
     fn has(&self, name: &str) -> bool {
         self.flags.iter().any(|(n, _)| n == name)
     }
+    /// A whole number; one that does not fit in 64 bits is out of range, not wrapped.
     fn num(&self, name: &str) -> Option<u64> {
-        self.get(name).map(|v| v.parse().unwrap_or_else(|_| die(&format!("--{name}: not a number: {v}"))))
+        self.get(name).map(|v| match v.parse::<u64>() {
+            Ok(n) => n,
+            Err(_) if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) => die(&format!("--{name}: {} is out of range", clip(v, 40))),
+            Err(_) => die(&format!("--{name}: not a number: {}", clip(v, 40))),
+        })
     }
-    fn options(&self) -> Options {
-        let mut o = Options::default();
-        if let Some(s) = self.num("seed") {
-            o.seed = s;
+    /// The flags as the core's settings (what the page sends as JSON).
+    fn settings(&self) -> Settings {
+        Settings {
+            seed: self.num("seed"),
+            strategy: self.get("strategy").map(|s| Strategy::parse(s).unwrap_or_else(|| die(&format!("--strategy: unknown strategy {:?} ({})", clip(s, 40), maprace::options::strategy_names(self.cmd == "explore"))))),
+            depth: self.num("depth"),
+            preemptions: self.num("preemptions"),
+            granularity: self.get("granularity").map(|g| Granularity::parse(g).unwrap_or_else(|| die(&format!("--granularity: unknown granularity {:?} (instruction, sync, preemption)", clip(g, 40))))),
+            schedule: self.get("schedule").map(str::to_string),
+            max_steps: self.num("max-steps"),
+            max_memory: self.num("max-memory"),
+            max_events: self.num("max-events"),
+            race: self.has("no-race").then_some(false),
+            runs: self.num("runs"),
         }
-        if let Some(s) = self.get("strategy") {
-            o.strategy = Strategy::parse(s).unwrap_or_else(|| die(&format!("unknown strategy {s:?} (go, random, rr, pct)")));
-        }
-        if let (Some(d), Strategy::Pct { steps, .. }) = (self.num("depth"), o.strategy) {
-            o.strategy = Strategy::Pct { depth: d.clamp(1, 50) as u32, steps };
-        }
-        if let Some(s) = self.get("schedule") {
-            o.schedule = Some(Replay::parse(s).unwrap_or_else(|e| die(&e)));
-        }
-        if let Some(n) = self.num("max-steps") {
-            o.max_steps = n;
-        }
-        if let (Some(k), Strategy::Dfs { .. }) = (self.num("preemptions"), o.strategy) {
-            o.strategy = Strategy::Dfs { preemptions: k.min(20) as u32 };
-        }
-        if let Some(g) = self.get("granularity") {
-            o.granularity = maprace::vm::machine::Granularity::parse(g).unwrap_or_else(|| die(&format!("unknown granularity {g:?} (instruction, sync, preemption)")));
-        }
-        if self.has("no-race") {
-            o.race = false;
-        }
-        o
     }
+}
+
+/// The program's text: at most [`SOURCE_MAX_BYTES`] (`/dev/zero` is refused, not read to the end).
+fn read_source(file: &str) -> String {
+    let f = std::fs::File::open(file).unwrap_or_else(|e| die(&format!("{file}: {e}")));
+    let mut bytes = Vec::new();
+    f.take(SOURCE_MAX_BYTES as u64 + 1).read_to_end(&mut bytes).unwrap_or_else(|e| die(&format!("{file}: {e}")));
+    if bytes.len() > SOURCE_MAX_BYTES {
+        die(&format!("{file}: larger than {} KiB (the largest program maprace reads)", SOURCE_MAX_BYTES / 1024));
+    }
+    String::from_utf8(bytes).unwrap_or_else(|_| die(&format!("{file}: stream did not contain valid UTF-8")))
 }
 
 fn main() {
     let args = parse_args();
-    let src = std::fs::read_to_string(&args.file).unwrap_or_else(|e| die(&format!("{}: {e}", args.file)));
+    let purpose = if args.cmd == "explore" { Purpose::Explore } else { Purpose::Run };
+    let settings = args.settings();
+    let opts = settings.options(purpose).unwrap_or_else(|e| die(&e.for_cli()));
+    let src = read_source(&args.file);
     let json = args.has("json");
     let compile_error = |diags: Vec<maprace::Diagnostic>| -> ! {
         let text: Vec<String> = diags.iter().map(|d| d.render()).collect();
@@ -129,7 +181,6 @@ fn main() {
             }
         }
         "run" => {
-            let opts = args.options();
             let r = maprace::run(&src, &opts).unwrap_or_else(|d| compile_error(d));
             if json {
                 let mut v = serde_json::to_value(&r).expect("result serialises");
@@ -153,11 +204,9 @@ fn main() {
         }
         "explore" => {
             let prog = maprace::compile::compile(&src).unwrap_or_else(|d| compile_error(d));
-            let base = args.options();
             // A bounded search runs until its space is covered (or --runs).
-            let default_runs = if matches!(base.strategy, Strategy::Dfs { .. }) { 100_000 } else { 100 };
-            let runs = args.num("runs").unwrap_or(default_runs) as u32;
-            let mut eo = ExploreOptions::new(runs, base.seed, base);
+            let runs = settings.runs(opts.strategy).unwrap_or_else(|e| die(&e.for_cli()));
+            let mut eo = ExploreOptions::new(runs, opts.seed, opts);
             eo.por = !args.has("no-por");
             let r = maprace::explore(&prog, &eo);
             if json {
@@ -174,6 +223,6 @@ fn main() {
                 }
             }
         }
-        other => die(&format!("unknown command {other:?}\n{USAGE}")),
+        _ => unreachable!("commands are checked by parse_args"),
     }
 }

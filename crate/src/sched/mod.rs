@@ -19,27 +19,7 @@ pub mod rng;
 
 use rng::Rng;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Strategy {
-    /// A random runnable goroutine runs for a random burst of 1..=16 steps.
-    Random,
-    /// Round robin in goroutine order, `quantum` steps each.
-    RoundRobin { quantum: u32 },
-    /// Like Go's scheduler with GOMAXPROCS=2: two Ps each run a goroutine
-    /// until it blocks, yields or uses up its quantum; a goroutine made ready
-    /// goes to its P's `runnext`, others wait in a FIFO queue, and an idle P
-    /// steals after a short latency. The two Ps interleave in short chunks
-    /// but never inside one map operation — real overlaps are rare, so a
-    /// plain run ends the way `go run` usually does; exploration finds the rest.
-    Go { quantum: u32 },
-    /// Probabilistic concurrency testing: random priorities, `depth - 1`
-    /// priority change points among the first `steps` steps.
-    Pct { depth: u32, steps: u64 },
-    /// Bounded-exhaustive search (explore only): every schedule with at most
-    /// `preemptions` preemptions. One run follows `Options::plan`, then keeps
-    /// the current goroutine while it can run (no further preemption).
-    Dfs { preemptions: u32 },
-}
+pub use crate::options::Strategy;
 
 /// What a goroutine's next step touches, for partial-order reduction:
 /// `None` touches nothing shared; `Some((object, writes))` an object (a map,
@@ -82,19 +62,6 @@ impl Decision {
     /// Switching away from a goroutine that could have gone on.
     pub fn is_preemption(&self, g: u32) -> bool {
         self.current.is_some_and(|c| c != g)
-    }
-}
-
-impl Strategy {
-    pub fn parse(s: &str) -> Option<Strategy> {
-        match s {
-            "random" => Some(Strategy::Random),
-            "rr" => Some(Strategy::RoundRobin { quantum: 100 }),
-            "go" => Some(Strategy::Go { quantum: 20_000 }),
-            "pct" => Some(Strategy::Pct { depth: 3, steps: 2_000 }),
-            "dfs" => Some(Strategy::Dfs { preemptions: 2 }),
-            _ => None,
-        }
     }
 }
 

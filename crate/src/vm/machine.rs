@@ -23,75 +23,7 @@ use crate::trace::{Event, EventKind, GoroutineInfo, RunResult};
 use std::collections::{BTreeMap, HashSet};
 use std::rc::Rc;
 
-/// Where the scheduler may switch goroutines.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Granularity {
-    /// Before any instruction (the finest).
-    Instruction,
-    /// Only at map, channel, lock and other sync operations (and when a goroutine blocks).
-    Sync,
-    /// Only where Go's runtime itself switches: calls, blocking, yields, `go` statements.
-    Preemption,
-}
-
-impl Granularity {
-    pub fn parse(s: &str) -> Option<Granularity> {
-        match s {
-            "instruction" | "instr" => Some(Granularity::Instruction),
-            "sync" => Some(Granularity::Sync),
-            "preemption" | "preempt" => Some(Granularity::Preemption),
-            _ => None,
-        }
-    }
-
-    /// The name `parse` takes and results carry.
-    pub fn name(self) -> &'static str {
-        match self {
-            Granularity::Instruction => "instruction",
-            Granularity::Sync => "sync",
-            Granularity::Preemption => "preemption",
-        }
-    }
-}
-
-#[derive(Debug, Clone)]
-pub struct Options {
-    pub seed: u64,
-    pub strategy: Strategy,
-    pub schedule: Option<Replay>,
-    pub max_steps: u64,
-    /// Heap slots plus map slots.
-    pub max_memory: u64,
-    pub race: bool,
-    pub max_events: usize,
-    /// Stop after this many steps (to inspect the state there).
-    pub stop_at: Option<u64>,
-    pub granularity: Granularity,
-    /// For the Dfs strategy: the choices at the first scheduling decisions.
-    pub plan: Vec<u32>,
-    /// Render the run's anchored (`v2`) schedule into the result; exploration
-    /// turns it off for its many runs and renders only the schedules it shows.
-    pub render_schedule: bool,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            seed: 1,
-            strategy: Strategy::Go { quantum: 20_000 },
-            schedule: None,
-            max_steps: 5_000_000,
-            max_memory: 8_000_000,
-            race: true,
-            max_events: 200_000,
-            stop_at: None,
-            granularity: Granularity::Instruction,
-            plan: Vec::new(),
-            render_schedule: true,
-        }
-    }
-}
+pub use crate::options::{Granularity, Options};
 
 /// Why a goroutine is not runnable, in the words of Go's tracebacks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
