@@ -10,6 +10,7 @@
 // the code travels in the iframe's URL fragment, never through innerHTML.
 
 import { encodeState } from "./share.js";
+import { LIMITS, RUN_STRATEGIES } from "./contract.js";
 
 function dedent(text) {
   const lines = text.replace(/^\n+|\s+$/g, "").split("\n");
@@ -24,10 +25,17 @@ class MapracePlayground extends HTMLElement {
     const src = this.querySelector('script[type="text/go"]');
     const code = dedent(src ? src.textContent : this.getAttribute("code") || "package main\n\nfunc main() {\n}\n");
     const state = { code };
+    // Attributes within the core's limits (contract.js) are passed on; others are ignored with a warning.
     const seed = Number(this.getAttribute("seed"));
-    if (Number.isSafeInteger(seed) && seed >= 0 && this.hasAttribute("seed")) state.seed = seed;
+    if (this.hasAttribute("seed")) {
+      if (Number.isSafeInteger(seed) && seed >= LIMITS.seed.min && seed <= LIMITS.seed.max) state.seed = seed;
+      else console.warn(`maprace-playground: seed must be a whole number from ${LIMITS.seed.min} to ${LIMITS.seed.max}`);
+    }
     const strategy = this.getAttribute("strategy");
-    if (strategy) state.strategy = strategy;
+    if (strategy) {
+      if (RUN_STRATEGIES.includes(strategy)) state.strategy = strategy;
+      else console.warn(`maprace-playground: unknown strategy "${strategy}" (${RUN_STRATEGIES.join(", ")})`);
+    }
     const schedule = this.getAttribute("schedule");
     if (schedule) state.schedule = schedule;
     const params = new URLSearchParams({ embed: "1" });

@@ -3,11 +3,12 @@
 // and Cancel. Random and PCT cut the seeds into chunks; the bounded search
 // (every schedule up to K preemptions) hands out subtrees of its search
 // tree, and each call hands back the subtrees it did not reach. Either way
-// the parts merge into exactly what one worker would give (counts add up,
-// the best schedule per ending is the smallest by (preemptions, steps, seed,
-// schedule)), then that schedule is shrunk once.
+// the parts merge into exactly what one worker would give — the core's
+// `merge` (crate/src/explore.rs) adds the counts and keeps the best schedule
+// per ending by its one ranking — then that schedule is shrunk once.
 
 import { Runner } from "./runner.js";
+import { STRATEGIES } from "./contract.js";
 
 function workerCount() {
   const forced = Number(new URLSearchParams(location.search).get("workers"));
@@ -15,31 +16,8 @@ function workerCount() {
   return Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 8));
 }
 
-/** Merges chunk results (from explore with details) into one result. */
-export function mergeResults(parts) {
-  const out = { runs: 0, outcomes: {}, race_runs: 0, outputs: {}, best: {}, seen: new Set(), strategy: parts[0]?.strategy, granularity: parts[0]?.granularity };
-  for (const p of parts) {
-    out.runs += p.runs;
-    out.race_runs += p.race_runs;
-    for (const [k, n] of Object.entries(p.outcomes)) out.outcomes[k] = (out.outcomes[k] || 0) + n;
-    for (const [k, n] of Object.entries(p.outputs)) out.outputs[k] = (out.outputs[k] || 0) + n;
-    for (const h of p.seen || []) out.seen.add(h);
-    for (const [k, b] of Object.entries(p.best || {})) {
-      const cur = out.best[k];
-      const rank = (x) => [x.preemptions, x.steps, x.seed, x.schedule];
-      const less = (a, b2) => {
-        const [x, y] = [rank(a), rank(b2)];
-        for (let i = 0; i < 4; i++) if (x[i] !== y[i]) return x[i] < y[i];
-        return false;
-      };
-      if (!cur || less(b, cur)) out.best[k] = b;
-    }
-  }
-  // A bounded search runs every schedule once: each run is distinct.
-  out.distinct = out.strategy === "dfs" ? out.runs : out.seen.size;
-  delete out.seen;
-  return out;
-}
+/** A bounded search (the core's explore-only strategy): subtrees instead of seeds. */
+const bounded = (strategy) => STRATEGIES.some((s) => s.name === strategy && s.exploreOnly);
 
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -83,7 +61,7 @@ export function createExplorePanel(root, { getSource, getOptions, onOpen, onErro
     const workers = `${n} worker${n > 1 ? "s" : ""}`;
     const rate = (done) => done / ((performance.now() - t0) / 1000);
     const { parts, failure, complete } =
-      base.strategy === "dfs"
+      bounded(base.strategy)
         ? await searchBounded(src, base, runs, (done, left) => {
             bar.value = done;
             status.textContent = `${done} runs · ${left} subtree${left === 1 ? "" : "s"} left · ${Math.round(rate(done))} runs/s · ${workers}`;
@@ -100,10 +78,17 @@ export function createExplorePanel(root, { getSource, getOptions, onOpen, onErro
       return null;
     }
     if (cancelled) return null;
-    const merged = mergeResults(parts);
+    const merged = await pool[0].call("merge", "", parts);
+    if (merged.error) {
+      stopPool();
+      root.hidden = true;
+      onError(merged);
+      return null;
+    }
+    delete merged.__ms; // the call's timing, not part of the result
     merged.complete = complete;
     if (complete) bar.value = bar.max;
-    if (base.strategy === "dfs") merged.preemptions = base.preemptions;
+    if (bounded(base.strategy)) merged.preemptions = base.preemptions;
     // Shrink each ending's best schedule once, after merging (as one worker would).
     merged.schedules = {};
     await Promise.all(
@@ -202,8 +187,8 @@ export function createExplorePanel(root, { getSource, getOptions, onOpen, onErro
 
   function show(r, secs) {
     const outs = Object.keys(r.outputs).length;
-    const covered = r.strategy === "dfs" ? (r.complete ? ` · every schedule with at most ${r.preemptions} preemption${r.preemptions === 1 ? "" : "s"} covered (up to reordering of independent steps)` : ` · run limit reached before every schedule with at most ${r.preemptions} preemptions was covered`) : "";
-    summary.textContent = `${r.strategy === "dfs" ? "bounded search" : r.strategy} strategy, preemption at ${r.granularity} granularity: ${r.runs} runs (${r.distinct} distinct schedules) in ${secs.toFixed(1)} s (${Math.round(r.runs / secs)} runs/s)${covered} · race detector flagged ${r.race_runs} of ${r.runs} · ${outs} distinct output${outs > 1 ? "s" : ""}`;
+    const covered = bounded(r.strategy) ? (r.complete ? ` · every schedule with at most ${r.preemptions} preemption${r.preemptions === 1 ? "" : "s"} covered (up to reordering of independent steps)` : ` · run limit reached before every schedule with at most ${r.preemptions} preemptions was covered`) : "";
+    summary.textContent = `${bounded(r.strategy) ? "bounded search" : r.strategy} strategy, preemption at ${r.granularity} granularity: ${r.runs} runs (${r.distinct} distinct schedules) in ${secs.toFixed(1)} s (${Math.round(r.runs / secs)} runs/s)${covered} · race detector flagged ${r.race_runs} of ${r.runs} · ${outs} distinct output${outs > 1 ? "s" : ""}`;
     for (const [outcome, count] of Object.entries(r.outcomes).sort((a, b) => b[1] - a[1])) {
       const tr = document.createElement("tr");
       const pct = (100 * count) / r.runs;

@@ -9,7 +9,12 @@
 // before it, or — when no earlier picture is at hand — what the event names
 // (the written key, the evacuated old bucket, the header on a grow).
 
-const MARKERS = { 0: "emptyRest", 1: "emptyOne", 2: "evacuatedX", 3: "evacuatedY", 4: "evacuatedEmpty" };
+import { TOPHASH_MARKERS as MARKERS, MIN_TOP_HASH, HMAP_FLAGS } from "./contract.js";
+
+// The hmap flags, by bit (iterator, oldIterator, hashWriting, sameSizeGrow).
+const FLAGS = Object.entries(HMAP_FLAGS)
+  .sort((a, b) => a[1] - b[1])
+  .map(([name]) => name);
 
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
@@ -94,7 +99,7 @@ export function createMapView(root, { onPick } = {}) {
       if (ci > 0) group.append(el("span", { class: "ovf", title: "overflow bucket" }, "→"));
       c.tophash.forEach((t, i) => {
         const id = slotKey(prefix, b, ci, i);
-        const full = t >= 5;
+        const full = t >= MIN_TOP_HASH;
         const slot = el("div", {
           class: "slot" + (full ? " full" : " empty") + (changed.has(id) ? " changed" : ""),
           title: full ? `tophash ${t} (0x${t.toString(16)})` : MARKERS[t] || "",
@@ -132,7 +137,7 @@ export function createMapView(root, { onPick } = {}) {
         field("hash0", h.hash0, "hash0", "the map's hash seed (maprace's own seeded hash; Go's is AES-based)"),
       );
       const flags = el("span", { class: "field flags" + (changed.has("flags") ? " changed" : "") }, el("b", {}, "flags "));
-      for (const f of ["iterator", "oldIterator", "hashWriting", "sameSizeGrow"]) {
+      for (const f of FLAGS) {
         flags.append(el("span", { class: "flag" + (h.flags.includes(f) ? " on" : "") + (f === "hashWriting" ? " writing" : "") }, f));
       }
       header.append(flags);

@@ -44,13 +44,14 @@ export class Runner {
     this.loaded = this.inline.then(() => {});
   }
 
+  /** `cmd`: check | run | explore | inspect | merge (then `opts` is the parts); shapes in contract.d.ts. */
   call(cmd, src, opts = {}, step = 0) {
     if (this.inline) {
       return this.inline.then((core) => {
         const t0 = performance.now();
         let r;
         try {
-          r = cmd === "inspect" ? core.inspect(src, opts, step) : cmd === "check" ? core.check(src) : core[cmd](src, opts);
+          r = cmd === "inspect" ? core.inspect(src, opts, step) : cmd === "check" ? core.check(src) : cmd === "merge" ? core.merge(opts) : core[cmd](src, opts);
         } catch (e) {
           r = { error: `maprace crashed: ${e && e.message ? e.message : e}` };
         }

@@ -5,10 +5,13 @@
 // limited, decoded defensively, and validated field by field; a bad one
 // yields an error message, never a broken page.
 
-export const FORMAT = "v1";
+import { LINK_FORMAT, LINK_VERSION, LIMITS, RUN_STRATEGIES, GRANULARITIES, SCHEDULE_MAX_LEN } from "./contract.js";
+
+export const FORMAT = LINK_FORMAT;
 export const MAX_DECODED = 64 * 1024; // bytes of JSON after decompression
 const MAX_ENCODED = 120 * 1024; // characters of fragment
-const STRATEGIES = new Set(["go", "random", "rr"]);
+// A link holds what a single run takes: the core's run strategies (contract.js).
+const STRATEGIES = new Set(RUN_STRATEGIES);
 
 function toBase64url(bytes) {
   let s = "";
@@ -55,7 +58,7 @@ async function pipe(bytes, stream, limit) {
 
 /** Encodes the page state as a fragment (without the `#`). */
 export async function encodeState(state) {
-  const json = JSON.stringify({ ...state, v: 1 });
+  const json = JSON.stringify({ ...state, v: LINK_VERSION });
   const packed = await pipe(new TextEncoder().encode(json), new CompressionStream("deflate-raw"));
   return `${FORMAT}.${toBase64url(packed)}`;
 }
@@ -72,20 +75,24 @@ export function validateState(o) {
     if (!Number.isSafeInteger(o[k]) || o[k] < lo || o[k] > hi) throw new Error(`the link's ${k} is not a valid number`);
     out[k] = o[k];
   };
-  int("seed", 0, Number.MAX_SAFE_INTEGER);
-  int("maxSteps", 1, 200_000_000);
+  // The core's own limits (contract.js): what opens here also runs there.
+  for (const k of ["seed", "maxSteps", "depth"]) int(k, LIMITS[k].min, LIMITS[k].max);
   int("step", 0, Number.MAX_SAFE_INTEGER);
   int("map", 0, 10_000);
   if (o.strategy !== undefined) {
     if (!STRATEGIES.has(o.strategy)) throw new Error("the link's strategy is unknown");
     out.strategy = o.strategy;
   }
+  if (o.granularity !== undefined) {
+    if (!GRANULARITIES.includes(o.granularity)) throw new Error("the link's granularity is unknown");
+    out.granularity = o.granularity;
+  }
   if (o.race !== undefined) {
     if (typeof o.race !== "boolean") throw new Error("the link's race setting is invalid");
     out.race = o.race;
   }
   if (o.schedule !== undefined && o.schedule !== "") {
-    if (typeof o.schedule !== "string" || o.schedule.length > 200_000 || !/^v[12]:[0-9a-f]{1,16}:\S*$/.test(o.schedule)) throw new Error("the link's schedule is invalid");
+    if (typeof o.schedule !== "string" || o.schedule.length > SCHEDULE_MAX_LEN || !/^v[12]:[0-9a-f]{1,16}:\S*$/.test(o.schedule)) throw new Error("the link's schedule is invalid");
     out.schedule = o.schedule;
   }
   return out;

@@ -1,5 +1,6 @@
 // The Web Worker that runs the core: the page never blocks on a run, and
-// Stop terminates this worker. Messages: {id, cmd: "check"|"run"|"explore"|"inspect", src, opts, step}.
+// Stop terminates this worker. Messages: {id, cmd: "check"|"run"|"explore"|"inspect"|"merge", src, opts, step}
+// (merge: `opts` is the array of exploration parts). Types: contract.d.ts.
 
 import init, * as core from "./pkg/maprace.js";
 
@@ -23,6 +24,9 @@ self.onmessage = async (e) => {
         break;
       case "inspect":
         result = core.inspect(src, opts, step);
+        break;
+      case "merge":
+        result = core.merge(opts);
         break;
       default:
         result = { error: `unknown command ${cmd}` };

@@ -203,6 +203,10 @@ pub const DFS_PREEMPTIONS: Limit = Limit { key: "preemptions", flag: "preemption
 /// Every numeric limit, for the contract and the CLI.
 pub const LIMITS: [Limit; 7] = [SEED, MAX_STEPS, MAX_MEMORY, MAX_EVENTS, RUNS, PCT_DEPTH, DFS_PREEMPTIONS];
 
+/// The share-link format: `#v1.<base64url of deflate-raw JSON>`; the JSON carries `v: 1`.
+pub const LINK_FORMAT: &str = "v1";
+pub const LINK_VERSION: u32 = 1;
+
 /// The longest schedule string accepted (characters).
 pub const SCHEDULE_MAX_LEN: usize = 200_000;
 /// The largest program accepted (bytes of source).

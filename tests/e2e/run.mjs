@@ -6,9 +6,11 @@ import { launch, serve } from "./browser.mjs";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+// What the core defines (generated from it): strategies, limits, defaults.
+const CONTRACT = await import(pathToFileURL(path.join(ROOT, "www/contract.js")).href);
 const ART = path.join(ROOT, "tests/artifacts");
 fs.mkdirSync(ART, { recursive: true });
 
@@ -124,7 +126,7 @@ test("clicking an event shows the maps at that step and lights the source line",
 
 test("Stop ends a for {} program within 100 ms", async () => {
   const page = await openPage({ storage: "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n" });
-  await page.fill("#max-steps", "2000000000");
+  await page.fill("#max-steps", String(CONTRACT.LIMITS.maxSteps.max)); // the largest step limit the core takes
   await page.click("#run");
   await page.waitForTimeout(400);
   assert((await page.textContent("#outcome")) === "running…", "running");
@@ -640,6 +642,71 @@ test("the map view shows the state after the selected event, the change highligh
   const lit2 = await page.$$eval(".maps-body .slot.changed .kv", (els) => els.map((e) => e.textContent));
   assert(lit2.includes(`${m2[1]}: ${m2[2]}`), `the next write is highlighted: ${JSON.stringify(lit2)}`);
   assert(page.errors.length === 0, page.errors.join("\n"));
+});
+
+test("a link from every run strategy opens to the identical run in a fresh context", async () => {
+  for (const strategy of CONTRACT.RUN_STRATEGIES) {
+    const page = await openPage();
+    await page.selectOption("#gallery", "read-during-write");
+    await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+    await page.selectOption("#strategy", strategy);
+    await page.fill("#seed", "3");
+    await runAndWait(page);
+    const want = await page.evaluate(() => ({ events: JSON.stringify(window.maprace.state.run.events), outcome: window.maprace.state.run.outcome, schedule: window.maprace.state.run.schedule, strategy: window.maprace.state.runOpts.strategy }));
+    assert(want.strategy === strategy, `${strategy}: the run used it`);
+    await page.waitForFunction((s) => location.hash.startsWith("#v1.") && window.maprace.state.runOpts.strategy === s, strategy, { timeout: 5000 });
+    await page.waitForTimeout(400);
+    const href = await page.evaluate(() => location.href);
+    const other = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const p2 = await other.newPage();
+    await p2.goto(href);
+    await p2.waitForFunction(() => document.body.dataset.linkOpened, null, { timeout: 30000 });
+    const opened = await p2.evaluate(() => document.body.dataset.linkOpened);
+    assert(opened === "1", `${strategy}: the link opens (${await p2.textContent("#outcome")})`);
+    const got = await p2.evaluate(() => ({ events: JSON.stringify(window.maprace.state.run.events), outcome: window.maprace.state.run.outcome, schedule: window.maprace.state.run.schedule, strategy: window.maprace.state.runOpts.strategy }));
+    assert(got.strategy === strategy && (await p2.inputValue("#strategy")) === strategy, `${strategy}: the strategy is restored`);
+    assert(got.outcome === want.outcome && got.schedule === want.schedule, `${strategy}: same outcome and schedule`);
+    assert(got.events === want.events, `${strategy}: same events`);
+    await other.close();
+    await page.context().close();
+  }
+});
+
+test("<maprace-playground strategy=\"pct\"> runs its own code under PCT", async () => {
+  const code = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tm := map[int]int{}\n\tdone := make(chan bool)\n\tgo func() {\n\t\tm[1] = 1\n\t\tdone <- true\n\t}()\n\tm[2] = 2\n\t<-done\n\tfmt.Println(\"embedded pct\", len(m))\n}\n";
+  const dir = fs.mkdtempSync(path.join(ROOT, "tests/artifacts/host-"));
+  const embedJs = new URL("embed.js", srv.url).href;
+  fs.writeFileSync(path.join(dir, "pct.html"), `<!doctype html><title>pct</title><link rel="icon" href="data:,"><script type="module" src="${embedJs}"></script><maprace-playground strategy="pct" seed="4" autorun><script type="text/go">\n${code}</script></maprace-playground>`);
+  const host = await serve(dir);
+  try {
+    const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const p = await ctx.newPage();
+    await p.goto(host.url + "pct.html");
+    let frame = null;
+    for (let i = 0; i < 100 && !frame; i++) {
+      frame = p.frames().find((f) => f.url().includes("embed=1"));
+      if (!frame) await p.waitForTimeout(100);
+    }
+    assert(frame, "the playground frame appears");
+    await frame.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+    const st = await frame.evaluate(() => ({ linkOpened: document.body.dataset.linkOpened, strategy: window.maprace.state.runOpts.strategy, seed: window.maprace.state.runOpts.seed, source: window.maprace.state.runSource, events: JSON.stringify(window.maprace.state.run.events) }));
+    assert(st.linkOpened === "1", "the element's state opens");
+    assert(st.strategy === "pct" && st.seed === 4, `strategy ${st.strategy}, seed ${st.seed}`);
+    assert(st.source.includes("embedded pct"), "its own code, not another program");
+    const direct = await frame.evaluate((src) => window.maprace.runner.call("run", src, { seed: 4, strategy: "pct" }).then((r) => JSON.stringify(r.events)), st.source);
+    assert(direct === st.events, "the same run as a direct PCT run");
+    await ctx.close();
+  } finally {
+    host.close();
+  }
+});
+
+test("the CLI's explore defaults to the page's explore strategy", async () => {
+  const page = await openPage();
+  const pageDefault = await page.inputValue("#explore-strategy");
+  assert(pageDefault === CONTRACT.DEFAULT_EXPLORE_STRATEGY, `page: ${pageDefault}`);
+  const cli = JSON.parse(execFileSync(path.join(ROOT, "target/release/maprace"), ["explore", path.join(ROOT, "examples/02-read-during-write.go"), "--runs", "3", "--json"], { encoding: "utf8" }));
+  assert(cli.strategy === pageDefault, `CLI: ${cli.strategy}`);
 });
 
 let passed = 0,

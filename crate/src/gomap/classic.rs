@@ -45,6 +45,10 @@ pub const ITERATOR: u8 = 1;
 pub const OLD_ITERATOR: u8 = 2;
 pub const HASH_WRITING: u8 = 4;
 pub const SAME_SIZE_GROW: u8 = 8;
+/// The markers' names, as `runtime/map.go` names them (for the map view).
+pub const TOPHASH_MARKERS: [(u8, &str); 5] = [(EMPTY_REST, "emptyRest"), (EMPTY_ONE, "emptyOne"), (EVACUATED_X, "evacuatedX"), (EVACUATED_Y, "evacuatedY"), (EVACUATED_EMPTY, "evacuatedEmpty")];
+/// The `flags` bits' names, as `runtime/map.go` names them.
+pub const FLAG_NAMES: [(u8, &str); 4] = [(ITERATOR, "iterator"), (OLD_ITERATOR, "oldIterator"), (HASH_WRITING, "hashWriting"), (SAME_SIZE_GROW, "sameSizeGrow")];
 /// Load factor 6.5 = loadFactorNum/loadFactorDen.
 const LOAD_FACTOR_NUM: u64 = 13;
 const LOAD_FACTOR_DEN: u64 = 2;

@@ -18,6 +18,8 @@ pub struct Event {
     pub detail: String,
 }
 
+/// What an event is. Its stable name (serde's, snake_case) is what the page
+/// and `--json` see; `www/contract.js` lists them all (`EVENT_KINDS`).
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
@@ -50,6 +52,47 @@ pub enum EventKind {
     Fatal,
     Race,
     Exit,
+}
+
+impl EventKind {
+    /// Every kind, in declaration order (the contract test checks the order and the names).
+    pub const ALL: [EventKind; 29] = [EventKind::Go, EventKind::MapRead, EventKind::MapWrite, EventKind::MapDelete, EventKind::MapIter, EventKind::MapGrow, EventKind::MapEvacuate, EventKind::MapClear, EventKind::Lock, EventKind::Unlock, EventKind::RLock, EventKind::RUnlock, EventKind::WgAdd, EventKind::WgWait, EventKind::Once, EventKind::Send, EventKind::Recv, EventKind::Close, EventKind::Select, EventKind::Block, EventKind::Wake, EventKind::Sleep, EventKind::SyncMap, EventKind::Atomic, EventKind::Print, EventKind::Panic, EventKind::Fatal, EventKind::Race, EventKind::Exit];
+
+    /// The stable name, as serialised.
+    pub fn name(self) -> &'static str {
+        use EventKind::*;
+        match self {
+            Go => "go",
+            MapRead => "map_read",
+            MapWrite => "map_write",
+            MapDelete => "map_delete",
+            MapIter => "map_iter",
+            MapGrow => "map_grow",
+            MapEvacuate => "map_evacuate",
+            MapClear => "map_clear",
+            Lock => "lock",
+            Unlock => "unlock",
+            RLock => "r_lock",
+            RUnlock => "r_unlock",
+            WgAdd => "wg_add",
+            WgWait => "wg_wait",
+            Once => "once",
+            Send => "send",
+            Recv => "recv",
+            Close => "close",
+            Select => "select",
+            Block => "block",
+            Wake => "wake",
+            Sleep => "sleep",
+            SyncMap => "sync_map",
+            Atomic => "atomic",
+            Print => "print",
+            Panic => "panic",
+            Fatal => "fatal",
+            Race => "race",
+            Exit => "exit",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

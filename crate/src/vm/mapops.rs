@@ -456,7 +456,7 @@ impl<'p> Machine<'p> {
     fn map_snapshot(&self, id: MapId, m: &MapObj) -> MapSnapshot {
         let h = &m.hmap;
         let mut flags = Vec::new();
-        for (bit, n) in [(ITERATOR, "iterator"), (OLD_ITERATOR, "oldIterator"), (HASH_WRITING, "hashWriting"), (SAME_SIZE_GROW, "sameSizeGrow")] {
+        for (bit, n) in crate::gomap::classic::FLAG_NAMES {
             if h.flags & bit != 0 {
                 flags.push(n);
             }

@@ -1,0 +1,191 @@
+// Generated from the core by crate/tests/contract.rs; do not edit.
+// `MAPRACE_BLESS=1 cargo test --test contract` rewrites it (CI fails when it is stale).
+// The shapes that cross between the core (wasm) and the page; the constants are www/contract.js's.
+
+export type Strategy = "go" | "random" | "rr" | "pct" | "dfs";
+export type RunStrategy = "go" | "random" | "rr" | "pct";
+export type Granularity = "instruction" | "sync" | "preemption";
+export type EventKind = "go" | "map_read" | "map_write" | "map_delete" | "map_iter" | "map_grow" | "map_evacuate" | "map_clear" | "lock" | "unlock" | "r_lock" | "r_unlock" | "wg_add" | "wg_wait" | "once" | "send" | "recv" | "close" | "select" | "block" | "wake" | "sleep" | "sync_map" | "atomic" | "print" | "panic" | "fatal" | "race" | "exit";
+export type HmapFlag = "iterator" | "oldIterator" | "hashWriting" | "sameSizeGrow";
+
+/** Options of a run or an exploration (crate/src/options.rs `Settings`); every field optional, out-of-range values refused. */
+export interface Options {
+  /** 1..=50, default 3 */
+  depth?: number;
+  granularity?: Granularity;
+  /** 0..=2000000, default 200000 */
+  maxEvents?: number;
+  /** 1000..=64000000, default 8000000 */
+  maxMemory?: number;
+  /** 1..=200000000, default 5000000 */
+  maxSteps?: number;
+  /** 0..=20, default 2 */
+  preemptions?: number;
+  race?: boolean;
+  /** 1..=10000000, default 100 */
+  runs?: number;
+  schedule?: string;
+  /** 0..=9007199254740991, default 1 */
+  seed?: number;
+  strategy?: Strategy;
+}
+
+/** What `explore` takes: options, and how the page splits one exploration over workers. */
+export interface ExploreRequest extends Options {
+  shrink?: boolean;
+  details?: boolean;
+  frontier?: string[];
+  shrinkSchedule?: { outcome: string; schedule: string };
+}
+
+/** A compile error in gc's words. */
+export interface Diagnostic {
+  line: number;
+  col: number;
+  message: string;
+}
+
+/** One thing a goroutine did, at one step. */
+export interface Event {
+  step: number;
+  g: number;
+  line: number;
+  kind: EventKind;
+  obj?: string;
+  detail?: string;
+}
+
+/** A goroutine of the run (`func`: Go's name, `main.main.func1`). */
+export interface GoroutineInfo {
+  id: number;
+  func: string;
+  created_line: number;
+  created_by: number;
+  state: string;
+}
+
+/** One side of a race. */
+export interface AccessInfo {
+  goroutine: number;
+  step: number;
+  line: number;
+  func: string;
+  kind: "read" | "write";
+}
+
+/** A race as `go run -race` reports it, and its structured form. */
+export interface RaceInfo {
+  object: string;
+  addr: string;
+  current: AccessInfo;
+  previous: AccessInfo;
+  explanation: string;
+  report: string;
+}
+
+/** A bucket (or overflow bucket): eight slots. */
+export interface SlotsSnapshot {
+  tophash: number[];
+  keys: (string | null)[];
+  elems: (string | null)[];
+}
+
+/** A bucket and its overflow chain. */
+export interface BucketSnapshot {
+  index: number;
+  chain: SlotsSnapshot[];
+  evacuated: boolean;
+}
+
+/** A live iterator's position. */
+export interface IterSnapshot {
+  goroutine: number;
+  start_bucket: number;
+  offset: number;
+  bucket: number;
+  i: number;
+  wrapped: boolean;
+  old: boolean;
+}
+
+/** The classic map's header and buckets. */
+export interface HmapSnapshot {
+  count: number;
+  B: number;
+  flags: HmapFlag[];
+  hash0: string;
+  noverflow: number;
+  nevacuate: number;
+  buckets: BucketSnapshot[];
+  oldbuckets?: BucketSnapshot[];
+  iterators: IterSnapshot[];
+}
+
+/** sync.Map: read, dirty, amended, misses. */
+export interface SyncMapSnapshot {
+  read: [string, string][];
+  amended: boolean;
+  dirty: [string, string][] | null;
+  misses: number;
+}
+
+/** A map's insides at one step. */
+export interface MapSnapshot {
+  id: number;
+  name: string;
+  kind: "map" | "sync.Map";
+  type: string;
+  hmap?: HmapSnapshot;
+  sync?: SyncMapSnapshot;
+}
+
+/** The result of one run (`run`). */
+export interface RunResult {
+  outcome: string;
+  stdout: string;
+  stderr: string;
+  exit_code: number;
+  steps: number;
+  preemptions: number;
+  schedule: string;
+  races: RaceInfo[];
+  maps: MapSnapshot[];
+  goroutines: GoroutineInfo[];
+  events: Event[];
+  events_truncated: boolean;
+  schedule_note?: string;
+  fail_line?: number;
+}
+
+/** An ending's smallest schedule found, with what ranks it (unshrunk, `v1`). */
+export interface Best {
+  schedule: string;
+  seed: number;
+  preemptions: number;
+  steps: number;
+}
+
+/** The result of an exploration (`explore`), or of `merge` of its parts. */
+export interface ExploreResult {
+  runs: number;
+  outcomes: Record<string, number>;
+  race_runs: number;
+  outputs: Record<string, number>;
+  schedules: Record<string, string>;
+  strategy: Strategy;
+  distinct: number;
+  complete: boolean;
+  granularity: Granularity;
+  best?: Record<string, Best>;
+  seen?: string[];
+  frontier?: string[];
+}
+
+export type Failure = { diagnostics: Diagnostic[] } | { error: string };
+
+/** The wasm module (www/pkg/maprace.js). */
+export declare function check(src: string): Diagnostic[];
+export declare function run(src: string, o: Options): RunResult | Failure;
+export declare function explore(src: string, o: ExploreRequest): ExploreResult | { schedule: string } | Failure;
+export declare function inspect(src: string, o: Options, step: number): MapSnapshot[] | Failure;
+export declare function merge(parts: ExploreResult[]): ExploreResult | { error: string };
