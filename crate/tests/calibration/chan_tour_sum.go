@@ -20,9 +20,10 @@ func main() {
 	fmt.Println(x, y, x+y)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=18.89,15.21,11.79 date=2026-12-02T10:31:02Z median-ms=3.6
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.32,16.77,15.78 date=2026-12-02T12:02:18Z median-ms=2.8
 {"n": 100, "exit": 0, "stderr": null, "stdout": "-5 17 12\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=18.89,15.21,11.79 date=2026-12-02T10:31:02Z median-ms=3.7
-{"n": 100, "exit": 0, "stderr": null, "stdout": "-5 17 12\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.32,16.77,15.78 date=2026-12-02T12:02:18Z median-ms=3.1
+{"n": 99, "exit": 0, "stderr": null, "stdout": "-5 17 12\n"}
+{"n": 1, "exit": 0, "stderr": null, "stdout": "17 -5 12\n"}
 */

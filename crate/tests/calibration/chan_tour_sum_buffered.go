@@ -20,9 +20,9 @@ func main() {
 	fmt.Println(x, y, x+y)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=19.14,15.33,11.85 date=2026-12-02T10:31:07Z median-ms=3.1
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.32,16.77,15.78 date=2026-12-02T12:02:20Z median-ms=2.7
 {"n": 100, "exit": 0, "stderr": null, "stdout": "-5 17 12\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=19.14,15.33,11.85 date=2026-12-02T10:31:07Z median-ms=3.3
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.32,16.77,15.78 date=2026-12-02T12:02:20Z median-ms=3.1
 {"n": 100, "exit": 0, "stderr": null, "stdout": "-5 17 12\n"}
 */

@@ -10,9 +10,9 @@ func main() {
 	fmt.Println(<-c, <-c)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=19.08,15.43,11.92 date=2026-12-02T10:31:15Z median-ms=3.3
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.46,16.74,15.78 date=2026-12-02T12:02:24Z median-ms=2.8
 {"n": 100, "exit": 0, "stderr": null, "stdout": "b a\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=19.08,15.43,11.92 date=2026-12-02T10:31:15Z median-ms=3.5
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.46,16.74,15.78 date=2026-12-02T12:02:24Z median-ms=3.4
 {"n": 100, "exit": 0, "stderr": null, "stdout": "b a\n"}
 */

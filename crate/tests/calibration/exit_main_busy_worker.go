@@ -15,9 +15,9 @@ func main() {
 	fmt.Println("main")
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=19.17,15.74,12.11 date=2026-12-02T10:31:43Z median-ms=4.1
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.55,16.64,15.76 date=2026-12-02T12:02:34Z median-ms=5.3
 {"n": 100, "exit": 0, "stderr": null, "stdout": "main\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=19.17,15.74,12.11 date=2026-12-02T10:31:43Z median-ms=3.8
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.55,16.64,15.76 date=2026-12-02T12:02:34Z median-ms=4.1
 {"n": 100, "exit": 0, "stderr": null, "stdout": "main\n"}
 */

@@ -12,9 +12,9 @@ func main() {
 	fmt.Println("main")
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=18.76,15.71,12.12 date=2026-12-02T10:31:47Z median-ms=4.9
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.55,16.64,15.76 date=2026-12-02T12:02:36Z median-ms=4.4
 {"n": 100, "exit": 0, "stderr": null, "stdout": "worker\nmain\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=18.76,15.71,12.12 date=2026-12-02T10:31:47Z median-ms=4.8
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.55,16.64,15.76 date=2026-12-02T12:02:36Z median-ms=4.7
 {"n": 100, "exit": 0, "stderr": null, "stdout": "worker\nmain\n"}
 */

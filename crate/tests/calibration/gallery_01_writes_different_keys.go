@@ -21,9 +21,9 @@ func main() {
 	fmt.Println(len(results))
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=18.46,15.70,12.14 date=2026-12-02T10:31:52Z median-ms=3.3
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.74,16.63,15.76 date=2026-12-02T12:02:38Z median-ms=3.3
 {"n": 100, "exit": 0, "stderr": null, "stdout": "4\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=18.46,15.70,12.14 date=2026-12-02T10:31:52Z median-ms=3.6
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.74,16.63,15.76 date=2026-12-02T12:02:38Z median-ms=3.3
 {"n": 100, "exit": 0, "stderr": null, "stdout": "4\n"}
 */

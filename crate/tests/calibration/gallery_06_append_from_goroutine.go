@@ -23,11 +23,11 @@ func main() {
 	wg.Wait()
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=18.17,15.78,12.22 date=2026-12-02T10:32:06Z median-ms=4.0
-{"n": 88, "exit": 0, "stderr": null, "stdout": "go true\nrust true\n"}
-{"n": 12, "exit": 0, "stderr": null, "stdout": "rust true\ngo true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.76,16.59,15.75 date=2026-12-02T12:02:44Z median-ms=2.7
+{"n": 82, "exit": 0, "stderr": null, "stdout": "go true\nrust true\n"}
+{"n": 18, "exit": 0, "stderr": null, "stdout": "rust true\ngo true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=18.17,15.78,12.22 date=2026-12-02T10:32:06Z median-ms=3.8
-{"n": 90, "exit": 0, "stderr": null, "stdout": "go true\nrust true\n"}
-{"n": 10, "exit": 0, "stderr": null, "stdout": "rust true\ngo true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.76,16.59,15.75 date=2026-12-02T12:02:44Z median-ms=3.0
+{"n": 94, "exit": 0, "stderr": null, "stdout": "go true\nrust true\n"}
+{"n": 6, "exit": 0, "stderr": null, "stdout": "rust true\ngo true\n"}
 */

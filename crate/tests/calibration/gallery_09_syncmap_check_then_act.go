@@ -25,9 +25,9 @@ func main() {
 	fmt.Println(v) // 8, unless an update was lost
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=18.72,15.93,12.29 date=2026-12-02T10:32:13Z median-ms=3.4
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.76,16.59,15.75 date=2026-12-02T12:02:46Z median-ms=2.5
 {"n": 100, "exit": 0, "stderr": null, "stdout": "8\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=18.72,15.93,12.29 date=2026-12-02T10:32:13Z median-ms=3.5
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.76,16.59,15.75 date=2026-12-02T12:02:46Z median-ms=3.1
 {"n": 100, "exit": 0, "stderr": null, "stdout": "8\n"}
 */

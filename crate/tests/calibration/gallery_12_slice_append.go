@@ -22,9 +22,9 @@ func main() {
 	fmt.Println(seen <= 5)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=18.90,16.01,12.34 date=2026-12-02T10:32:18Z median-ms=3.5
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.78,16.55,15.74 date=2026-12-02T12:02:50Z median-ms=2.7
 {"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=18.90,16.01,12.34 date=2026-12-02T10:32:18Z median-ms=3.8
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.78,16.55,15.74 date=2026-12-02T12:02:50Z median-ms=3.0
 {"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
 */

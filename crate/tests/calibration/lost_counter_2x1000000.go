@@ -22,10 +22,10 @@ func main() {
 	fmt.Println(counter == 2000000)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=17.44,15.83,12.34 date=2026-12-02T10:32:29Z median-ms=13.2
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.80,16.50,15.73 date=2026-12-02T12:02:55Z median-ms=10.2
 {"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=17.44,15.83,12.34 date=2026-12-02T10:32:29Z median-ms=12.5
-{"n": 96, "exit": 0, "stderr": null, "stdout": "true\n"}
-{"n": 4, "exit": 0, "stderr": null, "stdout": "false\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.80,16.50,15.73 date=2026-12-02T12:02:55Z median-ms=9.6
+{"n": 91, "exit": 0, "stderr": null, "stdout": "true\n"}
+{"n": 9, "exit": 0, "stderr": null, "stdout": "false\n"}
 */

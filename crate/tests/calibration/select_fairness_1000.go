@@ -23,9 +23,9 @@ func main() {
 	fmt.Println(wa >= 400, wb >= 400)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=17.01,15.84,12.42 date=2026-12-02T10:32:50Z median-ms=3.8
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=14.37,16.54,15.75 date=2026-12-02T12:03:05Z median-ms=3.2
 {"n": 100, "exit": 0, "stderr": null, "stdout": "true true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=17.01,15.84,12.42 date=2026-12-02T10:32:50Z median-ms=4.0
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=14.37,16.54,15.75 date=2026-12-02T12:03:05Z median-ms=3.5
 {"n": 100, "exit": 0, "stderr": null, "stdout": "true true\n"}
 */

@@ -17,11 +17,11 @@ func main() {
 	}
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=17.01,15.84,12.42 date=2026-12-02T10:32:53Z median-ms=3.5
-{"n": 50, "exit": 0, "stderr": null, "stdout": "a\n"}
-{"n": 50, "exit": 0, "stderr": null, "stdout": "b\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=14.37,16.54,15.75 date=2026-12-02T12:03:08Z median-ms=3.0
+{"n": 52, "exit": 0, "stderr": null, "stdout": "a\n"}
+{"n": 48, "exit": 0, "stderr": null, "stdout": "b\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=17.01,15.84,12.42 date=2026-12-02T10:32:53Z median-ms=4.0
-{"n": 55, "exit": 0, "stderr": null, "stdout": "b\n"}
-{"n": 45, "exit": 0, "stderr": null, "stdout": "a\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=14.37,16.54,15.75 date=2026-12-02T12:03:08Z median-ms=3.6
+{"n": 52, "exit": 0, "stderr": null, "stdout": "a\n"}
+{"n": 48, "exit": 0, "stderr": null, "stdout": "b\n"}
 */

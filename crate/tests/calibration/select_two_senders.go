@@ -16,9 +16,9 @@ func main() {
 	}
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=17.25,15.91,12.46 date=2026-12-02T10:32:56Z median-ms=3.6
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=14.34,16.50,15.74 date=2026-12-02T12:03:10Z median-ms=2.7
 {"n": 100, "exit": 0, "stderr": null, "stdout": "b\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=17.25,15.91,12.46 date=2026-12-02T10:32:56Z median-ms=3.6
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=14.34,16.50,15.74 date=2026-12-02T12:03:10Z median-ms=3.2
 {"n": 100, "exit": 0, "stderr": null, "stdout": "b\n"}
 */

@@ -20,10 +20,10 @@ func main() {
 	wg.Wait()
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=17.15,15.91,12.48 date=2026-12-02T10:32:59Z median-ms=3.5
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=14.34,16.50,15.74 date=2026-12-02T12:03:12Z median-ms=2.5
 {"n": 100, "exit": 0, "stderr": null, "stdout": "worker\nmain\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=17.15,15.91,12.48 date=2026-12-02T10:32:59Z median-ms=3.9
-{"n": 98, "exit": 0, "stderr": null, "stdout": "worker\nmain\n"}
-{"n": 2, "exit": 0, "stderr": null, "stdout": "main\nworker\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=14.34,16.50,15.74 date=2026-12-02T12:03:12Z median-ms=3.8
+{"n": 97, "exit": 0, "stderr": null, "stdout": "worker\nmain\n"}
+{"n": 3, "exit": 0, "stderr": null, "stdout": "main\nworker\n"}
 */

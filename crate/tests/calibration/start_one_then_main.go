@@ -17,9 +17,9 @@ func main() {
 	wg.Wait()
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=17.15,15.91,12.48 date=2026-12-02T10:33:03Z median-ms=3.3
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=14.16,16.42,15.72 date=2026-12-02T12:03:14Z median-ms=2.8
 {"n": 100, "exit": 0, "stderr": null, "stdout": "main\nworker\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=17.15,15.91,12.48 date=2026-12-02T10:33:03Z median-ms=3.5
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=14.16,16.42,15.72 date=2026-12-02T12:03:14Z median-ms=3.2
 {"n": 100, "exit": 0, "stderr": null, "stdout": "main\nworker\n"}
 */

@@ -21,15 +21,15 @@ func main() {
 	fmt.Println("main")
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=16.89,15.88,12.49 date=2026-12-02T10:33:07Z median-ms=8.5
-{"n": 63, "exit": 0, "stderr": null, "stdout": "worker 1\nworker 2\nworker 3\nmain\n"}
-{"n": 20, "exit": 0, "stderr": null, "stdout": "worker 3\nworker 1\nworker 2\nmain\n"}
-{"n": 15, "exit": 0, "stderr": null, "stdout": "worker 1\nworker 3\nworker 2\nmain\n"}
-{"n": 2, "exit": 0, "stderr": null, "stdout": "worker 2\nworker 1\nworker 3\nmain\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=14.16,16.42,15.72 date=2026-12-02T12:03:16Z median-ms=6.5
+{"n": 80, "exit": 0, "stderr": null, "stdout": "worker 1\nworker 2\nworker 3\nmain\n"}
+{"n": 10, "exit": 0, "stderr": null, "stdout": "worker 1\nworker 3\nworker 2\nmain\n"}
+{"n": 9, "exit": 0, "stderr": null, "stdout": "worker 3\nworker 1\nworker 2\nmain\n"}
+{"n": 1, "exit": 0, "stderr": null, "stdout": "worker 2\nworker 1\nworker 3\nmain\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=16.89,15.88,12.49 date=2026-12-02T10:33:07Z median-ms=7.2
-{"n": 84, "exit": 0, "stderr": null, "stdout": "worker 1\nworker 2\nworker 3\nmain\n"}
-{"n": 8, "exit": 0, "stderr": null, "stdout": "worker 3\nworker 1\nworker 2\nmain\n"}
-{"n": 5, "exit": 0, "stderr": null, "stdout": "worker 1\nworker 3\nworker 2\nmain\n"}
-{"n": 3, "exit": 0, "stderr": null, "stdout": "worker 2\nworker 1\nworker 3\nmain\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=14.16,16.42,15.72 date=2026-12-02T12:03:16Z median-ms=6.7
+{"n": 89, "exit": 0, "stderr": null, "stdout": "worker 1\nworker 2\nworker 3\nmain\n"}
+{"n": 6, "exit": 0, "stderr": null, "stdout": "worker 1\nworker 3\nworker 2\nmain\n"}
+{"n": 4, "exit": 0, "stderr": null, "stdout": "worker 3\nworker 1\nworker 2\nmain\n"}
+{"n": 1, "exit": 0, "stderr": null, "stdout": "worker 2\nworker 1\nworker 3\nmain\n"}
 */

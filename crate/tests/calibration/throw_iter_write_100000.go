@@ -30,10 +30,10 @@ func main() {
 	fmt.Println(keys == 100*2000)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.83,12.24,12.86 date=2026-12-02T10:57:23Z median-ms=26.7
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=14.19,16.32,15.70 date=2026-12-02T12:03:31Z median-ms=8.8
 {"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.83,12.24,12.86 date=2026-12-02T10:57:23Z median-ms=19.5
-{"n": 74, "exit": 0, "stderr": null, "stdout": "true\n"}
-{"n": 26, "exit": 2, "stderr": "fatal error: concurrent map iteration and map write", "stdout": ""}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=14.19,16.32,15.70 date=2026-12-02T12:03:31Z median-ms=8.1
+{"n": 67, "exit": 0, "stderr": null, "stdout": "true\n"}
+{"n": 33, "exit": 2, "stderr": "fatal error: concurrent map iteration and map write", "stdout": ""}
 */

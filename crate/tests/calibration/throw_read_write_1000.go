@@ -27,9 +27,9 @@ func main() {
 	fmt.Println(hits <= 1000)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=16.84,15.95,12.63 date=2026-12-02T10:33:39Z median-ms=3.6
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.94,16.23,15.67 date=2026-12-02T12:03:37Z median-ms=3.1
 {"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=16.84,15.95,12.63 date=2026-12-02T10:33:39Z median-ms=3.9
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.94,16.23,15.67 date=2026-12-02T12:03:37Z median-ms=3.6
 {"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
 */

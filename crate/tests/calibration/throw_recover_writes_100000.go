@@ -28,10 +28,10 @@ func main() {
 	fmt.Println("done", len(m))
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=16.87,15.98,12.68 date=2026-12-02T10:33:53Z median-ms=32.5
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.57,16.07,15.63 date=2026-12-02T12:03:44Z median-ms=29.1
 {"n": 100, "exit": 0, "stderr": null, "stdout": "done 1000\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=16.87,15.98,12.68 date=2026-12-02T10:33:53Z median-ms=29.2
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.57,16.07,15.63 date=2026-12-02T12:03:44Z median-ms=14.3
 {"n": 93, "exit": 2, "stderr": "fatal error: concurrent map writes", "stdout": ""}
 {"n": 7, "exit": 0, "stderr": null, "stdout": "done 1000\n"}
 */

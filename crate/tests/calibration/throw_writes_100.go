@@ -23,10 +23,10 @@ func main() {
 	fmt.Println(len(m) == 2*100)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=18.25,16.33,12.85 date=2026-12-02T10:34:04Z median-ms=3.8
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.76,16.07,15.63 date=2026-12-02T12:03:52Z median-ms=3.1
 {"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=18.25,16.33,12.85 date=2026-12-02T10:34:04Z median-ms=4.2
-{"n": 92, "exit": 0, "stderr": null, "stdout": "true\n"}
-{"n": 8, "exit": 2, "stderr": "fatal error: concurrent map writes", "stdout": ""}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.76,16.07,15.63 date=2026-12-02T12:03:52Z median-ms=4.3
+{"n": 75, "exit": 0, "stderr": null, "stdout": "true\n"}
+{"n": 25, "exit": 2, "stderr": "fatal error: concurrent map writes", "stdout": ""}
 */

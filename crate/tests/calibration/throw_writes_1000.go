@@ -23,10 +23,10 @@ func main() {
 	fmt.Println(len(m) == 2*1000)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=18.79,16.47,12.91 date=2026-12-02T10:34:10Z median-ms=7.4
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.70,16.02,15.61 date=2026-12-02T12:03:54Z median-ms=3.5
 {"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=18.79,16.47,12.91 date=2026-12-02T10:34:10Z median-ms=8.6
-{"n": 91, "exit": 0, "stderr": null, "stdout": "true\n"}
-{"n": 9, "exit": 2, "stderr": "fatal error: concurrent map writes", "stdout": ""}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.70,16.02,15.61 date=2026-12-02T12:03:54Z median-ms=4.7
+{"n": 69, "exit": 0, "stderr": null, "stdout": "true\n"}
+{"n": 31, "exit": 2, "stderr": "fatal error: concurrent map writes", "stdout": ""}
 */

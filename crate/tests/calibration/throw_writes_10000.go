@@ -23,11 +23,11 @@ func main() {
 	fmt.Println(len(m) == 2*10000)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=18.48,16.45,12.92 date=2026-12-02T10:34:16Z median-ms=9.8
-{"n": 99, "exit": 0, "stderr": null, "stdout": "true\n"}
-{"n": 1, "exit": 2, "stderr": "fatal error: concurrent map writes", "stdout": ""}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.70,16.02,15.61 date=2026-12-02T12:03:56Z median-ms=12.2
+{"n": 96, "exit": 0, "stderr": null, "stdout": "true\n"}
+{"n": 4, "exit": 2, "stderr": "fatal error: concurrent map writes", "stdout": ""}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=18.48,16.45,12.92 date=2026-12-02T10:34:16Z median-ms=9.6
-{"n": 74, "exit": 0, "stderr": null, "stdout": "true\n"}
-{"n": 26, "exit": 2, "stderr": "fatal error: concurrent map writes", "stdout": ""}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.70,16.02,15.61 date=2026-12-02T12:03:56Z median-ms=11.7
+{"n": 55, "exit": 0, "stderr": null, "stdout": "true\n"}
+{"n": 45, "exit": 2, "stderr": "fatal error: concurrent map writes", "stdout": ""}
 */

@@ -24,9 +24,11 @@ func main() {
 	}
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=19.38,16.79,13.11 date=2026-12-02T10:34:38Z median-ms=3.7
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.75,15.95,15.60 date=2026-12-02T12:04:05Z median-ms=2.3
 {"n": 100, "exit": 0, "stderr": null, "stdout": "index\nfetch\nparse\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=19.38,16.79,13.11 date=2026-12-02T10:34:38Z median-ms=5.3
-{"n": 100, "exit": 0, "stderr": null, "stdout": "index\nfetch\nparse\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.75,15.95,15.60 date=2026-12-02T12:04:05Z median-ms=3.5
+{"n": 90, "exit": 0, "stderr": null, "stdout": "index\nfetch\nparse\n"}
+{"n": 8, "exit": 0, "stderr": null, "stdout": "fetch\nindex\nparse\n"}
+{"n": 2, "exit": 0, "stderr": null, "stdout": "fetch\nparse\nindex\n"}
 */
