@@ -433,7 +433,9 @@ impl<'a> Compiler<'a> {
             let next = self.emit(Op::Sync(SyncOp::MapRangeNext(0)));
             self.emit(Op::CallValue(2));
             self.emit(Op::JumpIf(top));
-            let exit = self.emit(Op::Jump(0));
+            // The callback returned false: give the Range's iterator back.
+            let keep = self.f().loops.iter().filter(|lp| lp.map_range).count() as u16;
+            let exit = self.emit(Op::LeaveRange { target: 0, keep });
             let done = self.here();
             self.patch(next, done);
             self.emit(Op::Pop);

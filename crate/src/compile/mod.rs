@@ -115,6 +115,8 @@ pub(crate) struct LoopCtx {
     pub continues: Vec<usize>,
     /// A switch or select: `break` only.
     pub breakable_only: bool,
+    /// A `range` over a map: it holds an iterator of the frame while it runs.
+    pub map_range: bool,
 }
 
 pub(crate) struct FuncCtx {
@@ -440,7 +442,7 @@ impl<'a> Compiler<'a> {
         }
         let op = &mut self.f().code[at];
         match op {
-            Op::Jump(t) | Op::JumpIf(t) | Op::JumpIfNot(t) | Op::MapRangeNext(t) | Op::StrRangeNext(t) => *t = target,
+            Op::Jump(t) | Op::LeaveRange { target: t, .. } | Op::JumpIf(t) | Op::JumpIfNot(t) | Op::MapRangeNext(t) | Op::StrRangeNext(t) => *t = target,
             Op::Sync(crate::vm::op::SyncOp::OnceBegin(t)) | Op::Sync(crate::vm::op::SyncOp::MapRangeNext(t)) => *t = target,
             _ => {}
         }

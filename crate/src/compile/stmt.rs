@@ -729,8 +729,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn branch(&mut self, pos: Pos, label: Option<&Ident>, is_break: bool) -> R<()> {
-        let j = self.emit(Op::Jump(0));
-        let loops = &mut self.fs.last_mut().expect("func").loops;
+        let loops = &self.fs.last().expect("func").loops;
         let idx = match label {
             Some(l) => loops.iter().rposition(|lp| lp.label.as_deref() == Some(&l.name)),
             None => {
@@ -741,6 +740,19 @@ impl<'a> Compiler<'a> {
                 }
             }
         };
+        // Leaving `range` loops over maps gives their iterators back: the frame
+        // keeps those of the map loops enclosing the target (and the target's
+        // own on `continue`).
+        let leave = idx.and_then(|i| {
+            let depth = loops.iter().filter(|lp| lp.map_range).count();
+            let keep = loops[..i].iter().filter(|lp| lp.map_range).count() + (!is_break && loops[i].map_range) as usize;
+            (keep < depth).then_some(keep as u16)
+        });
+        let j = match leave {
+            Some(keep) => self.emit(Op::LeaveRange { target: 0, keep }),
+            None => self.emit(Op::Jump(0)),
+        };
+        let loops = &mut self.fs.last_mut().expect("func").loops;
         match idx {
             Some(i) => {
                 if !is_break && loops[i].breakable_only {
@@ -767,7 +779,7 @@ impl<'a> Compiler<'a> {
 
     fn push_loop(&mut self, breakable_only: bool) {
         let label = self.f().pending_label.take();
-        self.f().loops.push(LoopCtx { label, breaks: Vec::new(), continues: Vec::new(), breakable_only });
+        self.f().loops.push(LoopCtx { label, breaks: Vec::new(), continues: Vec::new(), breakable_only, map_range: false });
     }
 
     fn pop_loop(&mut self, continue_target: u32, break_target: u32) {
@@ -960,6 +972,7 @@ impl<'a> Compiler<'a> {
                 cont_code = Box::new(|_c: &mut Self| {});
             }
             Type::Map(..) => {
+                self.f().loops.last_mut().expect("loop").map_range = true;
                 let it = self.temp();
                 self.set_line(pos);
                 self.emit(Op::Load(src));

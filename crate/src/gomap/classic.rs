@@ -533,17 +533,32 @@ impl Hmap {
         }
     }
 
-    /// `mapclear` after the flag check.
+    /// `mapclear` after the flag check. As Go since 1.21 (issue #59411), every
+    /// bucket of the current and old arrays, overflow included, is first marked
+    /// empty, so an iterator still walking them yields none of the cleared
+    /// entries; the current array is then reused, cleared (`makeBucketArray`
+    /// on `h.buckets`), so entries added after the clear may or may not be seen.
     pub fn clear(&mut self, hash0: u64) {
+        for t in [self.buckets, self.oldbuckets].into_iter().flatten() {
+            for bk in &mut self.tables[t as usize].buckets {
+                bk.tophash = [EMPTY_REST; BUCKET_CNT];
+                bk.keys.iter_mut().for_each(|k| *k = None);
+                bk.elems.iter_mut().for_each(|e| *e = Value::Nil);
+            }
+        }
         self.flags &= !SAME_SIZE_GROW;
         self.oldbuckets = None;
         self.nevacuate = 0;
         self.noverflow = 0;
         self.count = 0;
         self.hash0 = hash0;
-        if self.buckets.is_some() {
-            let b = self.b;
-            self.buckets = Some(self.new_table(b));
+        if let Some(t) = self.buckets {
+            // The main array starts afresh; overflow buckets past it stay as
+            // (empty) garbage an iterator may still be walking.
+            let table = &mut self.tables[t as usize];
+            for bk in table.buckets.iter_mut().take(1usize << table.b) {
+                bk.overflow = None;
+            }
         }
     }
 

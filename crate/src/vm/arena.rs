@@ -3,11 +3,15 @@
 //! a `MapId` indexes only `Machine::maps`, a `ChanId` only `Machine::chans`
 //! — so a channel's number can never reach the map table by mistake.
 //! Objects are never freed (a run is short and the memory limit bounds it),
-//! except iterators, whose slots are reused once a loop ends.
+//! except iterators, whose slots are reused once a loop ends: an arena of
+//! `Option`s keeps a free list (the lowest free slot first), so taking and
+//! giving back a slot costs O(log n) however many loops ran before.
 //!
 //! How each object becomes a number outside the arenas (the race
 //! detector's keys, footprints, the hex addresses Go prints) is `addr.rs`.
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 use std::fmt;
 use std::marker::PhantomData;
 use std::ops::{Index, IndexMut};
@@ -58,6 +62,8 @@ ids! {
 /// Objects of one kind, indexed by their own id type.
 pub struct Arena<I, T> {
     items: Vec<T>,
+    /// Free slots of an arena of `Option`s (those `remove` emptied), lowest first.
+    free: BinaryHeap<Reverse<u32>>,
     id: PhantomData<I>,
 }
 
@@ -69,7 +75,7 @@ impl<I, T: fmt::Debug> fmt::Debug for Arena<I, T> {
 
 impl<I, T> Default for Arena<I, T> {
     fn default() -> Self {
-        Arena { items: Vec::new(), id: PhantomData }
+        Arena { items: Vec::new(), free: BinaryHeap::new(), id: PhantomData }
     }
 }
 
@@ -107,15 +113,29 @@ impl<I: Id, T> Arena<I, T> {
 }
 
 impl<I: Id, T> Arena<I, Option<T>> {
-    /// Puts an object in the first free slot (else a new one).
+    /// Puts an object in the lowest free slot (else a new one), from the free list.
     pub fn insert_free(&mut self, x: T) -> I {
-        match self.items.iter().position(|s| s.is_none()) {
-            Some(i) => {
-                self.items[i] = Some(x);
-                I::from_index(i)
+        match self.free.pop() {
+            Some(Reverse(i)) => {
+                self.items[i as usize] = Some(x);
+                I::from_index(i as usize)
             }
             None => self.push(Some(x)),
         }
+    }
+
+    /// Empties a slot and gives it back to the free list (no-op if already empty).
+    pub fn remove(&mut self, id: I) -> Option<T> {
+        let x = self.items.get_mut(id.index())?.take();
+        if x.is_some() {
+            self.free.push(Reverse(id.index() as u32));
+        }
+        x
+    }
+
+    /// How many slots hold an object.
+    pub fn live(&self) -> usize {
+        self.items.len() - self.free.len()
     }
 }
 

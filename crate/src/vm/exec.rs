@@ -250,6 +250,14 @@ impl<'p> Machine<'p> {
                 self.push(gi, v);
             }
             Op::Jump(t) => self.top_frame(gi).pc = t,
+            Op::LeaveRange { target, keep } => {
+                let f = self.top_frame(gi);
+                f.pc = target;
+                let gone = f.iters.split_off((keep as usize).min(f.iters.len()));
+                for h in gone {
+                    self.iters.remove(h);
+                }
+            }
             Op::JumpIf(t) => {
                 if self.pop(gi).bool() {
                     self.top_frame(gi).pc = t;
@@ -651,6 +659,9 @@ impl<'p> Machine<'p> {
             None => return,
         };
         self.gs[gi].stack.truncate(fr.stack_base);
+        for &h in &fr.iters {
+            self.iters.remove(h); // a return from inside range loops
+        }
         if let Hook::WgDone(p) = fr.hook {
             self.wg_add(gi, p, -1);
         }
@@ -716,6 +727,9 @@ impl<'p> Machine<'p> {
             }
             let fr = g.frames.pop().expect("frame");
             g.stack.truncate(fr.stack_base);
+            for &h in &fr.iters {
+                self.iters.remove(h); // the panic leaves the frame's range loops
+            }
             if fr.hook == Hook::Deferred {
                 // A deferred call itself panicked: keep unwinding its caller.
                 continue;

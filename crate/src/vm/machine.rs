@@ -61,6 +61,11 @@ pub struct Frame {
     pub defers: Vec<(Value, Vec<Value>)>,
     pub hook: Hook,
     pub stack_base: usize,
+    /// The iterators of this frame's running `range` loops over maps (and
+    /// sync.Map Range calls), innermost last: a loop left by `break` or
+    /// `continue` gives its own back (`Op::LeaveRange`), a return or a
+    /// panic unwinding the frame gives back all of them.
+    pub iters: Vec<super::arena::IterId>,
 }
 
 /// A map operation in progress across several steps.
@@ -276,7 +281,7 @@ impl<'p> Machine<'p> {
         let f = &self.prog.funcs[func as usize];
         let mut locals = args;
         locals.resize(f.nlocals.max(f.nparams) as usize, Value::Nil);
-        Frame { func, pc: 0, locals, closure, defers: Vec::new(), hook: Hook::None, stack_base }
+        Frame { func, pc: 0, locals, closure, defers: Vec::new(), hook: Hook::None, stack_base, iters: Vec::new() }
     }
 
     /// Starts a goroutine running `f(args)`; returns its id.
@@ -444,7 +449,7 @@ impl<'p> Machine<'p> {
             // Local computation, calls and jumps touch nothing shared.
             Op::Const(_) | Op::Int(_) | Op::Nil | Op::Bool(_) | Op::Pop | Op::Dup | Op::Pick(_) | Op::Swap | Op::Load(_) | Op::Store(_) | Op::NewBox(_)
             | Op::LoadCap(_) | Op::Global(_) | Op::FieldAddr(_) | Op::IndexAddr | Op::StrIndex | Op::Bin(..) | Op::Neg(_) | Op::Not | Op::Compl(_)
-            | Op::Convert(_) | Op::Jump(_) | Op::JumpIf(_) | Op::JumpIfNot(_) | Op::Call(..) | Op::CallValue(_) | Op::CallIface(..) | Op::MakeClosure(..)
+            | Op::Convert(_) | Op::Jump(_) | Op::LeaveRange { .. } | Op::JumpIf(_) | Op::JumpIfNot(_) | Op::Call(..) | Op::CallValue(_) | Op::CallIface(..) | Op::MakeClosure(..)
             | Op::BindMethod(_) | Op::FuncValue(_) | Op::Zero(_) | Op::MakeSlice(..) | Op::MakeMap(..) | Op::MakeChan(..) | Op::New(_) | Op::ToIface(_)
             | Op::TypeAssert(..) | Op::TypeIs(_) | Op::NameMap(_) | Op::Eq(_) | Op::Ne(_) | Op::StrRangeNext(_) | Op::Defer(_) | Op::Recover => None,
             Op::Native(..) => None,

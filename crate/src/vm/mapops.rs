@@ -381,41 +381,62 @@ impl<'p> Machine<'p> {
             }
             _ => Iter::Map { map: None, it: Hiter { table: 0, b: 0, start_bucket: 0, offset: 0, wrapped: false, bucket: 0, bptr: None, i: 0, check_bucket: None, done: true }, g },
         };
-        let h = self.alloc_iter(it);
+        let h = self.alloc_iter(gi, it);
         self.push(gi, Value::Int(h.0 as i64));
     }
 
-    pub fn alloc_iter(&mut self, it: Iter) -> IterId {
-        self.iters.insert_free(it)
+    /// Takes an iterator slot (the free list's lowest) for the current frame's innermost loop.
+    pub fn alloc_iter(&mut self, gi: usize, it: Iter) -> IterId {
+        let h = self.iters.insert_free(it);
+        if let Some(f) = self.gs[gi].frames.last_mut() {
+            f.iters.push(h);
+        }
+        h
     }
 
-    /// `mapiternext`: one element per step; jumps to `target` at the end.
+    /// A loop ran to its end: its iterator's slot goes back to the free list.
+    pub fn release_iter(&mut self, gi: usize, h: IterId) {
+        self.iters.remove(h);
+        if let Some(f) = self.gs[gi].frames.last_mut() {
+            if let Some(p) = f.iters.iter().rposition(|x| *x == h) {
+                f.iters.remove(p);
+            }
+        }
+    }
+
+    /// `mapiternext`: one element per step; jumps to `target` at the end
+    /// (and gives the iterator back).
     pub fn map_range_next(&mut self, gi: usize, target: u32) {
         let h = IterId(self.pop(gi).int() as u32);
-        let Some(Iter::Map { map, mut it, g }) = self.iters.get_mut(h).and_then(|x| x.take()) else {
-            self.gs[gi].frames.last_mut().expect("frame").pc = target;
-            return;
+        let live = match self.iters.get(h) {
+            Some(Some(Iter::Map { map: Some(m), it, .. })) if !it.done => Some(*m),
+            _ => None,
         };
-        let Some(map) = map.filter(|_| !it.done) else {
+        let Some(map) = live else {
+            self.release_iter(gi, h);
             self.gs[gi].frames.last_mut().expect("frame").pc = target;
             return;
         };
         let name = self.map_obj(map);
         self.access(gi, Cell::Map(map), false, &|| format!("map {name}"), Some("runtime.mapiternext"));
         if self.maps[map].hmap.flags & HASH_WRITING != 0 {
+            self.release_iter(gi, h); // (the run ends; the map view shows no iterator)
             return self.fatal(gi, "concurrent map iteration and map write");
         }
-        let next = self.maps[map].hmap.iter_next(&mut it);
+        let next = match self.iters.get_mut(h) {
+            Some(Some(Iter::Map { it, .. })) => self.maps[map].hmap.iter_next(it),
+            _ => None,
+        };
         match next {
             Some((k, v)) => {
                 let kt = self.maps[map].hmap.key_type;
                 let d = format!("next: {}", self.fmt_short(&k, kt));
                 self.event(gi, EventKind::MapIter, Some(name), d);
-                self.iters[h] = Some(Iter::Map { map: Some(map), it, g });
                 self.push(gi, k);
                 self.push(gi, v);
             }
             None => {
+                self.release_iter(gi, h);
                 self.gs[gi].frames.last_mut().expect("frame").pc = target;
             }
         }
@@ -515,5 +536,130 @@ impl<'p> Machine<'p> {
             }),
             sync: None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::machine::Options;
+
+    /// Runs `src` to its end; returns the machine's (live iterators, iterator
+    /// slots ever used, steps) and the output.
+    fn iterators_after(src: &str) -> (usize, usize, u64, String) {
+        let prog = crate::compile::compile(src).expect("compiles");
+        let mut m = Machine::new(&prog, Options::default());
+        m.run();
+        let live = m.iters.values().flatten().count();
+        assert_eq!(live, m.iters.live(), "the free list agrees with the slots");
+        let frames_hold: usize = m.gs.iter().flat_map(|g| &g.frames).map(|f| f.iters.len()).sum();
+        assert_eq!(frames_hold, 0, "no frame still holds an iterator");
+        (live, m.iters.len(), m.step, m.stdout.clone())
+    }
+
+    /// Every way out of a `range` over a map gives its iterator back: the end,
+    /// `break`, labelled `continue`/`break`, `return`, a panic unwinding
+    /// (recovered), and a sync.Map Range callback returning false.
+    #[test]
+    fn every_exit_releases_the_iterator() {
+        let src = r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func ret(m map[int]int) int {
+	for k := range m {
+		for range m {
+			return k
+		}
+	}
+	return -1
+}
+
+func boom(m map[int]int) (r int) {
+	defer func() {
+		if recover() != nil {
+			r = 1
+		}
+	}()
+	for range m {
+		for range m {
+			panic("x")
+		}
+	}
+	return 0
+}
+
+func main() {
+	m := map[int]int{1: 1, 2: 2, 3: 3}
+	n := 0
+	for range m {
+		n++
+	}
+	for range m {
+		break
+	}
+outer:
+	for i := 0; i < 3; i++ {
+		for range m {
+			for range m {
+				continue outer
+			}
+		}
+	}
+loop:
+	for range m {
+		switch {
+		default:
+			for range m {
+				break loop
+			}
+		}
+	}
+	for range m {
+		for j := 0; j < 2; j++ {
+			for range m {
+				break
+			}
+		}
+		break
+	}
+	n += ret(m) * 0 + boom(m)
+	var s sync.Map
+	s.Store(1, 1)
+	s.Store(2, 2)
+	s.Range(func(k, v any) bool { return false })
+	for range m {
+		s.Range(func(k, v any) bool { return false })
+		break
+	}
+	fmt.Println(n)
+}
+"#;
+        let (live, slots, _, out) = iterators_after(src);
+        assert_eq!(out, "4\n");
+        assert_eq!(live, 0, "no iterator outlives its loop");
+        assert!(slots <= 3, "slots are reused (the deepest nesting is 3), got {slots}");
+    }
+
+    /// The 100k-break program of issue 12, at two loop counts: the iterator
+    /// slots used do not grow with the count, and the steps grow by the same
+    /// amount per iteration.
+    #[test]
+    fn breaking_loops_take_one_slot() {
+        let prog = |n: u32| {
+            format!(
+                "package main\n\nimport \"fmt\"\n\nfunc main() {{\n\tm := map[int]int{{}}\n\tfor i := 0; i < 16; i++ {{\n\t\tm[i] = i\n\t}}\n\tseen := 0\n\tfor i := 0; i < {n}; i++ {{\n\t\tfor range m {{\n\t\t\tseen++\n\t\t\tbreak\n\t\t}}\n\t\tm[i%16] = i\n\t}}\n\tfmt.Println(seen)\n}}\n"
+            )
+        };
+        let (live1, slots1, steps1, out1) = iterators_after(&prog(1000));
+        let (live2, slots2, steps2, out2) = iterators_after(&prog(2000));
+        let (_, _, steps0, _) = iterators_after(&prog(0));
+        assert_eq!((out1.as_str(), out2.as_str()), ("1000\n", "2000\n"));
+        assert_eq!((live1, live2), (0, 0));
+        assert_eq!((slots1, slots2), (1, 1), "one iterator slot, reused by every loop");
+        assert_eq!(steps2 - steps1, steps1 - steps0, "steps per iteration do not depend on the count");
     }
 }

@@ -187,6 +187,10 @@ pub enum Op {
     Ne(TypeId),
     Convert(Conv),
     Jump(u32),
+    /// `break`/`continue` out of `range` loops over maps (or a sync.Map Range
+    /// whose callback returned false): gives back the frame's iterators past
+    /// the first `keep`, then jumps. One step, like the `Jump` it replaces.
+    LeaveRange { target: u32, keep: u16 },
     JumpIf(u32),
     JumpIfNot(u32),
     Call(u32, u16),

@@ -363,7 +363,7 @@ impl<'p> Machine<'p> {
             _ => {
                 // Range: snapshot after promoting dirty.
                 let (entries, path) = sm.range_snapshot();
-                let h = self.alloc_iter(Iter::Sync { map: id, entries, pos: 0 });
+                let h = self.alloc_iter(gi, Iter::Sync { map: id, entries, pos: 0 });
                 self.push(gi, Value::Int(h.0 as i64));
                 ("Range".into(), path, false)
             }
@@ -395,7 +395,7 @@ impl<'p> Machine<'p> {
                 return;
             };
             if *pos >= entries.len() {
-                self.iters[h] = None;
+                self.release_iter(gi, h);
                 self.gs[gi].frames.last_mut().expect("frame").pc = target;
                 return;
             }
