@@ -45,7 +45,7 @@ impl<'p> Machine<'p> {
             return;
         }
         if self.gs[gi].micro.is_some() {
-            self.last_cost = 5;
+            self.last_cost = super::opmeta::MICRO_COST;
             self.map_micro(gi);
             return;
         }
@@ -62,7 +62,7 @@ impl<'p> Machine<'p> {
             None => Op::RetFinal(0),
         };
         self.top_frame(gi).pc = pc + 1;
-        self.last_cost = op_cost(&op);
+        self.last_cost = op.cost();
         self.exec_op(gi, op);
     }
 
@@ -1044,23 +1044,6 @@ impl<'p> Machine<'p> {
 
 /// A rough time in nanoseconds for each op on real hardware: the go-like
 /// scheduler uses it to decide which of its two simulated CPUs is behind.
-fn op_cost(op: &Op) -> u32 {
-    use super::op::Native as N;
-    match op {
-        Op::Go(_) => 300,
-        Op::Native(N::Println | N::Print | N::Printf | N::PrintBuiltin | N::PrintlnBuiltin, _) => 2_000,
-        Op::Native(N::Sprintf | N::Sprint | N::Sprintln | N::Errorf, _) => 150,
-        Op::Native(..) => 30,
-        Op::MapIndex { .. } | Op::MapRangeNext(_) | Op::MapRangeInit(_) => 20,
-        Op::MapAssign(_) | Op::MapDelete(_) | Op::MapClear(_) => 5,
-        Op::ChanSend | Op::ChanRecv(_) | Op::ChanClose | Op::Select(_) => 60,
-        Op::Sync(_) => 20,
-        Op::MakeMap(..) | Op::MakeSlice(..) | Op::MakeChan(..) | Op::New(_) | Op::Append(..) | Op::AppendSlice(_) | Op::MakeClosure(..) => 25,
-        Op::Call(..) | Op::CallValue(_) | Op::CallIface(..) => 3,
-        _ => 1,
-    }
-}
-
 fn binop(op: BinOp, k: Num, a: &Value, b: &Value) -> Result<Value, &'static str> {
     Ok(match k {
         Num::Int(kind) => {

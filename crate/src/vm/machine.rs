@@ -5,7 +5,7 @@
 //! generator (`draws`), and time is a virtual clock that moves only when
 //! every goroutine is asleep — as on the Go playground.
 
-use super::addr::{Cell, Object};
+use super::addr::Cell;
 use super::arena::{Arena, ChanId, IterId, MapId, SyncMapId};
 use super::heap::Heap;
 use super::value::{Closure, ObjId, Ptr, Value};
@@ -391,92 +391,6 @@ impl<'p> Machine<'p> {
             self.last_pos = self.note_step(gi);
             self.step += 1;
             self.exec_step(gi);
-        }
-    }
-
-    /// What goroutine `gi`'s next step touches (conservative: unknown means ALL).
-    pub fn footprint(&self, gi: usize) -> crate::sched::Footprint {
-        use crate::sched::ALL;
-        use crate::vm::op::{Native, Op};
-        let g = &self.gs[gi];
-        if let Some(m) = &g.micro {
-            return match m {
-                Micro::Write { map, .. } => Some((Object::Map(*map).footprint(), true)),
-                Micro::SyncMapSlow { map, .. } => Some((Object::SyncMap(*map).footprint(), true)),
-            };
-        }
-        let Some(f) = g.frames.last() else { return Some((ALL, true)) };
-        let Some(op) = self.prog.funcs[f.func as usize].code.get(f.pc as usize) else { return Some((ALL, true)) };
-        let st = &g.stack;
-        let at = |k: usize| st.len().checked_sub(k).and_then(|i| st.get(i));
-        let ptr_of = |v: Option<&Value>| -> crate::sched::Footprint {
-            match v {
-                Some(Value::Ptr(p)) => Some((Object::Heap(p.obj).footprint(), false)),
-                Some(Value::Agg(id)) => Some((Object::Heap(*id).footprint(), false)),
-                Some(Value::Slice(s)) => Some((Object::Heap(s.obj).footprint(), false)),
-                _ => Some((ALL, true)),
-            }
-        };
-        let w = |fp: crate::sched::Footprint| fp.map(|(o, _)| (o, true));
-        let map_of = |v: Option<&Value>, write: bool| match v {
-            Some(Value::Map(id)) => Some((Object::Map(*id).footprint(), write)),
-            Some(Value::Nil) => None,
-            _ => Some((ALL, true)),
-        };
-        let local = |slot: &u16| f.locals.get(*slot as usize);
-        let cap = |i: &u16| f.closure.as_ref().and_then(|c| c.captures.get(*i as usize));
-        match op {
-            Op::LoadBox(s) => ptr_of(local(s)),
-            Op::StoreBox(s) => w(ptr_of(local(s))),
-            Op::LoadCapBox(i) => ptr_of(cap(i)),
-            Op::StoreCapBox(i) => w(ptr_of(cap(i))),
-            Op::Deref | Op::CopyAgg => ptr_of(at(1)),
-            Op::Field(_) => ptr_of(at(1)),
-            Op::StoreInd => w(ptr_of(at(2))),
-            Op::Index => ptr_of(at(2)),
-            Op::MapIndex { .. } => map_of(at(2), false),
-            Op::MapAssign(_) => map_of(at(3), true),
-            Op::MapDelete(_) => map_of(at(2), true),
-            Op::MapClear(_) | Op::MapRangeInit(_) => map_of(at(1), true),
-            Op::Len => match at(1) {
-                Some(Value::Map(id)) => Some((Object::Map(*id).footprint(), false)),
-                _ => None,
-            },
-            Op::Append(_, n) => w(ptr_of(at(*n as usize + 1))),
-            Op::AppendSlice(_) | Op::CopySlice => w(ptr_of(at(2))),
-            Op::Native(Native::Println | Native::Print | Native::Printf | Native::PrintBuiltin | Native::PrintlnBuiltin, _) => Some((ALL - 1, true)),
-            Op::Native(Native::Sleep | Native::Gosched | Native::TimeAfter | Native::TimeNow | Native::TimeSince | Native::NumGoroutine, _) => Some((ALL, true)),
-            // Local computation, calls and jumps touch nothing shared.
-            Op::Const(_) | Op::Int(_) | Op::Nil | Op::Bool(_) | Op::Pop | Op::Dup | Op::Pick(_) | Op::Swap | Op::Load(_) | Op::Store(_) | Op::NewBox(_)
-            | Op::LoadCap(_) | Op::Global(_) | Op::FieldAddr(_) | Op::IndexAddr | Op::StrIndex | Op::Bin(..) | Op::Neg(_) | Op::Not | Op::Compl(_)
-            | Op::Convert(_) | Op::Jump(_) | Op::LeaveRange { .. } | Op::JumpIf(_) | Op::JumpIfNot(_) | Op::Call(..) | Op::CallValue(_) | Op::CallIface(..) | Op::MakeClosure(..)
-            | Op::BindMethod(_) | Op::FuncValue(_) | Op::Zero(_) | Op::MakeSlice(..) | Op::MakeMap(..) | Op::MakeChan(..) | Op::New(_) | Op::ToIface(_)
-            | Op::TypeAssert(..) | Op::TypeIs(_) | Op::NameMap(_) | Op::Eq(_) | Op::Ne(_) | Op::StrRangeNext(_) | Op::Defer(_) | Op::Recover => None,
-            Op::Native(..) => None,
-            // Returning from main ends the program; anything else unknown: conflicts with all.
-            _ => Some((ALL, true)),
-        }
-    }
-
-    /// May the scheduler switch away from the current goroutine before its next op?
-    fn may_switch(&self) -> bool {
-        use crate::vm::op::{Native, Op};
-        let g = &self.gs[self.cur];
-        if self.opts.granularity == Granularity::Instruction || g.state != GState::Runnable {
-            return true;
-        }
-        if g.micro.is_some() {
-            return self.opts.granularity == Granularity::Sync;
-        }
-        let Some(f) = g.frames.last() else { return true };
-        let Some(op) = self.prog.funcs[f.func as usize].code.get(f.pc as usize) else { return true };
-        let blocking = matches!(op, Op::ChanSend | Op::ChanRecv(_) | Op::Select(_) | Op::Sync(_) | Op::Native(Native::Sleep | Native::Gosched, _) | Op::Go(_));
-        match self.opts.granularity {
-            Granularity::Sync => {
-                blocking
-                    || matches!(op, Op::MapIndex { .. } | Op::MapAssign(_) | Op::MapDelete(_) | Op::MapClear(_) | Op::MapRangeInit(_) | Op::MapRangeNext(_) | Op::ChanClose)
-            }
-            _ => blocking || matches!(op, Op::Call(..) | Op::CallValue(_) | Op::CallIface(..)),
         }
     }
 

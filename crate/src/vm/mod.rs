@@ -12,6 +12,7 @@ pub mod machine;
 pub mod mapops;
 pub mod natives;
 pub mod op;
+pub mod opmeta;
 pub mod replay;
 pub mod syncops;
 pub mod value;

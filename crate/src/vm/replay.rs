@@ -5,6 +5,7 @@
 //! where and why a schedule stopped matching.
 
 use super::machine::{GState, Machine};
+use super::opmeta::op_name_at as op_name;
 use crate::sched::anchored::{line_hash, short_name, Anchor, Anchored, Ident, Switch};
 
 /// A step's place: function, instruction, and how many steps the goroutine
@@ -102,7 +103,7 @@ impl<'p> Machine<'p> {
         let op = op_name(f, p.op as usize);
         let k = (0..p.op as usize).filter(|&i| f.lines.get(i) == Some(&line) && op_name(f, i) == op).count() as u32;
         let hash = hashes.get(line.saturating_sub(1) as usize).copied().unwrap_or(0);
-        Anchor { func: short_name(&f.name).to_string(), line_off: line.saturating_sub(f.line), hash, op, k, visit: p.visit }
+        Anchor { func: short_name(&f.name).to_string(), line_off: line.saturating_sub(f.line), hash, op: op.into(), k, visit: p.visit }
     }
 
     /// The run's schedule as a `v2` string.
@@ -224,14 +225,6 @@ impl<'p> Machine<'p> {
         (!moved.is_empty()).then(|| {
             format!("the schedule was recorded on other code: {} of its {} switch points were found on moved lines ({})", moved.len(), r.found.len(), moved.join(", "))
         })
-    }
-}
-
-/// An instruction's kind in anchored schedules: `mapassign`, `load`, `call` …
-fn op_name(f: &crate::compile::Func, i: usize) -> String {
-    match f.code.get(i) {
-        Some(op) => format!("{op:?}").chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase(),
-        None => "ret".into(),
     }
 }
 
