@@ -320,7 +320,7 @@ fn explore_dfs(prog: &Program, eo: &ExploreOptions, k: u32) -> ExploreResult {
         let o = Options { plan: plan.clone(), schedule: None, max_events: 0, render_schedule: false, seed: eo.seed, ..eo.base.clone() };
         let mut m = crate::vm::machine::Machine::new(prog, o);
         m.run();
-        let decisions = std::mem::take(&mut m.sched.decisions);
+        let decisions = m.sched.take_decisions();
         let r = m.result();
         tally.add(&r, eo.seed);
         // Branch at every decision this run made on its own (after the plan).

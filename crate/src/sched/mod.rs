@@ -1,8 +1,21 @@
 //! Scheduling: which goroutine runs the next step.
 //!
-//! As in awslabs/shuttle, a strategy answers `next_task(runnable, current)`
-//! and every choice is recorded, so that a run's [`Schedule`] replays it
-//! exactly. A schedule also records the seed of the run's one other source of
+//! As in awslabs/shuttle (`src/scheduler/`), a strategy is a [`Scheduler`]:
+//! at each decision it is shown a [`Ctx`] — the runnable goroutines, the
+//! one that ran last, whether it is inside a map operation, what the last
+//! step cost, where it was, and (on demand) what each goroutine's next step
+//! would touch — and answers which goroutine runs. One file per strategy:
+//! `go_like.rs`, `random.rs`, `rr.rs`, `pct.rs`, `dfs.rs` (the bounded
+//! search's runs), and `replay.rs` (replaying a `v1` or `v2` schedule);
+//! [`for_run`] is the one place that maps options to a strategy.
+//!
+//! The strategies only choose. [`Recorder`] stands between the run loop and
+//! the strategy and keeps the run's record in one place: every pick (the
+//! step schedule), every change of goroutine (the switches a `v2` schedule
+//! is made of) and the preemptions; it also keeps the current goroutine
+//! running where the granularity allows no switch, without asking.
+//!
+//! A schedule also records the seed of the run's one other source of
 //! randomness (map hash seeds, iteration starts, select choices), so a
 //! schedule string alone reproduces a run.
 //!
@@ -13,11 +26,13 @@
 //! exploration shrinks.
 
 pub mod anchored;
-pub mod gops;
+pub mod dfs;
+pub mod go_like;
 pub mod pct;
+pub mod random;
+pub mod replay;
 pub mod rng;
-
-use rng::Rng;
+pub mod rr;
 
 pub use crate::options::Strategy;
 
@@ -130,168 +145,155 @@ impl Schedule {
     }
 }
 
-/// Chooses goroutines; either a strategy or a replay of a schedule.
-pub struct Scheduler {
-    strategy: Strategy,
-    rng: Rng,
-    replay: Option<(Schedule, usize, u32)>,
-    burst_left: u32,
-    current: Option<u32>,
-    /// The Go strategy's two Ps.
-    ps: gops::TwoPs,
-    pct: Option<pct::Pct>,
-    last_cost: u32,
-    pub recorded: Schedule,
-    pub diverged: Option<String>,
-    /// Dfs: the choices to make at the first decisions, and the decisions made.
-    pub plan: Vec<u32>,
-    pub decisions: Vec<Decision>,
-    footprint_of: Option<Vec<Footprint>>,
+/// A step's place: function, instruction, and how many steps the goroutine
+/// has taken there so far (this one included).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Pos {
+    pub func: u32,
+    pub op: u32,
+    pub visit: u32,
 }
 
-impl Scheduler {
-    pub fn new(strategy: Strategy, seed: u64, draw_seed: u64) -> Self {
-        Scheduler {
-            strategy,
-            rng: Rng::new(seed ^ 0x5eed_5c4e_d01e),
-            replay: None,
-            burst_left: 0,
-            current: None,
-            ps: Default::default(),
-            pct: None,
-            last_cost: 0,
-            recorded: Schedule { draw_seed, picks: Vec::new() },
-            diverged: None,
-            plan: Vec::new(),
-            decisions: Vec::new(),
-            footprint_of: None,
+/// A change of running goroutine: after the step at `at`, goroutine `to`.
+#[derive(Debug, Clone, Copy)]
+pub struct RawSwitch {
+    pub at: Pos,
+    pub to: u32,
+}
+
+/// What a strategy may ask the machine about goroutines, answered only when asked.
+pub trait World {
+    /// What goroutine `g`'s next step would read or write.
+    fn footprint(&self, g: u32) -> Footprint;
+    /// The `ordinal`-th goroutine started with function `func`, if it exists.
+    fn started_with(&self, func: u32, ordinal: u32) -> Option<u32>;
+    /// `g`'s name in anchored schedules (`main.func1#2`).
+    fn ident(&self, g: u32) -> String;
+    /// `g`'s state in words (`runnable`, `finished`, `chan receive` …).
+    fn state_words(&self, g: u32) -> &'static str;
+    fn is_done(&self, g: u32) -> bool;
+    /// The source line `g` is at.
+    fn line(&self, g: u32) -> u32;
+}
+
+/// A scheduling decision's context.
+#[derive(Clone, Copy)]
+pub struct Ctx<'a> {
+    /// The goroutines that can run (ascending ids, non-empty).
+    pub runnable: &'a [u32],
+    /// The goroutine that ran the last step (`None` before the first step);
+    /// it may have blocked or ended since.
+    pub current: Option<u32>,
+    /// `current` is inside a map operation.
+    pub mid_op: bool,
+    /// The rough time (ns) the last step took (see `vm::opmeta`): virtual time
+    /// for a timed strategy.
+    pub cost: u32,
+    /// Steps taken so far.
+    pub step: u64,
+    /// Where the last step was.
+    pub position: Pos,
+    /// The granularity lets the scheduler switch before `current`'s next op.
+    pub switch_point: bool,
+    /// `current` yielded (`runtime.Gosched`, sleep, blocking) since the last decision.
+    pub yielding: bool,
+    pub world: &'a dyn World,
+}
+
+impl Ctx<'_> {
+    /// `current`, if it can go on.
+    pub fn current_runnable(&self) -> Option<u32> {
+        self.current.filter(|c| self.runnable.contains(c))
+    }
+}
+
+/// A strategy: picks the goroutine for each step it is asked about.
+pub trait Scheduler {
+    /// Picks from `ctx.runnable`.
+    fn next_task(&mut self, ctx: &Ctx) -> u32;
+    /// Called for every step once its goroutine is chosen, asked or not.
+    fn ran(&mut self, _g: u32, _ctx: &Ctx) {}
+    /// A replay must see every step, switch point or not.
+    fn every_step(&self) -> bool {
+        false
+    }
+    /// What the user should know about the run's schedule (a replay that
+    /// stopped matching, or matched on moved lines).
+    fn note(&self) -> Option<String> {
+        None
+    }
+    /// The bounded search's record of the run's decisions.
+    fn take_decisions(&mut self) -> Vec<Decision> {
+        Vec::new()
+    }
+}
+
+/// The strategy a run uses: its `Strategy`, or the replay of a `v1`
+/// schedule. (A `v2` schedule is found in the program first: see
+/// `vm::replay`.) A new strategy is registered here.
+pub fn for_run(strategy: Strategy, seed: u64, plan: &[u32]) -> Box<dyn Scheduler> {
+    let rng = rng::Rng::new(seed ^ 0x5eed_5c4e_d01e);
+    match strategy {
+        Strategy::Random => Box::new(random::Random::new(rng)),
+        Strategy::RoundRobin { quantum } => Box::new(rr::RoundRobin::new(quantum)),
+        Strategy::Go { quantum } => Box::new(go_like::GoLike::new(quantum)),
+        Strategy::Pct { depth, steps } => Box::new(pct::Pct::new(depth, steps, rng)),
+        Strategy::Dfs { .. } => Box::new(dfs::Dfs::new(plan.to_vec())),
+    }
+}
+
+/// Between the run loop and the strategy: asks the strategy where it may
+/// choose, and records the run — every pick, every switch, the preemptions.
+pub struct Recorder {
+    strategy: Box<dyn Scheduler>,
+    yielding: bool,
+    pub recorded: Schedule,
+    /// Every change of running goroutine, for the `v2` schedule.
+    pub switches: Vec<RawSwitch>,
+    /// Switches away from a goroutine that could have gone on.
+    pub preemptions: u32,
+}
+
+impl Recorder {
+    pub fn new(strategy: Box<dyn Scheduler>, draw_seed: u64) -> Self {
+        Recorder { strategy, yielding: false, recorded: Schedule { draw_seed, picks: Vec::new() }, switches: Vec::new(), preemptions: 0 }
+    }
+
+    /// The goroutine for the next step.
+    pub fn next_task(&mut self, ctx: Ctx) -> u32 {
+        let ctx = Ctx { yielding: self.yielding, ..ctx };
+        let keep = ctx.current_runnable();
+        let g = match keep {
+            Some(c) if !ctx.switch_point && !self.strategy.every_step() => c,
+            _ => {
+                self.yielding = false;
+                self.strategy.next_task(&ctx)
+            }
+        };
+        if let Some(c) = ctx.current {
+            if c != g {
+                self.switches.push(RawSwitch { at: ctx.position, to: g });
+                if keep.is_some() {
+                    self.preemptions += 1;
+                }
+            }
         }
-        .with_pct()
-    }
-
-    fn with_pct(mut self) -> Self {
-        if let Strategy::Pct { depth, steps } = self.strategy {
-            self.pct = Some(pct::Pct::new(depth, steps, &mut self.rng));
-        }
-        self
-    }
-
-    pub fn replaying(schedule: Schedule) -> Self {
-        let draw_seed = schedule.draw_seed;
-        Scheduler {
-            strategy: Strategy::Random,
-            rng: Rng::new(0),
-            replay: Some((schedule, 0, 0)),
-            burst_left: 0,
-            current: None,
-            ps: Default::default(),
-            pct: None,
-            last_cost: 0,
-            recorded: Schedule { draw_seed, picks: Vec::new() },
-            diverged: None,
-            plan: Vec::new(),
-            decisions: Vec::new(),
-            footprint_of: None,
-        }
-    }
-
-    /// Picks the goroutine for the next step from `runnable` (ascending ids,
-    /// non-empty); `mid_op` says the current goroutine is inside a map
-    /// operation; `cost` is the rough time the previous step took (ns).
-    pub fn next_task(&mut self, runnable: &[u32], mid_op: bool, cost: u32) -> u32 {
-        self.next_task_with(runnable, mid_op, cost, &|_| None)
-    }
-
-    /// `next_task`, with each goroutine's next footprint available (used by Dfs).
-    pub fn next_task_with(&mut self, runnable: &[u32], mid_op: bool, cost: u32, footprint: &dyn Fn(u32) -> Footprint) -> u32 {
-        self.footprint_of = Some(runnable.iter().map(|&g| footprint(g)).collect());
-        self.last_cost = cost;
-        let g = self.choose(runnable, mid_op);
-        self.current = Some(g);
+        self.strategy.ran(g, &ctx);
         self.recorded.push(g);
         g
     }
 
-    fn choose(&mut self, runnable: &[u32], mid_op: bool) -> u32 {
-        if let Some((sched, idx, used)) = &mut self.replay {
-            if self.diverged.is_none() {
-                if let Some(&(g, n)) = sched.picks.get(*idx) {
-                    if runnable.contains(&g) {
-                        *used += 1;
-                        if *used == n {
-                            *idx += 1;
-                            *used = 0;
-                        }
-                        return g;
-                    }
-                    self.diverged = Some(format!(
-                        "the schedule stopped matching at step {}: goroutine {} is not runnable there (runnable: {:?}); continuing with the lowest runnable goroutine",
-                        self.recorded.len_steps() + 1,
-                        g,
-                        runnable
-                    ));
-                } else {
-                    self.diverged = Some(format!(
-                        "the schedule ended at step {}; continuing with the lowest runnable goroutine",
-                        self.recorded.len_steps() + 1
-                    ));
-                }
-            }
-            return runnable[0];
-        }
-        let cur_ok = self.current.filter(|c| runnable.contains(c));
-        let _ = mid_op;
-        match self.strategy {
-            Strategy::Random => {
-                if let (Some(c), true) = (cur_ok, self.burst_left > 0) {
-                    self.burst_left -= 1;
-                    return c;
-                }
-                let g = runnable[self.rng.below(runnable.len() as u64) as usize];
-                self.burst_left = self.rng.below(16) as u32;
-                g
-            }
-            Strategy::Dfs { .. } => {
-                let default = cur_ok.unwrap_or(runnable[0]);
-                if runnable.len() < 2 {
-                    return default;
-                }
-                let i = self.decisions.len();
-                let chosen = self.plan.get(i).copied().filter(|g| runnable.contains(g)).unwrap_or(default);
-                let footprints = self.footprint_of.take().unwrap_or_else(|| vec![Some((ALL, true)); runnable.len()]);
-                self.decisions.push(Decision { runnable: runnable.to_vec(), current: cur_ok, chosen, footprints, segment: None });
-                chosen
-            }
-            Strategy::Pct { .. } => match self.pct.as_mut() {
-                Some(p) => p.next(runnable, cur_ok, &mut self.rng),
-                None => runnable[0],
-            },
-            Strategy::Go { quantum } => self.ps.next(runnable, self.current, mid_op, quantum as u64 * 500, self.last_cost),
-            Strategy::RoundRobin { quantum } => {
-                if let (Some(c), true) = (cur_ok, self.burst_left > 0) {
-                    self.burst_left -= 1;
-                    return c;
-                }
-                self.burst_left = quantum - 1;
-                let next = match self.current {
-                    Some(c) => runnable.iter().copied().find(|&g| g > c).unwrap_or(runnable[0]),
-                    None => runnable[0],
-                };
-                next
-            }
-        }
-    }
-
-    /// A step given to `g` without asking the strategy: one the granularity
-    /// does not let it switch at, or one an anchored replay decided.
-    pub fn forced(&mut self, g: u32) -> u32 {
-        self.current = Some(g);
-        self.recorded.push(g);
-        g
-    }
-
-    /// The current goroutine yielded (`runtime.Gosched`, blocking): end its burst.
+    /// The current goroutine yielded (`runtime.Gosched`, blocking): the next
+    /// decision is told so (a burst ends).
     pub fn yielded(&mut self) {
-        self.burst_left = 0;
+        self.yielding = true;
+    }
+
+    pub fn note(&self) -> Option<String> {
+        self.strategy.note()
+    }
+
+    pub fn take_decisions(&mut self) -> Vec<Decision> {
+        self.strategy.take_decisions()
     }
 }

@@ -5,22 +5,28 @@
 //! ordering constraints is found with probability at least 1/(n·k^(d-1)).
 
 use super::rng::Rng;
+use super::{Ctx, Scheduler};
 use std::collections::HashMap;
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Pct {
     priorities: HashMap<u32, u64>,
     change_points: Vec<u64>,
+    /// Decisions so far (the steps the change points count).
     step: u64,
+    rng: Rng,
 }
 
 impl Pct {
-    pub fn new(depth: u32, steps: u64, rng: &mut Rng) -> Self {
+    pub fn new(depth: u32, steps: u64, mut rng: Rng) -> Self {
         let change_points = (1..depth.max(1)).map(|_| 1 + rng.below(steps.max(1))).collect();
-        Pct { priorities: HashMap::new(), change_points, step: 0 }
+        Pct { priorities: HashMap::new(), change_points, step: 0, rng }
     }
+}
 
-    pub fn next(&mut self, runnable: &[u32], current: Option<u32>, rng: &mut Rng) -> u32 {
+impl Scheduler for Pct {
+    fn next_task(&mut self, ctx: &Ctx) -> u32 {
+        let (runnable, current, rng) = (ctx.runnable, ctx.current_runnable(), &mut self.rng);
         self.step += 1;
         let depth = self.change_points.len() as u64 + 1;
         if let (Some(i), Some(c)) = (self.change_points.iter().position(|&p| p == self.step), current) {

@@ -18,7 +18,7 @@ use crate::gosync::locks::WaitQueue;
 use crate::race::report::RaceInfo;
 use crate::race::{Access, Detector};
 use crate::sched::rng::Rng;
-use crate::sched::{Replay, Scheduler, Strategy};
+use crate::sched::{Ctx, Recorder, Replay, Strategy};
 use crate::trace::{Event, EventKind, GoroutineInfo, RunResult};
 use std::collections::{BTreeMap, HashSet};
 use std::rc::Rc;
@@ -135,7 +135,8 @@ pub struct Machine<'p> {
     pub chans: Arena<ChanId, Chan>,
     pub iters: Arena<IterId, Option<Iter>>,
     pub globals: Vec<Ptr>,
-    pub sched: Scheduler,
+    /// The strategy, behind the recorder of the run's schedule.
+    pub sched: Recorder,
     pub draws: Rng,
     pub race: Detector,
     pub stdout: String,
@@ -164,12 +165,8 @@ pub struct Machine<'p> {
     pub timers: Vec<(u64, ChanId)>,
     /// The rough cost of the last step (ns), for the go-like scheduler.
     pub last_cost: u32,
-    /// Where the last step was, every change of running goroutine so far,
-    /// and the anchored schedule being replayed (see `replay`).
+    /// Where the last step was (see `replay`).
     pub last_pos: super::replay::Pos,
-    pub switches: Vec<super::replay::RawSwitch>,
-    pub preemptions: u32,
-    pub anchored: Option<super::replay::AnchoredReplay>,
     started: std::collections::HashMap<u32, u32>,
 }
 
@@ -179,15 +176,15 @@ impl<'p> Machine<'p> {
             Some(s) => s.draw_seed(),
             None => Rng::new(opts.seed).next_u64(),
         };
-        let mut sched = match &opts.schedule {
-            Some(Replay::Steps(s)) => Scheduler::replaying(s.clone()),
-            _ => Scheduler::new(opts.strategy, opts.seed, draw_seed),
+        let strategy: Box<dyn crate::sched::Scheduler> = match &opts.schedule {
+            Some(Replay::Steps(s)) => Box::new(crate::sched::replay::Steps::new(s.clone())),
+            _ => crate::sched::for_run(opts.strategy, opts.seed, &opts.plan),
         };
+        let sched = Recorder::new(strategy, draw_seed);
         let anchored = match &opts.schedule {
             Some(Replay::Anchored(a)) => Some(a.clone()),
             _ => None,
         };
-        sched.plan = opts.plan.clone();
         let race = Detector::new(opts.race);
         let mut m = Machine {
             prog,
@@ -224,13 +221,11 @@ impl<'p> Machine<'p> {
             timers: Vec::new(),
             last_cost: 0,
             last_pos: Default::default(),
-            switches: Vec::new(),
-            preemptions: 0,
-            anchored: None,
             started: Default::default(),
         };
         if let Some(a) = anchored {
-            m.start_anchored(&a);
+            let replay = m.start_anchored(&a);
+            m.sched = Recorder::new(Box::new(replay), draw_seed);
         }
         for g in &prog.globals {
             let v = m.heap.zero(&prog.types, g.ty);
@@ -362,32 +357,22 @@ impl<'p> Machine<'p> {
                 continue;
             }
             let mid_op = self.gs.get(self.cur).is_some_and(|g| g.micro.is_some());
-            let g = if self.anchored.is_some() {
-                self.anchored_choice(&runnable)
-            } else if self.step > 0 && self.opts.schedule.is_none() && !self.may_switch() && runnable.contains(&self.gs[self.cur].id) {
-                // Not a point where this granularity lets the scheduler switch.
-                self.sched.forced(self.gs[self.cur].id)
-            } else if matches!(self.opts.strategy, Strategy::Dfs { .. }) && runnable.len() > 1 {
-                let fps: Vec<crate::sched::Footprint> = runnable.iter().map(|&g| self.footprint(self.gi(g))).collect();
-                let index = |g: u32| runnable.iter().position(|&x| x == g).unwrap_or(0);
-                self.sched.next_task_with(&runnable, mid_op, self.last_cost, &|g| fps[index(g)])
-            } else {
-                self.sched.next_task(&runnable, mid_op, self.last_cost)
+            let switch_point = self.may_switch();
+            let view = View { prog: self.prog, gs: &self.gs };
+            let ctx = Ctx {
+                runnable: &runnable,
+                current: (self.step > 0).then(|| self.gs[self.cur].id),
+                mid_op,
+                cost: self.last_cost,
+                step: self.step,
+                position: self.last_pos,
+                switch_point,
+                yielding: false,
+                world: &view,
             };
+            let g = self.sched.next_task(ctx);
             let gi = self.gi(g);
-            if self.step > 0 && gi != self.cur {
-                self.switches.push(super::replay::RawSwitch { at: self.last_pos, to: g });
-                if self.gs[self.cur].state == GState::Runnable {
-                    self.preemptions += 1;
-                }
-            }
             self.cur = gi;
-            if let (Strategy::Dfs { .. }, Some(_)) = (self.opts.strategy, self.sched.decisions.last()) {
-                let fp = self.footprint(gi);
-                if let Some(d) = self.sched.decisions.last_mut() {
-                    d.segment = crate::sched::union(d.segment, fp);
-                }
-            }
             self.last_pos = self.note_step(gi);
             self.step += 1;
             self.exec_step(gi);
@@ -590,14 +575,14 @@ impl<'p> Machine<'p> {
             })
             .collect();
         let schedule = if self.opts.render_schedule { self.render_anchored() } else { String::new() };
-        let schedule_note = self.sched.diverged.clone().or_else(|| self.replay_note());
+        let schedule_note = self.sched.note();
         RunResult {
             outcome: self.outcome.clone().unwrap_or_default(),
             stdout: self.stdout,
             stderr: self.stderr,
             exit_code: self.exit_code,
             steps: self.step,
-            preemptions: self.preemptions,
+            preemptions: self.sched.preemptions,
             schedule,
             steps_schedule: std::mem::take(&mut self.sched.recorded),
             races: self.races,
@@ -607,6 +592,51 @@ impl<'p> Machine<'p> {
             events_truncated: self.events_truncated,
             schedule_note,
             fail_line: self.fail_line,
+        }
+    }
+}
+
+/// The machine as the scheduler sees it at a decision (see `sched::World`).
+struct View<'a> {
+    prog: &'a Program,
+    gs: &'a [Goroutine],
+}
+
+impl View<'_> {
+    fn g(&self, id: u32) -> &Goroutine {
+        &self.gs[(id - 1) as usize]
+    }
+}
+
+impl crate::sched::World for View<'_> {
+    fn footprint(&self, g: u32) -> crate::sched::Footprint {
+        super::opmeta::footprint(self.prog, self.g(g))
+    }
+
+    fn started_with(&self, func: u32, ordinal: u32) -> Option<u32> {
+        self.gs.iter().find(|g| g.entry_func == func && g.ordinal == ordinal).map(|g| g.id)
+    }
+
+    fn ident(&self, g: u32) -> String {
+        let g = self.g(g);
+        crate::sched::anchored::Ident { func: crate::sched::anchored::short_name(&self.prog.funcs[g.entry_func as usize].name).to_string(), ordinal: g.ordinal }.to_string()
+    }
+
+    fn state_words(&self, g: u32) -> &'static str {
+        super::replay::state_words(self.g(g).state)
+    }
+
+    fn is_done(&self, g: u32) -> bool {
+        self.g(g).state == GState::Done
+    }
+
+    fn line(&self, g: u32) -> u32 {
+        match self.g(g).frames.last() {
+            Some(f) => {
+                let func = &self.prog.funcs[f.func as usize];
+                func.lines.get(f.pc.saturating_sub(1) as usize).copied().unwrap_or(func.line)
+            }
+            None => 0,
         }
     }
 }

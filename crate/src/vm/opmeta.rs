@@ -22,7 +22,8 @@
 //!   writes. An op that cannot say touches everything.
 
 use super::addr::Object;
-use super::machine::{Granularity, Machine, Micro};
+use super::machine::{GState, Goroutine, Granularity, Machine, Micro};
+use crate::compile::Program;
 use super::op::{Native, Op};
 use super::value::Value;
 use crate::sched::{Footprint, ALL};
@@ -238,52 +239,13 @@ pub fn op_name_at(f: &crate::compile::Func, i: usize) -> &'static str {
 impl<'p> Machine<'p> {
     /// What goroutine `gi`'s next step touches (conservative: unknown means ALL).
     pub fn footprint(&self, gi: usize) -> Footprint {
-        let g = &self.gs[gi];
-        if let Some(m) = &g.micro {
-            return match m {
-                Micro::Write { map, .. } => Some((Object::Map(*map).footprint(), true)),
-                Micro::SyncMapSlow { map, .. } => Some((Object::SyncMap(*map).footprint(), true)),
-            };
-        }
-        let Some(f) = g.frames.last() else { return Some((ALL, true)) };
-        let Some(op) = self.prog.funcs[f.func as usize].code.get(f.pc as usize) else { return Some((ALL, true)) };
-        let st = &g.stack;
-        let at = |k: usize| st.len().checked_sub(k).and_then(|i| st.get(i));
-        let ptr_of = |v: Option<&Value>, write: bool| -> Footprint {
-            match v {
-                Some(Value::Ptr(p)) => Some((Object::Heap(p.obj).footprint(), write)),
-                Some(Value::Agg(id)) => Some((Object::Heap(*id).footprint(), write)),
-                Some(Value::Slice(s)) => Some((Object::Heap(s.obj).footprint(), write)),
-                _ => Some((ALL, true)),
-            }
-        };
-        let resolve = |t: Touch| -> Footprint {
-            match t {
-                Touch::Nothing => None,
-                Touch::Local { slot, write } => ptr_of(f.locals.get(slot as usize), write),
-                Touch::Capture { i, write } => ptr_of(f.closure.as_ref().and_then(|c| c.captures.get(i as usize)), write),
-                Touch::Stack { depth, write } => ptr_of(at(depth), write),
-                Touch::Map { depth, write } => match at(depth) {
-                    Some(Value::Map(id)) => Some((Object::Map(*id).footprint(), write)),
-                    Some(Value::Nil) => None,
-                    _ => Some((ALL, true)),
-                },
-                Touch::Len => match at(1) {
-                    Some(Value::Map(id)) => Some((Object::Map(*id).footprint(), false)),
-                    _ => None,
-                },
-                Touch::Output => Some((OUTPUT, true)),
-                Touch::Everything => Some((ALL, true)),
-            }
-        };
-        let [a, b] = op.meta().touches;
-        crate::sched::union(resolve(a), resolve(b))
+        footprint(self.prog, &self.gs[gi])
     }
 
     /// May the scheduler switch away from the current goroutine before its next op?
     pub(crate) fn may_switch(&self) -> bool {
         let g = &self.gs[self.cur];
-        if self.opts.granularity == Granularity::Instruction || g.state != super::machine::GState::Runnable {
+        if self.opts.granularity == Granularity::Instruction || g.state != GState::Runnable {
             return true;
         }
         if g.micro.is_some() {
@@ -293,6 +255,50 @@ impl<'p> Machine<'p> {
         let Some(op) = self.prog.funcs[f.func as usize].code.get(f.pc as usize) else { return true };
         op.meta().switch.allowed_at(self.opts.granularity)
     }
+}
+
+/// What goroutine `g`'s next step touches: its op's touches, resolved
+/// against its stack and locals.
+pub fn footprint(prog: &Program, g: &Goroutine) -> Footprint {
+    if let Some(m) = &g.micro {
+        return match m {
+            Micro::Write { map, .. } => Some((Object::Map(*map).footprint(), true)),
+            Micro::SyncMapSlow { map, .. } => Some((Object::SyncMap(*map).footprint(), true)),
+        };
+    }
+    let Some(f) = g.frames.last() else { return Some((ALL, true)) };
+    let Some(op) = prog.funcs[f.func as usize].code.get(f.pc as usize) else { return Some((ALL, true)) };
+    let st = &g.stack;
+    let at = |k: usize| st.len().checked_sub(k).and_then(|i| st.get(i));
+    let ptr_of = |v: Option<&Value>, write: bool| -> Footprint {
+        match v {
+            Some(Value::Ptr(p)) => Some((Object::Heap(p.obj).footprint(), write)),
+            Some(Value::Agg(id)) => Some((Object::Heap(*id).footprint(), write)),
+            Some(Value::Slice(s)) => Some((Object::Heap(s.obj).footprint(), write)),
+            _ => Some((ALL, true)),
+        }
+    };
+    let resolve = |t: Touch| -> Footprint {
+        match t {
+            Touch::Nothing => None,
+            Touch::Local { slot, write } => ptr_of(f.locals.get(slot as usize), write),
+            Touch::Capture { i, write } => ptr_of(f.closure.as_ref().and_then(|c| c.captures.get(i as usize)), write),
+            Touch::Stack { depth, write } => ptr_of(at(depth), write),
+            Touch::Map { depth, write } => match at(depth) {
+                Some(Value::Map(id)) => Some((Object::Map(*id).footprint(), write)),
+                Some(Value::Nil) => None,
+                _ => Some((ALL, true)),
+            },
+            Touch::Len => match at(1) {
+                Some(Value::Map(id)) => Some((Object::Map(*id).footprint(), false)),
+                _ => None,
+            },
+            Touch::Output => Some((OUTPUT, true)),
+            Touch::Everything => Some((ALL, true)),
+        }
+    };
+    let [a, b] = op.meta().touches;
+    crate::sched::union(resolve(a), resolve(b))
 }
 
 #[cfg(test)]

@@ -1,61 +1,19 @@
 //! Anchored schedules in the machine: counting each goroutine's visits to
-//! each instruction, recording every change of running goroutine as a
-//! switch at a source position, rendering the `v2` string, and replaying one
-//! — finding each switch point again in (possibly edited) code, and saying
-//! where and why a schedule stopped matching.
+//! each instruction, turning the switches the scheduler recorded into
+//! source positions and the `v2` string, and, for a replay, finding each
+//! switch point again in (possibly edited) code — the replay itself, and
+//! what it says when a schedule stops matching, is `sched::replay`.
 
 use super::machine::{GState, Machine};
 use super::opmeta::op_name_at as op_name;
 use crate::sched::anchored::{line_hash, short_name, Anchor, Anchored, Ident, Switch};
+use crate::sched::replay::{AnchoredReplay, Found};
 
-/// A step's place: function, instruction, and how many steps the goroutine
-/// has taken there so far (this one included).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Pos {
-    pub func: u32,
-    pub op: u32,
-    pub visit: u32,
-}
-
-/// A change of running goroutine: after the step at `at`, goroutine `to`.
-#[derive(Debug, Clone, Copy)]
-pub struct RawSwitch {
-    pub at: Pos,
-    pub to: u32,
-}
-
-/// A switch of a schedule being replayed, found in this program.
-struct Found {
-    sw: Switch,
-    /// (function, instruction, line) of the switch point, or why it is gone.
-    at: Result<(u32, u32, u32), String>,
-    /// The target goroutine's start function.
-    to_func: Option<u32>,
-    relocated_from: Option<u32>,
-}
-
-/// Replay state of an anchored schedule.
-pub struct AnchoredReplay {
-    found: Vec<Found>,
-    next: usize,
-    stopped: bool,
-}
+pub use crate::sched::{Pos, RawSwitch};
 
 /// Per line (1-based, index `line - 1`) the hash of its text.
 fn source_hashes(source: &str) -> Vec<u16> {
     source.lines().map(line_hash).collect()
-}
-
-/// 1st, 2nd, 3rd, 4th …
-fn ordinal(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (1, 11) | (2, 12) | (3, 13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
 }
 
 impl<'p> Machine<'p> {
@@ -84,7 +42,7 @@ impl<'p> Machine<'p> {
         Pos { func, op, visit: counts[slot] }
     }
 
-    fn ident(&self, gi: usize) -> Ident {
+    pub(crate) fn ident(&self, gi: usize) -> Ident {
         let g = &self.gs[gi];
         Ident { func: short_name(&self.prog.funcs[g.entry_func as usize].name).to_string(), ordinal: g.ordinal }
     }
@@ -109,7 +67,7 @@ impl<'p> Machine<'p> {
     /// The run's schedule as a `v2` string.
     pub(crate) fn render_anchored(&self) -> String {
         let hashes = source_hashes(&self.prog.source);
-        let switches = self.switches.iter().map(|s| Switch { at: self.anchor_of(s.at, &hashes), to: self.ident(self.gi(s.to)) }).collect();
+        let switches = self.sched.switches.iter().map(|s| Switch { at: self.anchor_of(s.at, &hashes), to: self.ident(self.gi(s.to)) }).collect();
         Anchored { draw_seed: self.sched.recorded.draw_seed, switches }.render()
     }
 
@@ -132,8 +90,8 @@ impl<'p> Machine<'p> {
         Ok((fi as u32, op as u32, line, (line != expect).then_some(expect)))
     }
 
-    /// Prepares the replay of an anchored schedule.
-    pub(crate) fn start_anchored(&mut self, a: &Anchored) {
+    /// The replay of an anchored schedule: its switch points found in this program.
+    pub(crate) fn start_anchored(&self, a: &Anchored) -> AnchoredReplay {
         let hashes = source_hashes(&self.prog.source);
         let found = a
             .switches
@@ -149,86 +107,12 @@ impl<'p> Machine<'p> {
                 }
             })
             .collect();
-        self.anchored = Some(AnchoredReplay { found, next: 0, stopped: false });
+        AnchoredReplay::new(found)
     }
 
-    /// The next goroutine under an anchored replay (recorded like a forced pick).
-    pub(crate) fn anchored_choice(&mut self, runnable: &[u32]) -> u32 {
-        let mut r = self.anchored.take().expect("an anchored replay is running");
-        let g = self.anchored_pick(&mut r, runnable);
-        self.anchored = Some(r);
-        self.sched.forced(g)
-    }
-
-    fn anchored_pick(&mut self, r: &mut AnchoredReplay, runnable: &[u32]) -> u32 {
-        let cur = self.gs[self.cur].id;
-        let keep = if runnable.contains(&cur) { cur } else { runnable[0] };
-        if self.step == 0 || r.stopped {
-            return keep;
-        }
-        let total = r.found.len();
-        let last = self.last_pos;
-        if let Some(f) = r.found.get(r.next) {
-            let n = r.next + 1;
-            match &f.at {
-                Err(why) => return self.stop_replay(r, format!("the schedule stopped matching at switch {n} of {total}: {why}"), keep),
-                Ok((func, op, _)) if (*func, *op, f.sw.at.visit) == (last.func, last.op, last.visit) => {
-                    r.next += 1;
-                    let target = f.to_func.and_then(|tf| self.gs.iter().find(|g| g.entry_func == tf && g.ordinal == f.sw.to.ordinal));
-                    let why = match target {
-                        Some(t) if runnable.contains(&t.id) => return t.id,
-                        Some(t) => format!("goroutine {} is {} there", f.sw.to, state_words(t.state)),
-                        None => format!("goroutine {} does not exist there", f.sw.to),
-                    };
-                    let line = self.line_of(last.func, last.op);
-                    return self.stop_replay(r, format!("the schedule stopped matching at switch {n} of {total} (after line {line}): {why}"), keep);
-                }
-                Ok(_) => {}
-            }
-        }
-        if runnable.contains(&cur) {
-            return cur;
-        }
-        // The running goroutine blocked or ended before its next switch point.
-        let what = match self.gs[self.cur].state {
-            GState::Done => "ended".to_string(),
-            s => format!("stopped ({}) at line {}", state_words(s), self.current_line(self.cur)),
-        };
-        let who = self.ident(self.cur);
-        let why = match r.found.get(r.next) {
-            Some(f) => {
-                let line = f.at.as_ref().map(|x| x.2).unwrap_or(0);
-                format!("the schedule stopped matching at switch {} of {total}: goroutine {who} {what} before its switch point (line {line}, {} time)", r.next + 1, ordinal(f.sw.at.visit))
-            }
-            None => format!("the schedule ended at step {}: goroutine {who} {what}", self.step),
-        };
-        self.stop_replay(r, why, keep)
-    }
-
-    fn stop_replay(&mut self, r: &mut AnchoredReplay, why: String, keep: u32) -> u32 {
-        r.stopped = true;
-        self.sched.diverged = Some(format!("{why}; from there the run went on without preemption"));
-        keep
-    }
-
-    /// After an anchored replay: what the user should know if the schedule
-    /// was not followed to its end, or was found on moved lines.
-    pub(crate) fn replay_note(&self) -> Option<String> {
-        let r = self.anchored.as_ref()?;
-        if r.stopped {
-            return None;
-        }
-        if r.next < r.found.len() {
-            return Some(format!("the program ended before the schedule's switch {} of {}", r.next + 1, r.found.len()));
-        }
-        let moved: Vec<String> = r.found.iter().filter_map(|f| Some(format!("{}→{}", f.relocated_from?, f.at.as_ref().ok()?.2))).collect();
-        (!moved.is_empty()).then(|| {
-            format!("the schedule was recorded on other code: {} of its {} switch points were found on moved lines ({})", moved.len(), r.found.len(), moved.join(", "))
-        })
-    }
 }
 
-fn state_words(s: GState) -> &'static str {
+pub(crate) fn state_words(s: GState) -> &'static str {
     match s {
         GState::Runnable => "runnable",
         GState::Blocked(r) => r,

@@ -12,9 +12,31 @@
 //! run ends as `go run` usually does; exploration finds the rest — and a
 //! goroutine is preempted after its quantum.
 
+use super::{Ctx, Scheduler};
 use std::collections::{HashMap, VecDeque};
 
 const STEAL_NS: u64 = 1_500;
+
+/// The strategy: the two Ps, and the quantum after which a goroutine is
+/// preempted (the `Go { quantum }` option counts it in units of 500 ns).
+pub struct GoLike {
+    ps: TwoPs,
+    quantum_ns: u64,
+}
+
+impl GoLike {
+    pub fn new(quantum: u32) -> Self {
+        GoLike { ps: TwoPs::default(), quantum_ns: quantum as u64 * 500 }
+    }
+}
+
+impl Scheduler for GoLike {
+    /// The last step's cost moves the active P's clock (only the steps this
+    /// strategy is asked about are timed).
+    fn next_task(&mut self, ctx: &Ctx) -> u32 {
+        self.ps.next(ctx.runnable, ctx.current, ctx.mid_op, self.quantum_ns, ctx.cost)
+    }
+}
 
 #[derive(Debug, Default)]
 pub struct TwoPs {
