@@ -358,7 +358,7 @@ impl<'p> Machine<'p> {
             }
             let mid_op = self.gs.get(self.cur).is_some_and(|g| g.micro.is_some());
             let switch_point = self.may_switch();
-            let view = View { prog: self.prog, gs: &self.gs };
+            let view = View { prog: self.prog, heap: &self.heap, gs: &self.gs };
             let ctx = Ctx {
                 runnable: &runnable,
                 current: (self.step > 0).then(|| self.gs[self.cur].id),
@@ -599,6 +599,7 @@ impl<'p> Machine<'p> {
 /// The machine as the scheduler sees it at a decision (see `sched::World`).
 struct View<'a> {
     prog: &'a Program,
+    heap: &'a Heap,
     gs: &'a [Goroutine],
 }
 
@@ -610,7 +611,7 @@ impl View<'_> {
 
 impl crate::sched::World for View<'_> {
     fn footprint(&self, g: u32) -> crate::sched::Footprint {
-        super::opmeta::footprint(self.prog, self.g(g))
+        super::opmeta::footprint(self.prog, self.heap, self.g(g))
     }
 
     fn started_with(&self, func: u32, ordinal: u32) -> Option<u32> {

@@ -22,10 +22,11 @@
 //!   writes. An op that cannot say touches everything.
 
 use super::addr::Object;
-use super::machine::{GState, Goroutine, Granularity, Machine, Micro};
-use crate::compile::Program;
+use super::heap::Heap;
+use super::machine::{GState, Goroutine, Granularity, Machine, Micro, WriteKind};
 use super::op::{Native, Op};
 use super::value::Value;
+use crate::compile::Program;
 use crate::sched::{Footprint, ALL};
 
 /// Before which ops the scheduler may switch (besides every op at `instruction`).
@@ -64,10 +65,19 @@ pub enum Touch {
     Stack { depth: usize, write: bool },
     /// The map `depth` below the top (a nil map touches nothing).
     Map { depth: usize, write: bool },
-    /// `len(x)` with `x` on top: reads a map's count; a slice's or string's length is in the value.
+    /// `len(x)` with `x` on top: reads a map's count or a channel's buffer
+    /// (everything, as channel operations do); a slice's, string's or
+    /// array's length is in the value.
     Len,
+    /// Everything the top `n` values of the stack reach (the elements of a
+    /// slice, the fields of a struct, what a pointer or interface holds …):
+    /// what a package function reads of its arguments, or `==` of its operands.
+    Values { n: usize },
     /// The program's output (stdout, stderr): one shared object every print writes.
     Output,
+    /// The run's one generator of random draws (map hash seeds, iteration
+    /// starts): which goroutine draws first decides who gets which value.
+    Draws,
     /// Conflicts with every step (time, goroutine creation, channels, locks, endings).
     Everything,
 }
@@ -91,6 +101,8 @@ pub const MICRO_COST: u32 = 5;
 
 /// The footprint of the output: every print writes it.
 pub const OUTPUT: u64 = ALL - 1;
+/// The footprint of the random draws.
+pub const DRAWS: u64 = ALL - 2;
 
 impl Op {
     /// This op's row: name, cost, switch points, footprint.
@@ -100,6 +112,7 @@ impl Op {
         let r = |d: usize| Touch::Stack { depth: d, write: false };
         let w = |d: usize| Touch::Stack { depth: d, write: true };
         let map = |d: usize, write: bool| Touch::Map { depth: d, write };
+        let v = |n: usize| Touch::Values { n };
         match self {
             Op::Const(_) => row("const", 1, I, No),
             Op::Int(_) => row("int", 1, I, No),
@@ -119,7 +132,7 @@ impl Op {
             Op::StoreCapBox(i) => row("storecapbox", 1, I, Touch::Capture { i: *i, write: true }),
             Op::Global(_) => row("global", 1, I, No),
             Op::Deref => row("deref", 1, I, r(1)),
-            Op::StoreInd => row("storeind", 1, I, w(2)),
+            Op::StoreInd => Meta { name: "storeind", cost: 1, switch: I, touches: [w(2), v(1)] },
             Op::CopyAgg => row("copyagg", 1, I, r(1)),
             Op::FieldAddr(_) => row("fieldaddr", 1, I, No),
             Op::Field(_) => row("field", 1, I, r(1)),
@@ -131,9 +144,10 @@ impl Op {
             Op::Neg(_) => row("neg", 1, I, No),
             Op::Not => row("not", 1, I, No),
             Op::Compl(_) => row("compl", 1, I, No),
-            Op::Eq(_) => row("eq", 1, I, No),
-            Op::Ne(_) => row("ne", 1, I, No),
-            Op::Convert(_) => row("convert", 1, I, No),
+            Op::Eq(_) => row("eq", 1, I, v(2)),
+            Op::Ne(_) => row("ne", 1, I, v(2)),
+            // string(bytes) and string(runes) read the slice.
+            Op::Convert(_) => row("convert", 1, I, v(1)),
             Op::Jump(_) => row("jump", 1, I, No),
             Op::JumpIf(_) => row("jumpif", 1, I, No),
             Op::JumpIfNot(_) => row("jumpifnot", 1, I, No),
@@ -154,12 +168,12 @@ impl Op {
             Op::FuncValue(_) => row("funcvalue", 1, I, No),
             Op::Zero(_) => row("zero", 1, I, No),
             Op::MakeSlice(..) => row("makeslice", 25, I, No),
-            Op::MakeMap(..) => row("makemap", 25, I, No),
+            Op::MakeMap(..) => row("makemap", 25, I, Touch::Draws),
             Op::MakeChan(..) => row("makechan", 25, I, No),
             Op::New(_) => row("new", 25, I, No),
             Op::Append(_, n) => row("append", 25, I, w(*n as usize + 1)),
-            Op::AppendSlice(_) => row("appendslice", 25, I, w(2)),
-            Op::CopySlice => row("copyslice", 1, I, w(2)),
+            Op::AppendSlice(_) => Meta { name: "appendslice", cost: 25, switch: I, touches: [w(2), v(1)] },
+            Op::CopySlice => Meta { name: "copyslice", cost: 1, switch: I, touches: [w(2), v(1)] },
             Op::Len => row("len", 1, I, Touch::Len),
             Op::Cap => row("cap", 1, I, All),
             Op::MapIndex { .. } => row("mapindex", 20, S, map(2, false)),
@@ -167,7 +181,7 @@ impl Op {
             Op::MapDelete(_) => row("mapdelete", 5, S, map(2, true)),
             Op::MapClear(_) => row("mapclear", 5, S, map(1, true)),
             Op::SliceClear(_) => row("sliceclear", 1, I, All),
-            Op::MapRangeInit(_) => row("maprangeinit", 20, S, map(1, true)),
+            Op::MapRangeInit(_) => Meta { name: "maprangeinit", cost: 20, switch: S, touches: [map(1, true), Touch::Draws] },
             Op::MapRangeNext(_) => row("maprangenext", 20, S, All),
             Op::StrRangeNext(_) => row("strrangenext", 1, I, No),
             Op::ChanSend => row("chansend", 60, B, All),
@@ -177,9 +191,10 @@ impl Op {
             Op::ToIface(_) => row("toiface", 1, I, No),
             Op::TypeAssert(..) => row("typeassert", 1, I, No),
             Op::TypeIs(_) => row("typeis", 1, I, No),
-            Op::Native(n, _) => {
-                let (cost, switch, t) = n.meta();
-                row("native", cost, switch, t)
+            Op::Native(f, n) => {
+                let (cost, switch, t) = f.meta();
+                // A package function reads what its arguments reach.
+                Meta { name: "native", cost, switch, touches: [t, v(*n as usize)] }
             }
             Op::Sync(_) => row("sync", 20, B, All),
             Op::NameMap(_) => row("namemap", 1, I, No),
@@ -199,7 +214,7 @@ impl Op {
 }
 
 impl Native {
-    /// (cost, switch points, touches) of a package function.
+    /// (cost, switch points, touches besides reading its arguments) of a package function.
     fn meta(self) -> (u32, Switch, Touch) {
         use Switch::{Blocking as B, Instruction as I};
         use Touch::{Everything as All, Nothing as No, Output as Out};
@@ -239,7 +254,7 @@ pub fn op_name_at(f: &crate::compile::Func, i: usize) -> &'static str {
 impl<'p> Machine<'p> {
     /// What goroutine `gi`'s next step touches (conservative: unknown means ALL).
     pub fn footprint(&self, gi: usize) -> Footprint {
-        footprint(self.prog, &self.gs[gi])
+        footprint(self.prog, &self.heap, &self.gs[gi])
     }
 
     /// May the scheduler switch away from the current goroutine before its next op?
@@ -259,9 +274,11 @@ impl<'p> Machine<'p> {
 
 /// What goroutine `g`'s next step touches: its op's touches, resolved
 /// against its stack and locals.
-pub fn footprint(prog: &Program, g: &Goroutine) -> Footprint {
+pub fn footprint(prog: &Program, heap: &Heap, g: &Goroutine) -> Footprint {
     if let Some(m) = &g.micro {
         return match m {
+            // Deleting the last entry and clearing re-seed the map: a random draw too.
+            Micro::Write { kind: WriteKind::Delete | WriteKind::Clear, .. } => Some((ALL, true)),
             Micro::Write { map, .. } => Some((Object::Map(*map).footprint(), true)),
             Micro::SyncMapSlow { map, .. } => Some((Object::SyncMap(*map).footprint(), true)),
         };
@@ -291,14 +308,55 @@ pub fn footprint(prog: &Program, g: &Goroutine) -> Footprint {
             },
             Touch::Len => match at(1) {
                 Some(Value::Map(id)) => Some((Object::Map(*id).footprint(), false)),
+                Some(Value::Chan(_)) => Some((ALL, true)),
                 _ => None,
             },
+            Touch::Values { n } => st[st.len().saturating_sub(n)..].iter().fold(None, |acc, v| crate::sched::union(acc, reaches(heap, v))),
             Touch::Output => Some((OUTPUT, true)),
+            Touch::Draws => Some((DRAWS, true)),
             Touch::Everything => Some((ALL, true)),
         }
     };
     let [a, b] = op.meta().touches;
     crate::sched::union(resolve(a), resolve(b))
+}
+
+/// What reading a value reaches, as a footprint: nothing for scalars and
+/// strings (immutable), else the objects behind it — one object read, or,
+/// past one, everything (a footprint names one object). Maps and sync.Maps
+/// are read through their model: everything.
+fn reaches(heap: &Heap, v: &Value) -> Footprint {
+    let mut acc: Footprint = None;
+    let mut todo = vec![v];
+    while let Some(v) = todo.pop() {
+        let obj = match v {
+            Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::Chan(_) | Value::Func(_) => continue,
+            Value::Iface(b) => {
+                todo.push(&b.1);
+                continue;
+            }
+            Value::Map(_) | Value::SyncMap(_) => return Some((ALL, true)),
+            Value::Ptr(p) => p.obj,
+            Value::Agg(id) => *id,
+            Value::Slice(s) => s.obj,
+        };
+        let key = Object::Heap(obj).footprint();
+        if acc.is_some_and(|(o, _)| o == key) {
+            continue;
+        }
+        acc = crate::sched::union(acc, Some((key, false)));
+        if acc == Some((ALL, true)) {
+            return acc;
+        }
+        let Some(slots) = heap.objs.get(obj) else { return Some((ALL, true)) };
+        let range = match v {
+            Value::Slice(s) => (s.off as usize).min(slots.len())..((s.off + s.len) as usize).min(slots.len()),
+            Value::Ptr(p) if p.slot != super::value::WHOLE => (p.slot as usize).min(slots.len())..(p.slot as usize + 1).min(slots.len()),
+            _ => 0..slots.len(),
+        };
+        todo.extend(&slots[range]);
+    }
+    acc
 }
 
 #[cfg(test)]
