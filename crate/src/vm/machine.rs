@@ -18,7 +18,7 @@ use crate::gosync::locks::WaitQueue;
 use crate::race::report::RaceInfo;
 use crate::race::{Access, Detector};
 use crate::sched::rng::Rng;
-use crate::sched::{Ctx, Recorder, Replay, Strategy};
+use crate::sched::{Recorder, Replay, Strategy};
 use crate::trace::{Event, EventKind, GoroutineInfo, RunResult};
 use std::collections::{BTreeMap, HashSet};
 use std::rc::Rc;
@@ -32,6 +32,18 @@ pub enum GState {
     Blocked(&'static str),
     Sleeping(u64),
     Done,
+}
+
+impl GState {
+    /// The state in words, for notes: `runnable`, `chan receive`, `asleep`, `finished`.
+    pub fn words(self) -> &'static str {
+        match self {
+            GState::Runnable => "runnable",
+            GState::Blocked(r) => r,
+            GState::Sleeping(_) => "asleep",
+            GState::Done => "finished",
+        }
+    }
 }
 
 /// What a parked goroutine receives when it is woken.
@@ -166,7 +178,7 @@ pub struct Machine<'p> {
     /// The rough cost of the last step (ns), for the go-like scheduler.
     pub last_cost: u32,
     /// Where the last step was (see `replay`).
-    pub last_pos: super::replay::Pos,
+    pub last_pos: crate::sched::Pos,
     started: std::collections::HashMap<u32, u32>,
 }
 
@@ -356,21 +368,7 @@ impl<'p> Machine<'p> {
                 }
                 continue;
             }
-            let mid_op = self.gs.get(self.cur).is_some_and(|g| g.micro.is_some());
-            let switch_point = self.may_switch();
-            let view = View { prog: self.prog, heap: &self.heap, gs: &self.gs };
-            let ctx = Ctx {
-                runnable: &runnable,
-                current: (self.step > 0).then(|| self.gs[self.cur].id),
-                mid_op,
-                cost: self.last_cost,
-                step: self.step,
-                position: self.last_pos,
-                switch_point,
-                yielding: false,
-                world: &view,
-            };
-            let g = self.sched.next_task(ctx);
+            let g = self.next_goroutine(&runnable);
             let gi = self.gi(g);
             self.cur = gi;
             self.last_pos = self.note_step(gi);
@@ -592,52 +590,6 @@ impl<'p> Machine<'p> {
             events_truncated: self.events_truncated,
             schedule_note,
             fail_line: self.fail_line,
-        }
-    }
-}
-
-/// The machine as the scheduler sees it at a decision (see `sched::World`).
-struct View<'a> {
-    prog: &'a Program,
-    heap: &'a Heap,
-    gs: &'a [Goroutine],
-}
-
-impl View<'_> {
-    fn g(&self, id: u32) -> &Goroutine {
-        &self.gs[(id - 1) as usize]
-    }
-}
-
-impl crate::sched::World for View<'_> {
-    fn footprint(&self, g: u32) -> crate::sched::Footprint {
-        super::opmeta::footprint(self.prog, self.heap, self.g(g))
-    }
-
-    fn started_with(&self, func: u32, ordinal: u32) -> Option<u32> {
-        self.gs.iter().find(|g| g.entry_func == func && g.ordinal == ordinal).map(|g| g.id)
-    }
-
-    fn ident(&self, g: u32) -> String {
-        let g = self.g(g);
-        crate::sched::anchored::Ident { func: crate::sched::anchored::short_name(&self.prog.funcs[g.entry_func as usize].name).to_string(), ordinal: g.ordinal }.to_string()
-    }
-
-    fn state_words(&self, g: u32) -> &'static str {
-        super::replay::state_words(self.g(g).state)
-    }
-
-    fn is_done(&self, g: u32) -> bool {
-        self.g(g).state == GState::Done
-    }
-
-    fn line(&self, g: u32) -> u32 {
-        match self.g(g).frames.last() {
-            Some(f) => {
-                let func = &self.prog.funcs[f.func as usize];
-                func.lines.get(f.pc.saturating_sub(1) as usize).copied().unwrap_or(func.line)
-            }
-            None => 0,
         }
     }
 }

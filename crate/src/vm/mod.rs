@@ -5,6 +5,7 @@
 pub mod addr;
 pub mod arena;
 pub mod chanops;
+pub mod decide;
 pub mod exec;
 pub mod fmt;
 pub mod heap;

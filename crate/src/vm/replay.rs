@@ -4,7 +4,7 @@
 //! switch point again in (possibly edited) code — the replay itself, and
 //! what it says when a schedule stops matching, is `sched::replay`.
 
-use super::machine::{GState, Machine};
+use super::machine::Machine;
 use super::opmeta::op_name_at as op_name;
 use crate::sched::anchored::{line_hash, short_name, Anchor, Anchored, Ident, Switch};
 use crate::sched::replay::{AnchoredReplay, Found};
@@ -110,13 +110,4 @@ impl<'p> Machine<'p> {
         AnchoredReplay::new(found)
     }
 
-}
-
-pub(crate) fn state_words(s: GState) -> &'static str {
-    match s {
-        GState::Runnable => "runnable",
-        GState::Blocked(r) => r,
-        GState::Sleeping(_) => "asleep",
-        GState::Done => "finished",
-    }
 }
