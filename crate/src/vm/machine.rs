@@ -18,7 +18,7 @@ use crate::gosync::locks::WaitQueue;
 use crate::race::report::RaceInfo;
 use crate::race::{Access, Detector};
 use crate::sched::rng::Rng;
-use crate::sched::{Recorder, Replay, Strategy};
+use crate::sched::{Recorder, Replay};
 use crate::trace::{Event, EventKind, GoroutineInfo, RunResult};
 use std::collections::{BTreeMap, HashSet};
 use std::rc::Rc;
