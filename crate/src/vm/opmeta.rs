@@ -450,7 +450,7 @@ mod tests {
             Op::LeaveRange { .. } => 77,
         }
     }
-    const VARIANTS: usize = 77;
+    const VARIANTS: usize = 78;
 
     /// One op of each kind, in `number` order.
     pub(super) fn samples() -> Vec<Op> {
