@@ -16,7 +16,7 @@
 //! `crate/tests/contract.rs`, which fails when the checked-in files are stale
 //! (`MAPRACE_BLESS=1 cargo test --test contract` rewrites them).
 
-use crate::sched::Replay;
+use crate::sched::schedule::Replay;
 use serde::{Deserialize, Serialize};
 
 /// Where the scheduler may switch goroutines.
