@@ -152,6 +152,24 @@ impl Detector {
         self.tick(g);
     }
 
+    /// Go's `racereleaseacquire` (tsan's ReleaseStoreAcquire), the edge of a
+    /// buffered channel's slot: the goroutine joins the object's clock, and
+    /// the object's clock *becomes* the goroutine's (as it was before the
+    /// join). So the slot carries only its last user's clock: the k-th
+    /// receive is ordered before the (k+C)-th send, and no further.
+    pub fn release_acquire(&mut self, g: u32, obj: impl Into<u64>) {
+        if !self.enabled {
+            return;
+        }
+        let obj = obj.into();
+        self.now(g);
+        let mine = self.clock(g).clone();
+        if let Some(old) = self.sync.insert(obj, mine) {
+            self.clock(g).join(&old);
+        }
+        self.tick(g);
+    }
+
     /// Records an access to memory cell `addr`; returns a race if it has one.
     pub fn access(&mut self, addr: u64, mut a: Access) -> Option<(Access, Access)> {
         if !self.enabled {

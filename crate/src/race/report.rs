@@ -40,7 +40,8 @@ fn info(a: &Access) -> AccessInfo {
 
 fn stack_text(out: &mut String, a: &Access) {
     if let Some(rf) = a.runtime_fn {
-        out.push_str(&format!("  {rf}()\n      <go>/src/internal/runtime/maps\n"));
+        let file = if rf.starts_with("runtime.map") { "internal/runtime/maps" } else { "runtime/chan.go" };
+        out.push_str(&format!("  {rf}()\n      <go>/src/{file}\n"));
     }
     for (f, line) in a.stack.iter() {
         out.push_str(&format!("  {f}()\n      main.go:{line}\n"));

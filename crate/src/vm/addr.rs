@@ -10,23 +10,28 @@
 //!   channel, and the `Read at 0x… by goroutine` line of a race report.
 //!
 //! The key spaces are kept apart by high bits, so no two kinds of object
-//! share a key (a heap address stays below 2^40):
+//! share a key (a heap key stays below 2^58):
 //!
 //! | object | key | printed as |
 //! |---|---|---|
-//! | heap cell `Ptr { obj, slot }` | `0xc000010000 + obj·0x40 + slot·8` (slot 0 for the whole aggregate) | the same |
+//! | heap cell `Ptr { obj, slot }` | `obj<<26 \| slot` (slot 0 for the whole aggregate) | `0xc000010000 + obj·0x40 + slot·8` |
 //! | map (one cell for the race detector) | `1<<62 \| map` | `0xc000030000 + map·0x30`; in race reports `0xc000100000 + map·0x30` |
 //! | channel buffer slot `n` (`n mod cap`) | `1<<60 \| chan<<24 \| n mod cap` | channel: `0xc000020000 + chan·0x60` |
-//! | channel handoff (unbuffered) | `1<<60 \| chan<<24 \| 0x800000` | |
-//! | channel close | `1<<60 \| chan<<24 \| 0xffffff` | |
+//! | channel's `c.raceaddr()` (close; unbuffered handoff; slots of zero-size elements) | `1<<60 \| chan<<24 \| 0xffffff` | |
+//! | channel as a memory cell (send reads it, close writes it) | `1<<60 \| chan<<24` | `&c.buf`: channel + 0x10 |
 //! | Mutex/RWMutex writer, WaitGroup, Once | `1<<61 \| obj<<2` | |
 //! | RWMutex readers | `1<<61 \| obj<<2 \| 1` | |
-//! | atomic variable | `1<<61 \| 1<<59 \| its heap address` | |
+//! | atomic variable | `1<<61 \| 1<<59 \| its heap key` | |
 //! | sync.Map entry | `1<<61 \| 1<<58 \| map<<40 \| low 40 bits of the key's hash` | |
 //! | sync.Map's `mu` | `1<<61 \| 1<<58 \| map<<40 \| 0xffffffffff` | |
 //!
 //! Footprints name whole objects: a heap object by its `obj`, a map by
 //! `1<<62 | map`, a sync.Map by `1<<61 | 1<<58 | map`.
+//!
+//! A heap cell's key is not its printed address: objects are printed 0x40
+//! apart, so element 8 of a 9-element slice prints as the next object's
+//! first slot; keys must never alias (two goroutines writing `data[8]` and
+//! reading another object's variable are not a race).
 //!
 //! These numbers are part of every recorded run (race reports print them,
 //! and footprints steer the search): changing one changes the golden runs.
@@ -46,6 +51,13 @@ pub fn heap_addr(p: Ptr) -> u64 {
     0x00c0_0001_0000 + (p.obj.0 as u64) * 0x40 + if p.slot == WHOLE { 0 } else { p.slot as u64 * 8 }
 }
 
+/// The race detector's key for a heap cell: unique per (object, slot), below 2^58.
+pub fn heap_key(p: Ptr) -> u64 {
+    const SLOT_BITS: u32 = 26;
+    let slot = if p.slot == WHOLE { 0 } else { (p.slot as u64).min((1 << SLOT_BITS) - 1) };
+    (p.obj.0 as u64) << SLOT_BITS | slot
+}
+
 /// The address `println(m)` and `%p` show for a map.
 pub fn map_addr(m: MapId) -> u64 {
     0xc000_0300_00 + m.0 as u64 * 0x30
@@ -63,13 +75,17 @@ pub enum Cell {
     Heap(Ptr),
     /// A map, as one object (as Go's race runtime sees `runtime.mapassign`).
     Map(MapId),
+    /// A channel's `c.raceaddr()` (`&c.buf`): `chansend` and a select's send
+    /// case read it, `closechan` writes it, so a send racing a close is a race.
+    Chan(ChanId),
 }
 
 impl Cell {
     pub fn key(self) -> u64 {
         match self {
-            Cell::Heap(p) => heap_addr(p),
+            Cell::Heap(p) => heap_key(p),
             Cell::Map(m) => MAP_SPACE | m.0 as u64,
+            Cell::Chan(c) => CHAN_SPACE | (c.0 as u64) << 24,
         }
     }
 
@@ -78,6 +94,7 @@ impl Cell {
         match self {
             Cell::Heap(p) => heap_addr(p),
             Cell::Map(m) => 0x00c0_0010_0000 + m.0 as u64 * 0x30,
+            Cell::Chan(c) => chan_addr(c) + 0x10,
         }
     }
 }
@@ -85,11 +102,14 @@ impl Cell {
 /// A synchronising object's clock: release joins into it, acquire joins out of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Clock {
-    /// The buffer slot the `n`-th send or receive of a channel goes through.
+    /// The buffer slot the `n`-th send or receive of a buffered channel goes
+    /// through (elements of non-zero size).
     ChanSlot { ch: ChanId, n: u64, cap: usize },
-    /// A direct handoff between a sender and a receiver.
-    ChanHandoff(ChanId),
-    ChanClose(ChanId),
+    /// The sync object at a channel's `c.raceaddr()`: `closechan` releases
+    /// it and a receive that sees the close acquires it; for an unbuffered
+    /// channel (and for zero-size elements) `c.buf` is that same address, so
+    /// handoffs and buffer slots accumulate here too.
+    ChanBuf(ChanId),
     /// A Mutex (an RWMutex's writer side), WaitGroup or Once.
     Sync(ObjId),
     /// An RWMutex's readers (RUnlock → next Lock).
@@ -113,11 +133,10 @@ impl Clock {
         let sync_map = |m: SyncMapId| SYNC_SPACE | SYNC_MAP | (m.0 as u64) << 40;
         match self {
             Clock::ChanSlot { ch, n, cap } => chan(ch) | (n % cap.max(1) as u64),
-            Clock::ChanHandoff(ch) => chan(ch) | 0x80_0000,
-            Clock::ChanClose(ch) => chan(ch) | 0xFF_FFFF,
+            Clock::ChanBuf(ch) => chan(ch) | 0xFF_FFFF,
             Clock::Sync(obj) => SYNC_SPACE | (obj.0 as u64) << 2,
             Clock::Readers(obj) => SYNC_SPACE | (obj.0 as u64) << 2 | 1,
-            Clock::Atomic(p) => SYNC_SPACE | ATOMIC | heap_addr(p),
+            Clock::Atomic(p) => SYNC_SPACE | ATOMIC | heap_key(p),
             Clock::SyncMapEntry { map, hash } => sync_map(map) | (hash & 0xFF_FFFF_FFFF),
             Clock::SyncMapMu(map) => sync_map(map) | 0xFF_FFFF_FFFF,
         }
@@ -160,14 +179,13 @@ mod tests {
         let mut clocks = std::collections::HashMap::new();
         for i in 0..64u32 {
             let p = Ptr { obj: ObjId(i), slot: 0 };
-            for (c, kind) in [(Cell::Heap(p), "heap"), (Cell::Map(MapId(i)), "map")] {
+            for (c, kind) in [(Cell::Heap(p), "heap"), (Cell::Map(MapId(i)), "map"), (Cell::Chan(ChanId(i)), "chan")] {
                 assert_eq!(*cells.entry(c.key()).or_insert(kind), kind);
             }
             let (ch, sm) = (ChanId(i), SyncMapId(i));
             for (c, kind) in [
                 (Clock::ChanSlot { ch, n: 3, cap: 4 }, "slot"),
-                (Clock::ChanHandoff(ch), "handoff"),
-                (Clock::ChanClose(ch), "close"),
+                (Clock::ChanBuf(ch), "buf"),
                 (Clock::Sync(ObjId(i)), "sync"),
                 (Clock::Readers(ObjId(i)), "readers"),
                 (Clock::Atomic(p), "atomic"),
@@ -177,6 +195,9 @@ mod tests {
                 assert_eq!(*clocks.entry(c.key()).or_insert(kind), kind);
             }
         }
+        // Heap cells never alias across objects, however many slots an object has.
+        let keys: std::collections::HashSet<u64> = (0..16u32).flat_map(|o| (0..100u32).map(move |s| Cell::Heap(Ptr { obj: ObjId(o), slot: s }).key())).collect();
+        assert_eq!(keys.len(), 16 * 100);
         let fps: std::collections::HashSet<u64> = (0..64u32).flat_map(|i| [Object::Heap(ObjId(i)), Object::Map(MapId(i)), Object::SyncMap(SyncMapId(i))]).map(Object::footprint).collect();
         assert_eq!(fps.len(), 3 * 64);
     }

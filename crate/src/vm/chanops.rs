@@ -6,10 +6,20 @@
 //! Happens-before (go.dev/ref/mem#chan): a send is ordered before the receive
 //! that completes it; for capacity C the k-th receive is ordered before the
 //! (k+C)-th send completes; a close before a receive that sees it closed.
-//! As in Go's race runtime, each buffer slot carries a clock that senders and
-//! receivers acquire and release in turn.
+//! The edges are those of Go's race runtime (`runtime/chan.go`):
+//!
+//! * unbuffered: `racesync` — sender and receiver exchange clocks through
+//!   the object at `c.raceaddr()`, which accumulates;
+//! * buffered: `racenotify` — the goroutine passing through slot `n`
+//!   acquires the slot's clock and leaves its own there (`release_acquire`),
+//!   a send handed straight to a parked receiver too ("pretend we go
+//!   through the buffer": the sender gets nothing back); for zero-size
+//!   elements every slot is `c.raceaddr()` and clocks accumulate;
+//! * close: a write of `c.raceaddr()` and a release of it; every send (and
+//!   a select's send case when polled) reads `c.raceaddr()` first, so a send
+//!   racing a close is a data race, whichever comes first.
 
-use super::addr::Clock;
+use super::addr::{Cell, Clock};
 use super::arena::ChanId;
 use super::machine::*;
 use super::value::Value;
@@ -83,13 +93,33 @@ impl<'p> Machine<'p> {
         self.event(gi, EventKind::Block, None, reason.to_string());
     }
 
-    /// Edges of a direct handoff between sender `s` and receiver `r` (unbuffered).
+    /// Go's `racesync`: a direct handoff between sender `s` and receiver `r` on an unbuffered channel.
     fn handoff_edges(&mut self, s: u32, r: u32, ch: ChanId) {
-        let k = Clock::ChanHandoff(ch);
+        let k = Clock::ChanBuf(ch);
         self.race.release(s, k);
         self.race.acquire(r, k);
         self.race.release(r, k);
         self.race.acquire(s, k);
+    }
+
+    /// Go's `racenotify`: goroutine `g` passes through buffer slot `n` (a count; the slot is `n mod cap`).
+    fn slot_edges(&mut self, g: u32, ch: ChanId, n: u64) {
+        if !self.race.enabled {
+            return;
+        }
+        let c = &self.chans[ch];
+        if super::exec::elem_size(&self.prog.types, c.elem) == 0 {
+            let k = Clock::ChanBuf(ch);
+            self.race.acquire(g, k);
+            self.race.release(g, k);
+        } else {
+            self.race.release_acquire(g, Clock::ChanSlot { ch, n, cap: c.cap });
+        }
+    }
+
+    /// `chansend` (and a select's send case) reads `c.raceaddr()`.
+    fn send_read(&mut self, gi: usize, ch: ChanId) {
+        self.access(gi, Cell::Chan(ch), false, &|| "channel".into(), Some("runtime.chansend"));
     }
 
     /// Tries a send without blocking; returns false if it would block.
@@ -100,16 +130,25 @@ impl<'p> Machine<'p> {
         }
         let me = self.gs[gi].id;
         if let Some(w) = self.pop_live_receiver(ch) {
-            self.handoff_edges(me, w.g, ch);
+            if self.chans[ch].cap == 0 {
+                self.handoff_edges(me, w.g, ch);
+            } else {
+                // The buffer is empty: the value skips it, the clocks pretend not to.
+                let c = &mut self.chans[ch];
+                let n = c.recvx;
+                c.recvx += 1;
+                c.sendx = c.recvx;
+                self.slot_edges(me, ch, n);
+                self.slot_edges(w.g, ch, n);
+            }
             self.event(gi, EventKind::Send, Some(self.chan_name(ch)), format!("to waiting goroutine {}", w.g));
             self.deliver_recv(&w, v, true);
             return Ok(true);
         }
         let c = &mut self.chans[ch];
         if c.has_room() {
-            let k = Clock::ChanSlot { ch, n: c.buffer_send(v), cap: c.cap };
-            self.race.acquire(me, k);
-            self.race.release(me, k);
+            let n = c.buffer_send(v);
+            self.slot_edges(me, ch, n);
             self.event(gi, EventKind::Send, Some(self.chan_name(ch)), "into buffer".into());
             return Ok(true);
         }
@@ -129,21 +168,18 @@ impl<'p> Machine<'p> {
             }
         } else if !self.chans[ch].buf.is_empty() {
             let (v, idx) = self.chans[ch].buffer_recv();
-            let k = Clock::ChanSlot { ch, n: idx, cap };
-            self.race.acquire(me, k);
-            self.race.release(me, k);
-            // A parked sender can now put its value in.
+            self.slot_edges(me, ch, idx);
+            // A parked sender can now put its value in (the same slot: the buffer was full).
             if let Some((w, sv)) = self.pop_live_sender(ch) {
-                let k2 = Clock::ChanSlot { ch, n: self.chans[ch].buffer_send(sv), cap };
-                self.race.acquire(w.g, k2);
-                self.race.release(w.g, k2);
+                let n = self.chans[ch].buffer_send(sv);
+                self.slot_edges(w.g, ch, n);
                 self.wake_sender(&w);
             }
             self.event(gi, EventKind::Recv, Some(self.chan_name(ch)), "from buffer".into());
             return Some((v, true));
         }
         if self.chans[ch].closed {
-            self.race.acquire(me, Clock::ChanClose(ch));
+            self.race.acquire(me, Clock::ChanBuf(ch));
             let z = self.heap.zero(&self.prog.types, self.chans[ch].elem);
             self.event(gi, EventKind::Recv, Some(self.chan_name(ch)), "closed: zero value".into());
             return Some((z, false));
@@ -165,6 +201,7 @@ impl<'p> Machine<'p> {
             Value::Chan(c) => c,
             _ => return self.park(gi, "chan send (nil chan)", Park::Send),
         };
+        self.send_read(gi, ch);
         match self.try_send(gi, ch, v.clone()) {
             Err(()) | Ok(true) => {}
             Ok(false) => {
@@ -203,16 +240,18 @@ impl<'p> Machine<'p> {
         if self.chans[ch].closed {
             return self.rt_panic(gi, "close of closed channel");
         }
+        self.access(gi, Cell::Chan(ch), true, &|| "channel".into(), Some("runtime.closechan"));
         self.chans[ch].closed = true;
         let me = self.gs[gi].id;
-        self.race.release(me, Clock::ChanClose(ch));
+        self.race.release(me, Clock::ChanBuf(ch));
         self.event(gi, EventKind::Close, Some(self.chan_name(ch)), String::new());
         while let Some(w) = self.pop_live_receiver(ch) {
-            self.race.acquire(w.g, Clock::ChanClose(ch));
+            self.race.acquire(w.g, Clock::ChanBuf(ch));
             let z = self.heap.zero(&self.prog.types, self.chans[ch].elem);
             self.deliver_recv(&w, z, false);
         }
         while let Some((w, _)) = self.pop_live_sender(ch) {
+            self.race.acquire(w.g, Clock::ChanBuf(ch));
             let wi = self.gi(w.g);
             self.wake_sender(&w);
             self.gs[wi].pending_panic = Some("send on closed channel".into());
@@ -256,6 +295,7 @@ impl<'p> Machine<'p> {
             self.event(gi, EventKind::Select, Some(self.chan_name(c)), format!("case {pick} of {}", cases.len()));
             match v {
                 Some(v) => {
+                    self.send_read(gi, c);
                     if let Ok(true) = self.try_send(gi, c, v) {
                         self.push(gi, Value::Nil);
                         self.push(gi, Value::Bool(false));
@@ -270,6 +310,12 @@ impl<'p> Machine<'p> {
                 }
             }
             return;
+        }
+        // Nothing was ready: the poll read every send case's channel.
+        for (ch, v) in &cases {
+            if let (Value::Chan(c), Some(_)) = (ch, v) {
+                self.send_read(gi, *c);
+            }
         }
         if d.has_default {
             self.push(gi, Value::Nil);
