@@ -40,7 +40,13 @@ fn info(a: &Access) -> AccessInfo {
 
 fn stack_text(out: &mut String, a: &Access) {
     if let Some(rf) = a.runtime_fn {
-        let file = if rf.starts_with("runtime.map") { "internal/runtime/maps" } else { "runtime/chan.go" };
+        let file = if rf.starts_with("runtime.map") {
+            "internal/runtime/maps"
+        } else if rf.starts_with("sync.(*WaitGroup)") {
+            "sync/waitgroup.go"
+        } else {
+            "runtime/chan.go"
+        };
         out.push_str(&format!("  {rf}()\n      <go>/src/{file}\n"));
     }
     for (f, line) in a.stack.iter() {

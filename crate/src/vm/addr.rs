@@ -19,6 +19,7 @@
 //! | channel buffer slot `n` (`n mod cap`) | `1<<60 \| chan<<24 \| n mod cap` | channel: `0xc000020000 + chan·0x60` |
 //! | channel's `c.raceaddr()` (close; unbuffered handoff; slots of zero-size elements) | `1<<60 \| chan<<24 \| 0xffffff` | |
 //! | channel as a memory cell (send reads it, close writes it) | `1<<60 \| chan<<24` | `&c.buf`: channel + 0x10 |
+//! | a WaitGroup's `sema` as a memory cell (first Add reads it, first blocking Wait writes it) | `1<<61 \| obj<<2 \| 2` | the WaitGroup + 8 |
 //! | Mutex/RWMutex writer, WaitGroup, Once | `1<<61 \| obj<<2` | |
 //! | RWMutex readers | `1<<61 \| obj<<2 \| 1` | |
 //! | atomic variable | `1<<61 \| 1<<59 \| its heap key` | |
@@ -78,6 +79,11 @@ pub enum Cell {
     /// A channel's `c.raceaddr()` (`&c.buf`): `chansend` and a select's send
     /// case read it, `closechan` writes it, so a send racing a close is a race.
     Chan(ChanId),
+    /// A WaitGroup's `&wg.sema`: an `Add` taking the counter from 0 reads it,
+    /// the first `Wait` to block writes it (`sync/waitgroup.go`), so an `Add`
+    /// not ordered before a blocking `Wait` (or a reuse before the previous
+    /// round's waiter returned) is a race.
+    WgSema(ObjId),
 }
 
 impl Cell {
@@ -86,6 +92,7 @@ impl Cell {
             Cell::Heap(p) => heap_key(p),
             Cell::Map(m) => MAP_SPACE | m.0 as u64,
             Cell::Chan(c) => CHAN_SPACE | (c.0 as u64) << 24,
+            Cell::WgSema(obj) => SYNC_SPACE | (obj.0 as u64) << 2 | 2,
         }
     }
 
@@ -95,6 +102,7 @@ impl Cell {
             Cell::Heap(p) => heap_addr(p),
             Cell::Map(m) => 0x00c0_0010_0000 + m.0 as u64 * 0x30,
             Cell::Chan(c) => chan_addr(c) + 0x10,
+            Cell::WgSema(obj) => heap_addr(Ptr { obj, slot: 0 }) + 8,
         }
     }
 }
@@ -179,7 +187,7 @@ mod tests {
         let mut clocks = std::collections::HashMap::new();
         for i in 0..64u32 {
             let p = Ptr { obj: ObjId(i), slot: 0 };
-            for (c, kind) in [(Cell::Heap(p), "heap"), (Cell::Map(MapId(i)), "map"), (Cell::Chan(ChanId(i)), "chan")] {
+            for (c, kind) in [(Cell::Heap(p), "heap"), (Cell::Map(MapId(i)), "map"), (Cell::Chan(ChanId(i)), "chan"), (Cell::WgSema(ObjId(i)), "wg")] {
                 assert_eq!(*cells.entry(c.key()).or_insert(kind), kind);
             }
             let (ch, sm) = (ChanId(i), SyncMapId(i));

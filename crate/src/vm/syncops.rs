@@ -4,8 +4,13 @@
 //! goroutines, writes events, and gives the race detector its edges.
 //!
 //! Happens-before: Unlock → next Lock; RUnlock → next Lock; Unlock → next
-//! RLock; WaitGroup Add/Done → Wait returns; Once's f → every Do returns;
+//! RLock; WaitGroup Done → Wait returns; Once's f → every Do returns;
 //! atomics and sync.Map calls synchronise through their variable or key.
+//!
+//! WaitGroup as `sync/waitgroup.go` instruments it: only a negative `Add`
+//! (`Done`) releases (merging), a `Wait` acquires when it returns; an `Add`
+//! taking the counter from 0 reads `&wg.sema` and the first `Wait` to block
+//! writes it, so an `Add` racing a `Wait` is reported as a data race.
 
 use super::addr::{Cell, Clock};
 use super::arena::{IterId, SyncMapId};
@@ -115,6 +120,9 @@ impl<'p> Machine<'p> {
                     self.race.acquire(me, Clock::Sync(obj));
                     self.event(gi, EventKind::WgWait, name, "counter is 0".into());
                 } else {
+                    if self.waiters.get(&obj).is_none_or(|q| q.is_empty()) {
+                        self.access(gi, Cell::WgSema(obj), true, &|| "sync.WaitGroup".into(), Some("sync.(*WaitGroup).Wait"));
+                    }
                     self.wait_on(gi, obj, WaitKind::Wait, "sync.WaitGroup.Wait");
                 }
             }
@@ -178,7 +186,11 @@ impl<'p> Machine<'p> {
             Ok(n) => n,
             Err(msg) => return self.rt_panic(gi, msg),
         };
-        self.race.release(me, Clock::Sync(obj));
+        if delta < 0 {
+            self.race.release(me, Clock::Sync(obj));
+        } else if delta > 0 && n == delta {
+            self.access(gi, Cell::WgSema(obj), false, &|| "sync.WaitGroup".into(), Some("sync.(*WaitGroup).Add"));
+        }
         let d = if delta == -1 { format!("Done → {n}") } else { format!("Add({delta}) → {n}") };
         self.event(gi, EventKind::WgAdd, Some(format!("sync#{obj}")), d);
         if n == 0 {
