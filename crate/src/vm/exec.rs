@@ -246,6 +246,9 @@ impl<'p> Machine<'p> {
             }
             Op::Convert(c) => {
                 let a = self.pop(gi);
+                if matches!(c, Conv::BytesToString | Conv::RunesToString) {
+                    self.read_slice(gi, &a);
+                }
                 let v = self.convert(c, a);
                 self.push(gi, v);
             }
@@ -824,14 +827,35 @@ impl<'p> Machine<'p> {
         }
     }
 
-    /// Reads every slot of an aggregate (a struct copy), for the race detector.
+    /// Reads every slot of an aggregate (a struct or array copy), for the race
+    /// detector: nested structs and arrays too (`m[k] = v` reads `v.in.buf[3]`),
+    /// up to 1024 cells.
     fn read_agg(&mut self, gi: usize, id: ObjId) {
         if !self.race.enabled {
             return;
         }
-        let n = self.heap.objs[id].len();
-        for i in 0..n.min(64) {
-            self.access(gi, Cell::Heap(Ptr { obj: id, slot: i as u32 }), false, &|| "variable".into(), None);
+        let mut budget = 1024usize;
+        let mut todo = vec![id];
+        while let Some(id) = todo.pop() {
+            let n = self.heap.objs[id].len().min(budget);
+            budget -= n;
+            for i in 0..n {
+                self.access(gi, Cell::Heap(Ptr { obj: id, slot: i as u32 }), false, &|| "variable".into(), None);
+                if let Value::Agg(inner) = self.heap.objs[id][i] {
+                    todo.push(inner);
+                }
+            }
+        }
+    }
+
+    /// `string(b)`, `string(r)`: the conversion reads the whole slice (Go's `slicebytetostring`, `slicerunetostring`).
+    fn read_slice(&mut self, gi: usize, v: &Value) {
+        if let Value::Slice(s) = v {
+            if self.race.enabled {
+                for i in 0..s.len {
+                    self.access(gi, Cell::Heap(Ptr { obj: s.obj, slot: s.off + i }), false, &|| "slice element".into(), None);
+                }
+            }
         }
     }
 
