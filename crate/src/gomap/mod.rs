@@ -5,4 +5,5 @@
 pub mod classic;
 pub mod hash;
 pub mod snapshot;
+pub mod swiss;
 pub mod syncmap;

@@ -1,0 +1,213 @@
+// swiss_layout reads a real Go map's internals through unsafe and prints, for
+// n = 1…N inserts of 0…n-1 into make(map[int]int), the map's directory and
+// tables, so maprace's swiss model (crate/src/gomap/swiss.rs) can be checked
+// against the real runtime (crate/tests/swiss.rs reads the output, written to
+// crate/tests/swiss_growth.txt by swiss_record.sh).
+//
+// The structs below mirror Go 1.27's internal/runtime/maps (Map, table,
+// groupsReference) and internal/abi (Type, MapType) field for field; the
+// program refuses to run under another Go version, since a layout change
+// would make it read garbage.
+//
+// Output (one item per line):
+//
+//	go <version>
+//	layout groupSize <bytes> keysOff <o> keyStride <s> elemsOff <o> elemStride <s>
+//	seed <hex>                       the map's hash seed (inserts never re-seed)
+//	hash <hex>                       Go's hash of key k under that seed, k = 0…N-1 in order
+//	n <n> dir <dirLen> depth <globalDepth> caps <capacities> digest <hex>
+//	tables <n> <cap:used:growthLeft:localDepth:index ...>
+//
+// caps lists each distinct table's capacity in directory order, runs written
+// as 1024x3 ("small" for a small map, dirLen 0); a tables line follows
+// whenever the directory or a capacity changed (and for n = 1…20), giving
+// every table's fields; digest is FNV-1a 64 over the map's used, dirLen and
+// globalDepth, then per distinct table its capacity, used, growthLeft,
+// localDepth and index, then every group's control word and the key in each
+// full slot (a small map: its one group's control word and keys), each as a
+// little-endian uint64; its low 32 bits are printed.
+package main
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"unsafe"
+)
+
+// internal/abi.Type
+type abiType struct {
+	Size_       uintptr
+	PtrBytes    uintptr
+	Hash        uint32
+	TFlag       uint8
+	Align_      uint8
+	FieldAlign_ uint8
+	Kind_       uint8
+	Equal       func(unsafe.Pointer, unsafe.Pointer) bool
+	GCData      *byte
+	Str         int32
+	PtrToThis   int32
+}
+
+// internal/abi.MapType
+type mapType struct {
+	abiType
+	Key        *abiType
+	Elem       *abiType
+	Group      *abiType
+	Hasher     func(unsafe.Pointer, uintptr) uintptr
+	GroupSize  uintptr
+	KeysOff    uintptr
+	KeyStride  uintptr
+	ElemsOff   uintptr
+	ElemStride uintptr
+	ElemOff    uintptr
+	Flags      uint32
+}
+
+// internal/runtime/maps.Map
+type swissMap struct {
+	used              uint64
+	seed              uintptr
+	dirPtr            unsafe.Pointer
+	dirLen            int
+	globalDepth       uint8
+	globalShift       uint8
+	writing           uint8
+	tombstonePossible bool
+	clearSeq          uint64
+}
+
+// internal/runtime/maps.groupsReference
+type groupsReference struct {
+	data       unsafe.Pointer
+	lengthMask uint64
+}
+
+// internal/runtime/maps.table
+type table struct {
+	used       uint16
+	capacity   uint16
+	growthLeft uint16
+	localDepth uint8
+	index      int
+	groups     groupsReference
+}
+
+type fnv uint64
+
+func (h *fnv) add(v uint64) {
+	for i := 0; i < 8; i++ {
+		*h ^= fnv(v >> (8 * i) & 0xff)
+		*h *= 1099511628211
+	}
+}
+
+func main() {
+	if !strings.HasPrefix(runtime.Version(), "go1.27") {
+		fmt.Fprintln(os.Stderr, "swiss_layout mirrors Go 1.27's map layout; this is", runtime.Version())
+		os.Exit(1)
+	}
+	N := 5000
+	if len(os.Args) > 1 {
+		N, _ = strconv.Atoi(os.Args[1])
+	}
+	m := make(map[int]int)
+	var e any = m
+	mt := (*mapType)((*[2]unsafe.Pointer)(unsafe.Pointer(&e))[0])
+	mp := *(**swissMap)(unsafe.Pointer(&m))
+
+	out := &strings.Builder{}
+	fmt.Fprintf(out, "go %s\n", runtime.Version())
+	fmt.Fprintf(out, "layout groupSize %d keysOff %d keyStride %d elemsOff %d elemStride %d\n",
+		mt.GroupSize, mt.KeysOff, mt.KeyStride, mt.ElemsOff, mt.ElemStride)
+
+	ctrl := func(g unsafe.Pointer) uint64 { return *(*uint64)(g) }
+	key := func(g unsafe.Pointer, i uintptr) uint64 {
+		return *(*uint64)(unsafe.Add(g, mt.KeysOff+i*mt.KeyStride))
+	}
+	group := func(t *table, i uint64) unsafe.Pointer {
+		return unsafe.Add(t.groups.data, uintptr(i)*mt.GroupSize)
+	}
+	digestGroup := func(h *fnv, g unsafe.Pointer) {
+		c := ctrl(g)
+		h.add(c)
+		for i := uintptr(0); i < 8; i++ {
+			if (c>>(8*i))&0x80 == 0 { // full
+				h.add(key(g, i))
+			}
+		}
+	}
+
+	var lines []string
+	lastShape := ""
+	for n := 1; n <= N; n++ {
+		m[n-1] = n - 1
+		if n == 1 {
+			fmt.Fprintf(out, "seed %x\n", mp.seed)
+		}
+		h := fnv(14695981039346656037)
+		h.add(mp.used)
+		h.add(uint64(mp.dirLen))
+		h.add(uint64(mp.globalDepth))
+		var tabs, caps []string
+		if mp.dirLen == 0 {
+			tabs = append(tabs, "small")
+			caps = append(caps, "small")
+			digestGroup(&h, mp.dirPtr)
+		} else {
+			dir := unsafe.Slice((**table)(mp.dirPtr), mp.dirLen)
+			for i, t := range dir {
+				if i > 0 && dir[i-1] == t {
+					continue
+				}
+				caps = append(caps, fmt.Sprint(t.capacity))
+				tabs = append(tabs, fmt.Sprintf("%d:%d:%d:%d:%d", t.capacity, t.used, t.growthLeft, t.localDepth, t.index))
+				h.add(uint64(t.capacity))
+				h.add(uint64(t.used))
+				h.add(uint64(t.growthLeft))
+				h.add(uint64(t.localDepth))
+				h.add(uint64(t.index))
+				for gi := uint64(0); gi <= t.groups.lengthMask; gi++ {
+					digestGroup(&h, group(t, gi))
+				}
+			}
+		}
+		shape := fmt.Sprintf("dir %d depth %d caps %s", mp.dirLen, mp.globalDepth, runs(caps))
+		lines = append(lines, fmt.Sprintf("n %d %s digest %08x", n, shape, uint32(h)))
+		if shape != lastShape || n <= 20 {
+			lines = append(lines, fmt.Sprintf("tables %d %s", n, strings.Join(tabs, " ")))
+		}
+		lastShape = shape
+	}
+	seed := mp.seed
+	for k := 0; k < N; k++ {
+		kk := k
+		fmt.Fprintf(out, "hash %x\n", mt.Hasher(unsafe.Pointer(&kk), seed))
+	}
+	for _, l := range lines {
+		out.WriteString(l + "\n")
+	}
+	os.Stdout.WriteString(out.String())
+}
+
+// runs writes repeated items as item x count: [1024 1024 512] → "1024x2 512".
+func runs(xs []string) string {
+	var out []string
+	for i := 0; i < len(xs); {
+		j := i
+		for j < len(xs) && xs[j] == xs[i] {
+			j++
+		}
+		if j-i > 1 {
+			out = append(out, fmt.Sprintf("%sx%d", xs[i], j-i))
+		} else {
+			out = append(out, xs[i])
+		}
+		i = j
+	}
+	return strings.Join(out, ",")
+}
