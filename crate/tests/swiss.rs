@@ -83,11 +83,15 @@ struct Record {
     lines: Vec<Line>,
     /// n → every table's cap:used:growthLeft:localDepth:index, where recorded.
     tables: BTreeMap<usize, String>,
+    /// n → key orders of ranges over the map at n.
+    iters: BTreeMap<usize, Vec<Vec<i64>>>,
+    /// make(map[int]int, hint) → its shape line.
+    hints: Vec<(u64, String)>,
 }
 
 fn record() -> Record {
     let text = include_str!("swiss_growth.txt");
-    let mut r = Record { hashes: Vec::new(), lines: Vec::new(), tables: BTreeMap::new() };
+    let mut r = Record { hashes: Vec::new(), lines: Vec::new(), tables: BTreeMap::new(), iters: BTreeMap::new(), hints: Vec::new() };
     let mut lines = text.lines();
     assert_eq!(lines.next(), Some("go go1.27.3"), "the record comes from Go 1.27.3");
     for l in lines {
@@ -101,6 +105,12 @@ fn record() -> Record {
         } else if let Some(rest) = l.strip_prefix("tables ") {
             let (n, t) = rest.split_once(' ').unwrap();
             r.tables.insert(n.parse().unwrap(), t.to_string());
+        } else if let Some(rest) = l.strip_prefix("iter ") {
+            let (n, ks) = rest.split_once(' ').unwrap();
+            r.iters.entry(n.parse().unwrap()).or_default().push(ks.split(',').map(|k| k.parse().unwrap()).collect());
+        } else if let Some(rest) = l.strip_prefix("hint ") {
+            let (h, shape) = rest.split_once(' ').unwrap();
+            r.hints.push((h.parse().unwrap(), shape.to_string()));
         }
     }
     assert_eq!(r.hashes.len(), 5000);
@@ -110,7 +120,11 @@ fn record() -> Record {
 
 /// The record's shape line for the model: "dir D depth G caps 1024x2,512".
 fn shape(m: &M) -> String {
-    let caps: Vec<String> = if m.dir_len == 0 { vec!["small".into()] } else { m.directory_tables().iter().map(|&t| m.tables[t as usize].capacity.to_string()).collect() };
+    let caps: Vec<String> = if m.dir_ptr == DirPtr::Nil {
+        vec!["nil".into()]
+    } else if m.dir_len == 0 {
+        vec!["small".into()]
+    } else { m.directory_tables().iter().map(|&t| m.tables[t as usize].capacity.to_string()).collect() };
     let mut runs = Vec::new();
     let mut i = 0;
     while i < caps.len() {
@@ -208,6 +222,60 @@ fn every_insert_matches_real_go_given_gos_hashes() {
     }
     assert_eq!(m.used, 5000);
     eprintln!("5000 inserts, {steps} micro-steps, every one of 5000 layouts equal to real Go's");
+}
+
+/// `make(map[int]int, hint)` sizes the directory and tables as real Go does
+/// (a hint ≤ 8 allocates nothing; otherwise 8/7 of the hint, split over
+/// tables of at most 1024 slots).
+#[test]
+fn make_with_hint_matches_real_go() {
+    let r = record();
+    assert!(r.hints.len() >= 10);
+    for (hint, go) in &r.hints {
+        let m = M::new(*hint, 1);
+        assert_eq!(&shape(&m), go, "make(map[int]int, {hint})");
+        m.check_invariants().unwrap();
+    }
+}
+
+/// Real Go's range orders, recorded over the same maps (same hashes): each is
+/// the order the model produces for some entryOffset and dirOffset — a
+/// rotation of the slots for a small map, the slot order of each table from
+/// one random slot, tables in directory order from a random entry.
+#[test]
+fn range_orders_match_real_go() {
+    let r = record();
+    GO_HASHES.with(|h| *h.borrow_mut() = r.hashes.clone());
+    let mut m = M::new(0, 0);
+    m.hasher = go_hasher;
+    let mut n = 0usize;
+    let mut checked = 0;
+    for (&at, orders) in &r.iters {
+        while n < at {
+            assign(&mut m, n as i64, n as i64, &mut |_| {});
+            n += 1;
+        }
+        assert_eq!(digest(&m), r.lines[n - 1].digest);
+        let max_cap = m.directory_tables().iter().map(|&t| m.tables[t as usize].capacity as u64).max().unwrap_or(8);
+        for order in orders {
+            assert_eq!(order.len(), n);
+            let produces = |eo: u64, d: u64| {
+                let mut draws = [eo, d].into_iter();
+                let mut it = m.iter_init(&mut || draws.next().unwrap());
+                for want in order {
+                    match m.iter_next(&mut it).unwrap() {
+                        Some((k, _)) if k == *want => {}
+                        _ => return false,
+                    }
+                }
+                m.iter_next(&mut it).unwrap().is_none()
+            };
+            let found = (0..max_cap).flat_map(|eo| (0..m.dir_len.max(1) as u64).map(move |d| (eo, d))).find(|&(eo, d)| produces(eo, d));
+            assert!(found.is_some(), "n={n}: real Go's order {:?}… is not one the model produces", &order[..order.len().min(12)]);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 16);
 }
 
 /// The growth points of real Go, read from the record: where the directory or

@@ -17,6 +17,8 @@
 //	hash <hex>                       Go's hash of key k under that seed, k = 0…N-1 in order
 //	n <n> dir <dirLen> depth <globalDepth> caps <capacities> digest <hex>
 //	tables <n> <cap:used:growthLeft:localDepth:index ...>
+//	iter <n> <k1,k2,…>               a range over the map at n (several per n, in 4 sizes)
+//	hint <h> dir <dirLen> depth <globalDepth> caps <capacities>   make(map[int]int, h), before any insert
 //
 // caps lists each distinct table's capacity in directory order, runs written
 // as 1024x3 ("small" for a small map, dirLen 0); a tables line follows
@@ -182,6 +184,18 @@ func main() {
 			lines = append(lines, fmt.Sprintf("tables %d %s", n, strings.Join(tabs, " ")))
 		}
 		lastShape = shape
+		if n == 5 || n == 8 || n == 100 || n == 1500 {
+			for r := 0; r < 4; r++ {
+				var ks []string
+				for k := range m {
+					ks = append(ks, strconv.Itoa(k))
+				}
+				lines = append(lines, fmt.Sprintf("iter %d %s", n, strings.Join(ks, ",")))
+			}
+		}
+	}
+	for _, hint := range []int{0, 1, 8, 9, 14, 15, 16, 100, 896, 897, 1000, 1792, 1793, 5000, 100000} {
+		lines = append(lines, hintShape(hint))
 	}
 	seed := mp.seed
 	for k := 0; k < N; k++ {
@@ -210,4 +224,32 @@ func runs(xs []string) string {
 		i = j
 	}
 	return strings.Join(out, ",")
+}
+
+// sink makes the maps of hintShape escape, as a map shared between
+// goroutines does: a map that stays on the stack gets its small group from
+// the compiler, a heap map with a hint ≤ 8 has none until the first insert.
+var sink any
+
+// hintShape reads a fresh make(map[int]int, hint) on the heap.
+func hintShape(hint int) string {
+	m := make(map[int]int, hint)
+	sink = m
+	mp := *(**swissMap)(unsafe.Pointer(&m))
+	var caps []string
+	switch {
+	case mp.dirLen == 0 && mp.dirPtr == nil:
+		caps = append(caps, "nil")
+	case mp.dirLen == 0:
+		caps = append(caps, "small")
+	default:
+		dir := unsafe.Slice((**table)(mp.dirPtr), mp.dirLen)
+		for i, t := range dir {
+			if i > 0 && dir[i-1] == t {
+				continue
+			}
+			caps = append(caps, fmt.Sprint(t.capacity))
+		}
+	}
+	return fmt.Sprintf("hint %d dir %d depth %d caps %s", hint, mp.dirLen, mp.globalDepth, runs(caps))
 }
