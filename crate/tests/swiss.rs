@@ -874,3 +874,45 @@ fn snapshot_is_plain_data() {
     assert_eq!(json["rehashes"][0]["nextGroup"], 1);
     assert_eq!(json["iterators"][0]["goroutine"], 2);
 }
+
+/// NaN keys (never equal, not even to themselves): each insert adds an entry;
+/// a lookup never finds one; after growth a range still produces them from
+/// the old group — unless a clear happened (clearSeq), as Go's grownKeyElem says.
+#[test]
+fn nan_keys_survive_growth_during_a_range_but_not_a_clear() {
+    let nan = |k: i64| KeyRepr { bytes: Rc::from(k.to_le_bytes().as_slice()), nan: true };
+    for clear in [false, true] {
+        let mut m = M::new(0, 4);
+        let mut r = lcg(4);
+        for k in 0..6 {
+            m.run_write(M::write(WriteKind::Assign, Some(k), Some(kr(k)), Some(k)), &mut r).unwrap();
+        }
+        for _ in 0..2 {
+            // m[NaN] = -1, twice: two entries.
+            m.run_write(M::write(WriteKind::Assign, Some(-1), Some(nan(-1)), Some(-1)), &mut r).unwrap();
+        }
+        assert_eq!(m.used, 8);
+        assert_eq!(m.get(&nan(-1)), Ok(None));
+        let mut draws = [0u64, 0].into_iter();
+        let mut it = m.iter_init(&mut || draws.next().unwrap());
+        let (first, _) = m.iter_next(&mut it).unwrap().unwrap();
+        assert_eq!(first, 0);
+        for k in 100..120 {
+            m.run_write(M::write(WriteKind::Assign, Some(k), Some(kr(k)), Some(k)), &mut r).unwrap();
+        }
+        assert!(m.dir_len > 0);
+        if clear {
+            m.run_write(M::write(WriteKind::Clear, None, None, None), &mut r).unwrap();
+        }
+        let mut rest = vec![];
+        while let Some((k, _)) = m.iter_next(&mut it).unwrap() {
+            rest.push(k);
+        }
+        if clear {
+            assert_eq!(rest, Vec::<i64>::new());
+        } else {
+            assert_eq!(rest, vec![1, 2, 3, 4, 5, -1, -1]);
+        }
+        m.check_invariants().unwrap();
+    }
+}

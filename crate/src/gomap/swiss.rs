@@ -366,7 +366,7 @@ impl<K: Clone, V: Clone> Table<K, V> {
     /// `table.Delete` after the lookup: returns (group, slot, tombstone) when `kr` was found.
     pub fn delete(&mut self, hash: u64, kr: &KeyRepr) -> Option<(u64, usize, bool)> {
         let (gi, i) = self.find(hash, kr)?;
-        self.used -= 1;
+        self.used = self.used.saturating_sub(1); // saturating: a racing write may have broken the count
         let g = self.groups.group_mut(gi);
         g.slots[i] = None;
         // Only a full group can sit in the middle of a probe sequence, and a
@@ -1028,7 +1028,7 @@ impl<K: Clone, V: Clone> Map<K, V> {
         while m.any() {
             let i = m.first();
             if matches!(&g.slots[i], Some(s) if s.kr.equal(kr)) {
-                self.used -= 1;
+                self.used = self.used.saturating_sub(1); // saturating: a racing write may have broken the count
                 g.slots[i] = None;
                 g.ctrls.set(i, CTRL_EMPTY);
                 return Effect::Deleted { table: None, group: 0, slot: i as u8, tombstone: false };
@@ -1125,7 +1125,7 @@ impl<K: Clone, V: Clone> Map<K, V> {
                             match self.table_for(w.hash) {
                                 Some(t) => match self.tables[t as usize].delete(w.hash, &kr) {
                                     Some((gi, i, tombstone)) => {
-                                        self.used -= 1;
+                                        self.used = self.used.saturating_sub(1); // saturating: a racing write may have broken the count
                                         if tombstone {
                                             self.tombstone_possible = true;
                                         }
