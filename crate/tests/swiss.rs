@@ -87,11 +87,15 @@ struct Record {
     iters: BTreeMap<usize, Vec<Vec<i64>>>,
     /// make(map[int]int, hint) → its shape line.
     hints: Vec<(u64, String)>,
+    /// After the i-th op of `op_script`: shape and digest (every 50th op and the last).
+    ops: BTreeMap<usize, Line>,
+    /// i → every table's fields, where recorded.
+    optables: BTreeMap<usize, String>,
 }
 
 fn record() -> Record {
     let text = include_str!("swiss_growth.txt");
-    let mut r = Record { hashes: Vec::new(), lines: Vec::new(), tables: BTreeMap::new(), iters: BTreeMap::new(), hints: Vec::new() };
+    let mut r = Record { hashes: Vec::new(), lines: Vec::new(), tables: BTreeMap::new(), iters: BTreeMap::new(), hints: Vec::new(), ops: BTreeMap::new(), optables: BTreeMap::new() };
     let mut lines = text.lines();
     assert_eq!(lines.next(), Some("go go1.27.3"), "the record comes from Go 1.27.3");
     for l in lines {
@@ -108,12 +112,19 @@ fn record() -> Record {
         } else if let Some(rest) = l.strip_prefix("iter ") {
             let (n, ks) = rest.split_once(' ').unwrap();
             r.iters.entry(n.parse().unwrap()).or_default().push(ks.split(',').map(|k| k.parse().unwrap()).collect());
+        } else if let Some(rest) = l.strip_prefix("op ") {
+            let (i, rest) = rest.split_once(' ').unwrap();
+            let (shape, digest) = rest.split_once(" digest ").unwrap();
+            r.ops.insert(i.parse().unwrap(), Line { shape: shape.to_string(), digest: u32::from_str_radix(digest, 16).unwrap() });
+        } else if let Some(rest) = l.strip_prefix("optables ") {
+            let (i, t) = rest.split_once(' ').unwrap();
+            r.optables.insert(i.parse().unwrap(), t.to_string());
         } else if let Some(rest) = l.strip_prefix("hint ") {
             let (h, shape) = rest.split_once(' ').unwrap();
             r.hints.push((h.parse().unwrap(), shape.to_string()));
         }
     }
-    assert_eq!(r.hashes.len(), 5000);
+    assert_eq!(r.hashes.len(), 6500);
     assert_eq!(r.lines.len(), 5000);
     r
 }
@@ -222,6 +233,52 @@ fn every_insert_matches_real_go_given_gos_hashes() {
     }
     assert_eq!(m.used, 5000);
     eprintln!("5000 inserts, {steps} micro-steps, every one of 5000 layouts equal to real Go's");
+}
+
+/// The oracle's deletes and inserts after the 5000 inserts (swiss_layout.go's
+/// opScript): delete every third key; insert 5000…5999; delete 1000…2999;
+/// insert 6000…6499; insert every third key again.
+fn op_script() -> Vec<(bool, i64)> {
+    let mut ops = vec![];
+    ops.extend((0..5000).step_by(3).map(|k| (false, k)));
+    ops.extend((5000..6000).map(|k| (true, k)));
+    ops.extend((1000..3000).map(|k| (false, k)));
+    ops.extend((6000..6500).map(|k| (true, k)));
+    ops.extend((0..5000).step_by(3).map(|k| (true, k)));
+    ops
+}
+
+/// Deletes (tombstone or empty slot, growthLeft given back or not), deletes
+/// of absent keys, and inserts into a map with tombstones (reusing the first
+/// tombstone along the probe) leave the same control words, slots and
+/// counters as in real Go, given Go's hashes.
+#[test]
+fn deletes_and_reinserts_match_real_go_given_gos_hashes() {
+    let r = record();
+    GO_HASHES.with(|h| *h.borrow_mut() = r.hashes.clone());
+    let mut m = M::new(0, 0);
+    m.hasher = go_hasher;
+    for k in 0..5000 {
+        assign(&mut m, k, k, &mut |_| {});
+    }
+    let ops = op_script();
+    assert_eq!(ops.len(), *r.ops.keys().last().unwrap());
+    let mut rand = lcg(0);
+    for (i, &(insert, k)) in ops.iter().enumerate() {
+        let w = if insert { M::write(WriteKind::Assign, Some(k), Some(kr(k)), Some(k)) } else { M::write(WriteKind::Delete, Some(k), Some(kr(k)), None) };
+        m.run_write(w, &mut rand).unwrap();
+        if let Some(line) = r.ops.get(&(i + 1)) {
+            m.check_invariants().unwrap_or_else(|e| panic!("op {}: {e}", i + 1));
+            assert_eq!(shape(&m), line.shape, "op {}", i + 1);
+            if let Some(t) = r.optables.get(&(i + 1)) {
+                assert_eq!(&tables(&m), t, "op {}", i + 1);
+            }
+            assert_eq!(digest(&m), line.digest, "op {}: control words or slots differ from real Go ({})", i + 1, tables(&m));
+        }
+    }
+    let tombstones: u16 = m.directory_tables().iter().map(|&t| m.tables[t as usize].tombstones()).sum();
+    eprintln!("{} ops after 5000 inserts equal to real Go; {tombstones} tombstones at the end", ops.len());
+    assert!(tombstones > 0);
 }
 
 /// `make(map[int]int, hint)` sizes the directory and tables as real Go does

@@ -14,10 +14,12 @@
 //	go <version>
 //	layout groupSize <bytes> keysOff <o> keyStride <s> elemsOff <o> elemStride <s>
 //	seed <hex>                       the map's hash seed (inserts never re-seed)
-//	hash <hex>                       Go's hash of key k under that seed, k = 0…N-1 in order
+//	hash <hex>                       Go's hash of key k under that seed, k = 0…N+1499 in order
 //	n <n> dir <dirLen> depth <globalDepth> caps <capacities> digest <hex>
 //	tables <n> <cap:used:growthLeft:localDepth:index ...>
 //	iter <n> <k1,k2,…>               a range over the map at n (several per n, in 4 sizes)
+//	op <i> dir <dirLen> depth <globalDepth> caps <capacities> digest <hex>   after the i-th op of opScript (every 50th, and the last)
+//	optables <i> <cap:used:growthLeft:localDepth:index ...>                  when the shape changed, and after the last op
 //	hint <h> dir <dirLen> depth <globalDepth> caps <capacities>   make(map[int]int, h), before any insert
 //
 // caps lists each distinct table's capacity in directory order, runs written
@@ -144,13 +146,8 @@ func main() {
 		}
 	}
 
-	var lines []string
-	lastShape := ""
-	for n := 1; n <= N; n++ {
-		m[n-1] = n - 1
-		if n == 1 {
-			fmt.Fprintf(out, "seed %x\n", mp.seed)
-		}
+	// read returns the map's shape, its tables' fields and the digest.
+	read := func() (string, string, uint32) {
 		h := fnv(14695981039346656037)
 		h.add(mp.used)
 		h.add(uint64(mp.dirLen))
@@ -179,9 +176,20 @@ func main() {
 			}
 		}
 		shape := fmt.Sprintf("dir %d depth %d caps %s", mp.dirLen, mp.globalDepth, runs(caps))
-		lines = append(lines, fmt.Sprintf("n %d %s digest %08x", n, shape, uint32(h)))
+		return shape, strings.Join(tabs, " "), uint32(h)
+	}
+
+	var lines []string
+	lastShape := ""
+	for n := 1; n <= N; n++ {
+		m[n-1] = n - 1
+		if n == 1 {
+			fmt.Fprintf(out, "seed %x\n", mp.seed)
+		}
+		shape, tabs, h := read()
+		lines = append(lines, fmt.Sprintf("n %d %s digest %08x", n, shape, h))
 		if shape != lastShape || n <= 20 {
-			lines = append(lines, fmt.Sprintf("tables %d %s", n, strings.Join(tabs, " ")))
+			lines = append(lines, fmt.Sprintf("tables %d %s", n, tabs))
 		}
 		lastShape = shape
 		if n == 5 || n == 8 || n == 100 || n == 1500 {
@@ -194,11 +202,29 @@ func main() {
 			}
 		}
 	}
+	// Deletes and re-inserts over the same map (the seed stays: it is
+	// re-drawn only when a delete empties the map, or on clear).
+	ops := opScript(N)
+	for i, o := range ops {
+		if o.insert {
+			m[o.key] = o.key
+		} else {
+			delete(m, o.key)
+		}
+		if (i+1)%50 == 0 || i+1 == len(ops) {
+			shape, tabs, h := read()
+			lines = append(lines, fmt.Sprintf("op %d %s digest %08x", i+1, shape, h))
+			if shape != lastShape || i+1 == len(ops) {
+				lines = append(lines, fmt.Sprintf("optables %d %s", i+1, tabs))
+			}
+			lastShape = shape
+		}
+	}
 	for _, hint := range []int{0, 1, 8, 9, 14, 15, 16, 100, 896, 897, 1000, 1792, 1793, 5000, 100000} {
 		lines = append(lines, hintShape(hint))
 	}
 	seed := mp.seed
-	for k := 0; k < N; k++ {
+	for k := 0; k < N+1500; k++ {
 		kk := k
 		fmt.Fprintf(out, "hash %x\n", mt.Hasher(unsafe.Pointer(&kk), seed))
 	}
@@ -252,4 +278,32 @@ func hintShape(hint int) string {
 		}
 	}
 	return fmt.Sprintf("hint %d dir %d depth %d caps %s", hint, mp.dirLen, mp.globalDepth, runs(caps))
+}
+
+type op struct {
+	insert bool
+	key    int
+}
+
+// opScript is the deletes and inserts after the N inserts (keys < N+1500):
+// delete every third key; insert N…N+999; delete 1000…2999; insert
+// N+1000…N+1499; insert every third key again.
+func opScript(N int) []op {
+	var ops []op
+	for k := 0; k < N; k += 3 {
+		ops = append(ops, op{false, k})
+	}
+	for k := N; k < N+1000; k++ {
+		ops = append(ops, op{true, k})
+	}
+	for k := 1000; k < 3000; k++ {
+		ops = append(ops, op{false, k})
+	}
+	for k := N + 1000; k < N+1500; k++ {
+		ops = append(ops, op{true, k})
+	}
+	for k := 0; k < N; k += 3 {
+		ops = append(ops, op{true, k})
+	}
+	return ops
 }
