@@ -32,7 +32,7 @@ export function createExplorePanel(root, { getSource, getOptions, onOpen, onErro
   let cancelled = false;
 
   function stopPool() {
-    for (const r of pool) r.worker.terminate();
+    for (const r of pool) r.close();
     pool = [];
   }
 
@@ -43,7 +43,18 @@ export function createExplorePanel(root, { getSource, getOptions, onOpen, onErro
     cancel.disabled = true;
   });
 
+  /** Explores; `data-exploring` on the panel says whether an exploration is
+   * under way ("1") or has returned by any path ("0": done, failed, cancelled). */
   async function explore(runs) {
+    root.dataset.exploring = "1";
+    try {
+      return await exploreAll(runs);
+    } finally {
+      root.dataset.exploring = "0";
+    }
+  }
+
+  async function exploreAll(runs) {
     const src = getSource();
     const base = getOptions();
     root.hidden = false;

@@ -17,6 +17,7 @@ export class Runner {
       return this.startInline();
     }
     this.loaded = new Promise((resolve) => {
+      this.markLoaded = resolve;
       this.worker.addEventListener("message", (e) => {
         if (e.data.loaded) resolve();
       });
@@ -73,9 +74,17 @@ export class Runner {
   /** Ends whatever is running; pending calls resolve as stopped. */
   stop() {
     if (this.inline) return;
+    this.close();
+    this.start();
+  }
+
+  /** Ends the worker for good: pending calls, and a wait for it to load,
+   * settle at once (as stopped), so nobody awaits a worker that is gone. */
+  close() {
+    if (this.inline) return;
     this.worker.terminate();
+    this.markLoaded?.();
     for (const p of this.pending.values()) p.resolve({ stopped: true });
     this.pending.clear();
-    this.start();
   }
 }

@@ -213,6 +213,23 @@ test("explore counts endings and opens a schedule", async () => {
   await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
 });
 
+test("Cancel ends an exploration at once: it returns, and the next one runs", async () => {
+  const page = await openPage();
+  await page.selectOption("#gallery", "writes-different-keys");
+  await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  await page.click(".explore summary");
+  await page.fill("#explore-runs", "100000");
+  await page.click("#explore");
+  await page.waitForFunction(() => document.querySelector("#explore-results progress").value > 0, null, { timeout: 30000 });
+  await page.click("#explore-cancel");
+  // Every worker's pending request settles, so the exploration itself returns.
+  await page.waitForSelector("#explore-results[data-exploring='0']", { timeout: 5000 });
+  assert((await page.textContent("#explore-results .progress-text")) === "cancelled", "says cancelled");
+  await page.fill("#explore-runs", "40");
+  await page.click("#explore");
+  await page.waitForFunction(() => window.maprace.lastExplore && window.maprace.lastExplore.runs === 40, null, { timeout: 30000 });
+});
+
 test("the bounded search covers every schedule within K in the page, with any number of workers, as the CLI does", async () => {
   const file = path.join(ROOT, "examples/01-writes-different-keys.go");
   const cli = JSON.parse(execFileSync(path.join(ROOT, "target/release/maprace"), ["explore", file, "--strategy", "dfs", "--preemptions", "1", "--granularity", "sync", "--json"], { encoding: "utf8" }));
