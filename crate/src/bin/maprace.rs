@@ -144,22 +144,31 @@ impl Args {
 }
 
 /// The program's text: at most [`SOURCE_MAX_BYTES`] (`/dev/zero` is refused, not read to the end).
-fn read_source(file: &str) -> String {
+fn read_source(file: &str) -> Vec<u8> {
     let f = std::fs::File::open(file).unwrap_or_else(|e| die(&format!("{file}: {e}")));
     let mut bytes = Vec::new();
     f.take(SOURCE_MAX_BYTES as u64 + 1).read_to_end(&mut bytes).unwrap_or_else(|e| die(&format!("{file}: {e}")));
     if bytes.len() > SOURCE_MAX_BYTES {
         die(&format!("{file}: larger than {} KiB (the largest program maprace reads)", SOURCE_MAX_BYTES / 1024));
     }
-    String::from_utf8(bytes).unwrap_or_else(|_| die(&format!("{file}: stream did not contain valid UTF-8")))
+    bytes
 }
 
+/// The core walks syntax trees recursively (to the parser's depth limit), so
+/// it runs on a thread with the stack it needs, as in the wasm build.
 fn main() {
+    let cli = std::thread::Builder::new().stack_size(maprace::CORE_STACK).spawn(cli_main).unwrap_or_else(|e| die(&format!("cannot start: {e}")));
+    if cli.join().is_err() {
+        exit(2);
+    }
+}
+
+fn cli_main() {
     let args = parse_args();
     let purpose = if args.cmd == "explore" { Purpose::Explore } else { Purpose::Run };
     let settings = args.settings();
     let opts = settings.options(purpose).unwrap_or_else(|e| die(&e.for_cli()));
-    let src = read_source(&args.file);
+    let bytes = read_source(&args.file);
     let json = args.has("json");
     let compile_error = |diags: Vec<maprace::Diagnostic>| -> ! {
         let text: Vec<String> = diags.iter().map(|d| d.render()).collect();
@@ -170,6 +179,8 @@ fn main() {
         }
         exit(1)
     };
+    // Source that is not UTF-8 is gc's `invalid UTF-8 encoding`, at its line:col.
+    let src = maprace::lang::lexer::source_text(&bytes).unwrap_or_else(|d| compile_error(vec![d]));
     match args.cmd.as_str() {
         "check" => {
             let d = maprace::check(&src);
