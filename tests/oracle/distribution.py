@@ -37,6 +37,12 @@ Tests read these records, never Go itself.
       in DIR's files of the same names (e.g. a copy of an earlier recording)
   … distribution.py --table [file.go …]  run nothing: print the stored odds as
       a Markdown table (the one in crate/tests/calibration/README.md)
+  … distribution.py --merge DIR [file.go …]  run nothing: add the runs recorded
+      in DIR's files of the same names (an earlier recording of the same
+      programs) to the stored records: counts and runs are summed, and the
+      headers' load, date and median-ms keep both recordings' values joined
+      by "+" (real hardware drifts between recordings more than 100 runs'
+      sampling noise, so a pooled record is the steadier yardstick)
 """
 import collections, json, os, statistics, subprocess, sys, tempfile, glob, time, datetime
 
@@ -64,7 +70,9 @@ def parse_records(src):
     while i >= 0:
         end = src.index("*/", i)
         lines = src[i:end].splitlines()
-        header = dict(kv.split("=", 1) for kv in lines[0][len(MARK):].split() if "=" in kv)
+        words = lines[0][len(MARK):].split()
+        header = dict(kv.split("=", 1) for kv in words if "=" in kv)
+        header["go"] = " ".join(w for w in words if "=" not in w)
         dist = collections.Counter()
         for line in lines[1:]:
             if line.strip():
@@ -182,8 +190,33 @@ def table(files):
         print(f"| {os.path.basename(f)} | {cells[0]} | {cells[1]} | {load} |")
 
 
+def merge(other_dir, files):
+    """Adds the records of other_dir's copies to the files' records (see --merge)."""
+    for f in files:
+        text = open(f).read()
+        here = parse_records(text)
+        other_path = os.path.join(other_dir, os.path.basename(f))
+        there = parse_records(open(other_path).read()) if os.path.exists(other_path) else {}
+        for p, (h, dist) in here.items():
+            if p not in there:
+                continue
+            oh, odist = there[p]
+            if oh["go"] != h["go"]:
+                sys.exit(f"{f}: cannot merge records of {h['go']} and {oh['go']}")
+            h["runs"] = str(int(h["runs"]) + int(oh["runs"]))
+            for k in ("load", "date", "median-ms"):
+                h[k] = h[k] + "+" + oh[k]
+            dist.update(odist)
+        with open(f, "w") as out:
+            out.write(strip_records(text) + "\n" + "".join(block(*here[p]) for p in sorted(here)))
+        print(f"{os.path.relpath(f, ROOT)}: " + " | ".join(f"P={p} {headline(here[p][1])}" for p in sorted(here)))
+
+
 def main():
     args = sys.argv[1:]
+    if args and args[0] == "--merge":
+        merge(args[1], args[2:] or sorted(glob.glob(os.path.join(ROOT, "crate/tests/calibration/*.go"))))
+        return
     if args and args[0] == "--table":
         table(args[1:] or sorted(glob.glob(os.path.join(ROOT, "crate/tests/calibration/*.go"))))
         return

@@ -21,9 +21,9 @@ func main() {
 	wg.Wait()
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.35,16.83,15.80 date=2026-12-02T12:02:13Z median-ms=2.3
-{"n": 100, "exit": 0, "stderr": null, "stdout": "sent\nreceived\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=0.95,1.66,2.64+0.91,2.01,2.92 date=2026-12-02T12:57:35Z+2026-12-02T12:54:47Z median-ms=2.2+2.8
+{"n": 400, "exit": 0, "stderr": null, "stdout": "sent\nreceived\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.35,16.83,15.80 date=2026-12-02T12:02:13Z median-ms=3.2
-{"n": 100, "exit": 0, "stderr": null, "stdout": "sent\nreceived\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=0.95,1.66,2.64+0.91,2.01,2.92 date=2026-12-02T12:57:35Z+2026-12-02T12:54:47Z median-ms=2.3+3.1
+{"n": 400, "exit": 0, "stderr": null, "stdout": "sent\nreceived\n"}
 */

@@ -20,10 +20,10 @@ func main() {
 	fmt.Println(x, y, x+y)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.32,16.77,15.78 date=2026-12-02T12:02:18Z median-ms=2.8
-{"n": 100, "exit": 0, "stderr": null, "stdout": "-5 17 12\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.19,1.69,2.64+0.91,2.01,2.92 date=2026-12-02T12:57:41Z+2026-12-02T12:54:50Z median-ms=2.5+2.8
+{"n": 400, "exit": 0, "stderr": null, "stdout": "-5 17 12\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.32,16.77,15.78 date=2026-12-02T12:02:18Z median-ms=3.1
-{"n": 99, "exit": 0, "stderr": null, "stdout": "-5 17 12\n"}
-{"n": 1, "exit": 0, "stderr": null, "stdout": "17 -5 12\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.19,1.69,2.64+0.91,2.01,2.92 date=2026-12-02T12:57:41Z+2026-12-02T12:54:50Z median-ms=2.6+3.1
+{"n": 394, "exit": 0, "stderr": null, "stdout": "-5 17 12\n"}
+{"n": 6, "exit": 0, "stderr": null, "stdout": "17 -5 12\n"}
 */

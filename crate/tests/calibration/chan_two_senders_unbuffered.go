@@ -10,9 +10,10 @@ func main() {
 	fmt.Println(<-c, <-c)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.46,16.74,15.78 date=2026-12-02T12:02:24Z median-ms=2.8
-{"n": 100, "exit": 0, "stderr": null, "stdout": "b a\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.25,1.69,2.64+0.99,2.01,2.91 date=2026-12-02T12:57:47Z+2026-12-02T12:54:53Z median-ms=2.9+3.0
+{"n": 400, "exit": 0, "stderr": null, "stdout": "b a\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.46,16.74,15.78 date=2026-12-02T12:02:24Z median-ms=3.4
-{"n": 100, "exit": 0, "stderr": null, "stdout": "b a\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.25,1.69,2.64+0.99,2.01,2.91 date=2026-12-02T12:57:47Z+2026-12-02T12:54:53Z median-ms=3.0+3.4
+{"n": 390, "exit": 0, "stderr": null, "stdout": "b a\n"}
+{"n": 10, "exit": 0, "stderr": null, "stdout": "a b\n"}
 */

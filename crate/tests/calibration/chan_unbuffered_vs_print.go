@@ -25,10 +25,10 @@ func main() {
 	wg.Wait()
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.46,16.74,15.78 date=2026-12-02T12:02:28Z median-ms=2.5
-{"n": 100, "exit": 0, "stderr": null, "stdout": "sent 1\ngot 1\ngot 2\nsent 2\nsent 3\ngot 3\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.15,1.66,2.62+1.32,2.06,2.92 date=2026-12-02T12:57:51Z+2026-12-02T12:54:56Z median-ms=2.5+3.3
+{"n": 400, "exit": 0, "stderr": null, "stdout": "sent 1\ngot 1\ngot 2\nsent 2\nsent 3\ngot 3\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.46,16.74,15.78 date=2026-12-02T12:02:28Z median-ms=3.3
-{"n": 99, "exit": 0, "stderr": null, "stdout": "sent 1\ngot 1\ngot 2\nsent 2\nsent 3\ngot 3\n"}
-{"n": 1, "exit": 0, "stderr": null, "stdout": "got 1\nsent 1\nsent 2\ngot 2\ngot 3\nsent 3\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.15,1.66,2.62+1.32,2.06,2.92 date=2026-12-02T12:57:51Z+2026-12-02T12:54:56Z median-ms=2.6+3.3
+{"n": 399, "exit": 0, "stderr": null, "stdout": "sent 1\ngot 1\ngot 2\nsent 2\nsent 3\ngot 3\n"}
+{"n": 1, "exit": 0, "stderr": null, "stdout": "sent 1\ngot 1\nsent 2\ngot 2\ngot 3\nsent 3\n"}
 */

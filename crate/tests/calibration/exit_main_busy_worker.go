@@ -15,9 +15,9 @@ func main() {
 	fmt.Println("main")
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.55,16.64,15.76 date=2026-12-02T12:02:34Z median-ms=5.3
-{"n": 100, "exit": 0, "stderr": null, "stdout": "main\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.22,1.67,2.62+1.32,2.06,2.92 date=2026-12-02T12:57:57Z+2026-12-02T12:54:59Z median-ms=2.0+2.5
+{"n": 400, "exit": 0, "stderr": null, "stdout": "main\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.55,16.64,15.76 date=2026-12-02T12:02:34Z median-ms=4.1
-{"n": 100, "exit": 0, "stderr": null, "stdout": "main\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.22,1.67,2.62+1.32,2.06,2.92 date=2026-12-02T12:57:57Z+2026-12-02T12:54:59Z median-ms=2.3+2.8
+{"n": 400, "exit": 0, "stderr": null, "stdout": "main\n"}
 */

@@ -24,9 +24,9 @@ func main() {
 	_ = total
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.74,16.63,15.76 date=2026-12-02T12:02:42Z median-ms=2.6
-{"n": 100, "exit": 0, "stderr": null, "stdout": ""}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.27,1.66,2.61+1.21,2.02,2.91 date=2026-12-02T12:58:06Z+2026-12-02T12:55:04Z median-ms=2.0+4.0
+{"n": 400, "exit": 0, "stderr": null, "stdout": ""}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.74,16.63,15.76 date=2026-12-02T12:02:42Z median-ms=2.0
-{"n": 100, "exit": 0, "stderr": null, "stdout": ""}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.27,1.66,2.61+1.21,2.02,2.91 date=2026-12-02T12:58:06Z+2026-12-02T12:55:04Z median-ms=2.1+3.9
+{"n": 400, "exit": 0, "stderr": null, "stdout": ""}
 */

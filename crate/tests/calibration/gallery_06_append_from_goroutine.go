@@ -23,11 +23,11 @@ func main() {
 	wg.Wait()
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.76,16.59,15.75 date=2026-12-02T12:02:44Z median-ms=2.7
-{"n": 82, "exit": 0, "stderr": null, "stdout": "go true\nrust true\n"}
-{"n": 18, "exit": 0, "stderr": null, "stdout": "rust true\ngo true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.27,1.66,2.61+1.19,2.00,2.90 date=2026-12-02T12:58:07Z+2026-12-02T12:55:05Z median-ms=3.0+3.2
+{"n": 344, "exit": 0, "stderr": null, "stdout": "go true\nrust true\n"}
+{"n": 56, "exit": 0, "stderr": null, "stdout": "rust true\ngo true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.76,16.59,15.75 date=2026-12-02T12:02:44Z median-ms=3.0
-{"n": 94, "exit": 0, "stderr": null, "stdout": "go true\nrust true\n"}
-{"n": 6, "exit": 0, "stderr": null, "stdout": "rust true\ngo true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.27,1.66,2.61+1.19,2.00,2.90 date=2026-12-02T12:58:07Z+2026-12-02T12:55:05Z median-ms=3.1+3.3
+{"n": 360, "exit": 0, "stderr": null, "stdout": "go true\nrust true\n"}
+{"n": 40, "exit": 0, "stderr": null, "stdout": "rust true\ngo true\n"}
 */

@@ -25,9 +25,16 @@ func main() {
 	fmt.Println(v) // 8, unless an update was lost
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.76,16.59,15.75 date=2026-12-02T12:02:46Z median-ms=2.5
-{"n": 100, "exit": 0, "stderr": null, "stdout": "8\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.27,1.66,2.61+1.19,2.00,2.90 date=2026-12-02T12:58:10Z+2026-12-02T12:55:07Z median-ms=2.7+3.3
+{"n": 400, "exit": 0, "stderr": null, "stdout": "8\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.76,16.59,15.75 date=2026-12-02T12:02:46Z median-ms=3.1
-{"n": 100, "exit": 0, "stderr": null, "stdout": "8\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.27,1.66,2.61+1.19,2.00,2.90 date=2026-12-02T12:58:10Z+2026-12-02T12:55:07Z median-ms=3.0+3.6
+{"n": 273, "exit": 0, "stderr": null, "stdout": "8\n"}
+{"n": 82, "exit": 0, "stderr": null, "stdout": "1\n"}
+{"n": 14, "exit": 0, "stderr": null, "stdout": "7\n"}
+{"n": 12, "exit": 0, "stderr": null, "stdout": "2\n"}
+{"n": 9, "exit": 0, "stderr": null, "stdout": "6\n"}
+{"n": 8, "exit": 0, "stderr": null, "stdout": "5\n"}
+{"n": 1, "exit": 0, "stderr": null, "stdout": "3\n"}
+{"n": 1, "exit": 0, "stderr": null, "stdout": "4\n"}
 */

@@ -24,10 +24,10 @@ func main() {
 	fmt.Println(calls["/index"] <= 6)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.76,16.59,15.75 date=2026-12-02T12:02:48Z median-ms=3.1
-{"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.49,1.70,2.61+1.19,2.00,2.90 date=2026-12-02T12:58:12Z+2026-12-02T12:55:08Z median-ms=2.9+3.2
+{"n": 400, "exit": 0, "stderr": null, "stdout": "true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.76,16.59,15.75 date=2026-12-02T12:02:48Z median-ms=3.2
-{"n": 99, "exit": 0, "stderr": null, "stdout": "true\n"}
-{"n": 1, "exit": 2, "stderr": "fatal error: concurrent map writes", "stdout": ""}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.49,1.70,2.61+1.19,2.00,2.90 date=2026-12-02T12:58:12Z+2026-12-02T12:55:08Z median-ms=3.4+3.8
+{"n": 299, "exit": 0, "stderr": null, "stdout": "true\n"}
+{"n": 101, "exit": 2, "stderr": "fatal error: concurrent map writes", "stdout": ""}
 */

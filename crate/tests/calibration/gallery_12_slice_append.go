@@ -22,9 +22,10 @@ func main() {
 	fmt.Println(seen <= 5)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.78,16.55,15.74 date=2026-12-02T12:02:50Z median-ms=2.7
-{"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.49,1.70,2.61+1.19,2.00,2.90 date=2026-12-02T12:58:15Z+2026-12-02T12:55:09Z median-ms=2.6+2.8
+{"n": 400, "exit": 0, "stderr": null, "stdout": "true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.78,16.55,15.74 date=2026-12-02T12:02:50Z median-ms=3.0
-{"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.49,1.70,2.61+1.19,2.00,2.90 date=2026-12-02T12:58:15Z+2026-12-02T12:55:09Z median-ms=2.9+3.1
+{"n": 399, "exit": 0, "stderr": null, "stdout": "true\n"}
+{"n": 1, "exit": 2, "stderr": "panic: runtime error: invalid memory address or nil pointer dereference", "stdout": ""}
 */

@@ -20,10 +20,10 @@ func main() {
 	fmt.Println(counter)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.78,16.55,15.74 date=2026-12-02T12:02:51Z median-ms=2.5
-{"n": 100, "exit": 0, "stderr": null, "stdout": "10\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.37,1.68,2.60+1.18,1.99,2.89 date=2026-12-02T12:58:17Z+2026-12-02T12:55:10Z median-ms=2.5+3.1
+{"n": 400, "exit": 0, "stderr": null, "stdout": "10\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.78,16.55,15.74 date=2026-12-02T12:02:51Z median-ms=3.1
-{"n": 99, "exit": 0, "stderr": null, "stdout": "10\n"}
-{"n": 1, "exit": 0, "stderr": null, "stdout": "9\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.37,1.68,2.60+1.18,1.99,2.89 date=2026-12-02T12:58:17Z+2026-12-02T12:55:10Z median-ms=2.5+3.4
+{"n": 393, "exit": 0, "stderr": null, "stdout": "10\n"}
+{"n": 7, "exit": 0, "stderr": null, "stdout": "9\n"}
 */

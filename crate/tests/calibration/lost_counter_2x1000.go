@@ -22,10 +22,10 @@ func main() {
 	fmt.Println(counter == 2000)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.80,16.50,15.73 date=2026-12-02T12:02:53Z median-ms=2.9
-{"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.37,1.68,2.60+1.18,1.99,2.89 date=2026-12-02T12:58:19Z+2026-12-02T12:55:12Z median-ms=2.7+2.8
+{"n": 400, "exit": 0, "stderr": null, "stdout": "true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.80,16.50,15.73 date=2026-12-02T12:02:53Z median-ms=3.3
-{"n": 99, "exit": 0, "stderr": null, "stdout": "true\n"}
-{"n": 1, "exit": 0, "stderr": null, "stdout": "false\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.37,1.68,2.60+1.18,1.99,2.89 date=2026-12-02T12:58:19Z+2026-12-02T12:55:12Z median-ms=2.9+3.0
+{"n": 375, "exit": 0, "stderr": null, "stdout": "true\n"}
+{"n": 25, "exit": 0, "stderr": null, "stdout": "false\n"}
 */

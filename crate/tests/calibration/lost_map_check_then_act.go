@@ -39,9 +39,16 @@ func main() {
 	fmt.Println(s.get("hits"))
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=14.06,16.51,15.74 date=2026-12-02T12:02:59Z median-ms=2.5
-{"n": 100, "exit": 0, "stderr": null, "stdout": "10\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.39,1.67,2.59+1.18,1.99,2.89 date=2026-12-02T12:58:28Z+2026-12-02T12:55:15Z median-ms=2.6+3.3
+{"n": 400, "exit": 0, "stderr": null, "stdout": "10\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=14.06,16.51,15.74 date=2026-12-02T12:02:59Z median-ms=3.3
-{"n": 100, "exit": 0, "stderr": null, "stdout": "10\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.39,1.67,2.59+1.18,1.99,2.89 date=2026-12-02T12:58:28Z+2026-12-02T12:55:15Z median-ms=2.8+3.7
+{"n": 378, "exit": 0, "stderr": null, "stdout": "10\n"}
+{"n": 11, "exit": 0, "stderr": null, "stdout": "9\n"}
+{"n": 4, "exit": 0, "stderr": null, "stdout": "8\n"}
+{"n": 2, "exit": 0, "stderr": null, "stdout": "6\n"}
+{"n": 2, "exit": 0, "stderr": null, "stdout": "7\n"}
+{"n": 1, "exit": 0, "stderr": null, "stdout": "2\n"}
+{"n": 1, "exit": 0, "stderr": null, "stdout": "3\n"}
+{"n": 1, "exit": 0, "stderr": null, "stdout": "4\n"}
 */

@@ -15,9 +15,9 @@ func main() {
 	}
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=14.37,16.54,15.75 date=2026-12-02T12:03:03Z median-ms=2.9
-{"n": 100, "exit": 0, "stderr": null, "stdout": "default\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.44,1.68,2.58+1.16,1.97,2.88 date=2026-12-02T12:58:33Z+2026-12-02T12:55:19Z median-ms=2.4+8.6
+{"n": 400, "exit": 0, "stderr": null, "stdout": "default\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=14.37,16.54,15.75 date=2026-12-02T12:03:03Z median-ms=3.0
-{"n": 100, "exit": 0, "stderr": null, "stdout": "default\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.44,1.68,2.58+1.16,1.97,2.88 date=2026-12-02T12:58:33Z+2026-12-02T12:55:19Z median-ms=2.6+6.5
+{"n": 400, "exit": 0, "stderr": null, "stdout": "default\n"}
 */

@@ -23,9 +23,9 @@ func main() {
 	fmt.Println(wa >= 400, wb >= 400)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=14.37,16.54,15.75 date=2026-12-02T12:03:05Z median-ms=3.2
-{"n": 100, "exit": 0, "stderr": null, "stdout": "true true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.44,1.68,2.58+1.31,1.99,2.88 date=2026-12-02T12:58:35Z+2026-12-02T12:55:21Z median-ms=3.7+4.2
+{"n": 400, "exit": 0, "stderr": null, "stdout": "true true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=14.37,16.54,15.75 date=2026-12-02T12:03:05Z median-ms=3.5
-{"n": 100, "exit": 0, "stderr": null, "stdout": "true true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.44,1.68,2.58+1.31,1.99,2.88 date=2026-12-02T12:58:35Z+2026-12-02T12:55:21Z median-ms=4.0+4.6
+{"n": 400, "exit": 0, "stderr": null, "stdout": "true true\n"}
 */

@@ -30,9 +30,9 @@ func main() {
 	fmt.Println(keys == 100*1)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=14.14,16.38,15.71 date=2026-12-02T12:03:22Z median-ms=3.3
-{"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.60,1.70,2.57+1.52,2.00,2.87 date=2026-12-02T12:58:54Z+2026-12-02T12:55:38Z median-ms=2.3+2.8
+{"n": 400, "exit": 0, "stderr": null, "stdout": "true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=14.14,16.38,15.71 date=2026-12-02T12:03:22Z median-ms=3.7
-{"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.60,1.70,2.57+1.52,2.00,2.87 date=2026-12-02T12:58:54Z+2026-12-02T12:55:38Z median-ms=2.3+3.1
+{"n": 400, "exit": 0, "stderr": null, "stdout": "true\n"}
 */

@@ -30,9 +30,9 @@ func main() {
 	fmt.Println(keys == 100*2)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=14.21,16.36,15.71 date=2026-12-02T12:03:25Z median-ms=3.3
-{"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.55,1.69,2.56+1.52,2.00,2.87 date=2026-12-02T12:58:56Z+2026-12-02T12:55:40Z median-ms=2.4+2.6
+{"n": 400, "exit": 0, "stderr": null, "stdout": "true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=14.21,16.36,15.71 date=2026-12-02T12:03:25Z median-ms=3.8
-{"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.55,1.69,2.56+1.52,2.00,2.87 date=2026-12-02T12:58:56Z+2026-12-02T12:55:40Z median-ms=2.5+2.6
+{"n": 400, "exit": 0, "stderr": null, "stdout": "true\n"}
 */

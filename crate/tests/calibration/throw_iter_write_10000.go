@@ -30,10 +30,10 @@ func main() {
 	fmt.Println(keys == 100*200)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=14.19,16.32,15.70 date=2026-12-02T12:03:28Z median-ms=3.9
-{"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.55,1.69,2.56+1.48,1.99,2.86 date=2026-12-02T12:59:00Z+2026-12-02T12:55:42Z median-ms=3.1+3.9
+{"n": 400, "exit": 0, "stderr": null, "stdout": "true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=14.19,16.32,15.70 date=2026-12-02T12:03:28Z median-ms=4.5
-{"n": 95, "exit": 0, "stderr": null, "stdout": "true\n"}
-{"n": 5, "exit": 2, "stderr": "fatal error: concurrent map iteration and map write", "stdout": ""}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.55,1.69,2.56+1.48,1.99,2.86 date=2026-12-02T12:59:00Z+2026-12-02T12:55:42Z median-ms=5.8+6.4
+{"n": 340, "exit": 2, "stderr": "fatal error: concurrent map iteration and map write", "stdout": ""}
+{"n": 60, "exit": 0, "stderr": null, "stdout": "true\n"}
 */

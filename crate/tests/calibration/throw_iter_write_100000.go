@@ -30,10 +30,10 @@ func main() {
 	fmt.Println(keys == 100*2000)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=14.19,16.32,15.70 date=2026-12-02T12:03:31Z median-ms=8.8
-{"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.59,1.69,2.56+1.48,1.99,2.86 date=2026-12-02T12:59:03Z+2026-12-02T12:55:44Z median-ms=8.4+11.5
+{"n": 400, "exit": 0, "stderr": null, "stdout": "true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=14.19,16.32,15.70 date=2026-12-02T12:03:31Z median-ms=8.1
-{"n": 67, "exit": 0, "stderr": null, "stdout": "true\n"}
-{"n": 33, "exit": 2, "stderr": "fatal error: concurrent map iteration and map write", "stdout": ""}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.59,1.69,2.56+1.48,1.99,2.86 date=2026-12-02T12:59:03Z+2026-12-02T12:55:44Z median-ms=6.3+8.0
+{"n": 359, "exit": 2, "stderr": "fatal error: concurrent map iteration and map write", "stdout": ""}
+{"n": 41, "exit": 0, "stderr": null, "stdout": "true\n"}
 */

@@ -27,9 +27,9 @@ func main() {
 	fmt.Println(hits <= 100)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.94,16.23,15.67 date=2026-12-02T12:03:35Z median-ms=3.3
-{"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.62,1.70,2.55+1.52,1.99,2.85 date=2026-12-02T12:59:10Z+2026-12-02T12:55:49Z median-ms=2.6+3.4
+{"n": 400, "exit": 0, "stderr": null, "stdout": "true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.94,16.23,15.67 date=2026-12-02T12:03:35Z median-ms=3.5
-{"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.62,1.70,2.55+1.52,1.99,2.85 date=2026-12-02T12:59:10Z+2026-12-02T12:55:49Z median-ms=2.6+3.4
+{"n": 400, "exit": 0, "stderr": null, "stdout": "true\n"}
 */

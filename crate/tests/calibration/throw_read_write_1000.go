@@ -27,9 +27,9 @@ func main() {
 	fmt.Println(hits <= 1000)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.94,16.23,15.67 date=2026-12-02T12:03:37Z median-ms=3.1
-{"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.57,1.68,2.55+1.48,1.97,2.84 date=2026-12-02T12:59:12Z+2026-12-02T12:55:51Z median-ms=2.4+3.3
+{"n": 400, "exit": 0, "stderr": null, "stdout": "true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.94,16.23,15.67 date=2026-12-02T12:03:37Z median-ms=3.6
-{"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.57,1.68,2.55+1.48,1.97,2.84 date=2026-12-02T12:59:12Z+2026-12-02T12:55:51Z median-ms=2.4+3.5
+{"n": 400, "exit": 0, "stderr": null, "stdout": "true\n"}
 */

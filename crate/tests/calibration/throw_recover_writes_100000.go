@@ -28,10 +28,11 @@ func main() {
 	fmt.Println("done", len(m))
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.57,16.07,15.63 date=2026-12-02T12:03:44Z median-ms=29.1
-{"n": 100, "exit": 0, "stderr": null, "stdout": "done 1000\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=1.52,1.67,2.54+1.52,1.97,2.84 date=2026-12-02T12:59:20Z+2026-12-02T12:55:56Z median-ms=14.1+18.8
+{"n": 400, "exit": 0, "stderr": null, "stdout": "done 1000\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.57,16.07,15.63 date=2026-12-02T12:03:44Z median-ms=14.3
-{"n": 93, "exit": 2, "stderr": "fatal error: concurrent map writes", "stdout": ""}
-{"n": 7, "exit": 0, "stderr": null, "stdout": "done 1000\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=1.52,1.67,2.54+1.52,1.97,2.84 date=2026-12-02T12:59:20Z+2026-12-02T12:55:56Z median-ms=9.7+9.3
+{"n": 390, "exit": 2, "stderr": "fatal error: concurrent map writes", "stdout": ""}
+{"n": 9, "exit": 0, "stderr": null, "stdout": "done 1000\n"}
+{"n": 1, "exit": 2, "stderr": "fatal error: fault", "stdout": ""}
 */

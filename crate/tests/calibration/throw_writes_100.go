@@ -23,10 +23,10 @@ func main() {
 	fmt.Println(len(m) == 2*100)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.76,16.07,15.63 date=2026-12-02T12:03:52Z median-ms=3.1
-{"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=2.00,1.77,2.56+1.48,1.95,2.83 date=2026-12-02T12:59:33Z+2026-12-02T12:56:01Z median-ms=6.3+3.0
+{"n": 400, "exit": 0, "stderr": null, "stdout": "true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.76,16.07,15.63 date=2026-12-02T12:03:52Z median-ms=4.3
-{"n": 75, "exit": 0, "stderr": null, "stdout": "true\n"}
-{"n": 25, "exit": 2, "stderr": "fatal error: concurrent map writes", "stdout": ""}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=2.00,1.77,2.56+1.48,1.95,2.83 date=2026-12-02T12:59:33Z+2026-12-02T12:56:01Z median-ms=7.4+4.6
+{"n": 256, "exit": 0, "stderr": null, "stdout": "true\n"}
+{"n": 144, "exit": 2, "stderr": "fatal error: concurrent map writes", "stdout": ""}
 */

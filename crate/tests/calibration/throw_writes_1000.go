@@ -23,10 +23,10 @@ func main() {
 	fmt.Println(len(m) == 2*1000)
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.70,16.02,15.61 date=2026-12-02T12:03:54Z median-ms=3.5
-{"n": 100, "exit": 0, "stderr": null, "stdout": "true\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=2.24,1.83,2.57+1.48,1.95,2.83 date=2026-12-02T12:59:37Z+2026-12-02T12:56:02Z median-ms=7.4+3.2
+{"n": 400, "exit": 0, "stderr": null, "stdout": "true\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.70,16.02,15.61 date=2026-12-02T12:03:54Z median-ms=4.7
-{"n": 69, "exit": 0, "stderr": null, "stdout": "true\n"}
-{"n": 31, "exit": 2, "stderr": "fatal error: concurrent map writes", "stdout": ""}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=2.24,1.83,2.57+1.48,1.95,2.83 date=2026-12-02T12:59:37Z+2026-12-02T12:56:02Z median-ms=7.8+6.4
+{"n": 217, "exit": 2, "stderr": "fatal error: concurrent map writes", "stdout": ""}
+{"n": 183, "exit": 0, "stderr": null, "stdout": "true\n"}
 */

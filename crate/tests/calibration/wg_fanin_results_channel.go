@@ -24,11 +24,12 @@ func main() {
 	}
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.75,15.95,15.60 date=2026-12-02T12:04:05Z median-ms=2.3
-{"n": 100, "exit": 0, "stderr": null, "stdout": "index\nfetch\nparse\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=2.90,2.00,2.61+1.44,1.94,2.82 date=2026-12-02T12:59:56Z+2026-12-02T12:56:09Z median-ms=3.6+3.7
+{"n": 400, "exit": 0, "stderr": null, "stdout": "index\nfetch\nparse\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.75,15.95,15.60 date=2026-12-02T12:04:05Z median-ms=3.5
-{"n": 90, "exit": 0, "stderr": null, "stdout": "index\nfetch\nparse\n"}
-{"n": 8, "exit": 0, "stderr": null, "stdout": "fetch\nindex\nparse\n"}
-{"n": 2, "exit": 0, "stderr": null, "stdout": "fetch\nparse\nindex\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=2.90,2.00,2.61+1.44,1.94,2.82 date=2026-12-02T12:59:56Z+2026-12-02T12:56:09Z median-ms=3.6+3.9
+{"n": 347, "exit": 0, "stderr": null, "stdout": "index\nfetch\nparse\n"}
+{"n": 26, "exit": 0, "stderr": null, "stdout": "fetch\nparse\nindex\n"}
+{"n": 21, "exit": 0, "stderr": null, "stdout": "fetch\nindex\nparse\n"}
+{"n": 6, "exit": 0, "stderr": null, "stdout": "index\nparse\nfetch\n"}
 */

@@ -23,9 +23,9 @@ func main() {
 	fmt.Println(parts[0] + parts[1] + parts[2] + parts[3])
 }
 
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=100 cores=2 load=13.75,15.95,15.60 date=2026-12-02T12:04:07Z median-ms=3.4
-{"n": 100, "exit": 0, "stderr": null, "stdout": "500500\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=1 runs=400 cores=2 load=2.90,2.00,2.61+1.40,1.92,2.81 date=2026-12-02T12:59:59Z+2026-12-02T12:56:11Z median-ms=3.0+3.3
+{"n": 400, "exit": 0, "stderr": null, "stdout": "500500\n"}
 */
-/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=100 cores=2 load=13.75,15.95,15.60 date=2026-12-02T12:04:07Z median-ms=4.4
-{"n": 100, "exit": 0, "stderr": null, "stdout": "500500\n"}
+/* real Go distribution go1.27.3 linux/amd64 GOMAXPROCS=2 runs=400 cores=2 load=2.90,2.00,2.61+1.40,1.92,2.81 date=2026-12-02T12:59:59Z+2026-12-02T12:56:11Z median-ms=2.4+3.9
+{"n": 400, "exit": 0, "stderr": null, "stdout": "500500\n"}
 */
