@@ -13,6 +13,7 @@ pub mod lang;
 pub mod options;
 pub mod race;
 pub mod sched;
+pub mod stdlib;
 pub mod trace;
 pub mod vm;
 #[cfg(target_arch = "wasm32")]

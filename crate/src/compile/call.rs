@@ -7,7 +7,8 @@ use super::exprstr::expr_string;
 use super::expr::Operand;
 use super::types::*;
 use super::*;
-use crate::vm::op::{Conv, Native, Op, SyncOp};
+use crate::stdlib;
+use crate::vm::op::{Conv, Op, SyncOp};
 
 impl<'a> Compiler<'a> {
     pub(crate) fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], ellipsis: bool) -> R<Operand> {
@@ -742,7 +743,7 @@ impl<'a> Compiler<'a> {
                     self.value_as(a, T_ANY, "argument to print")?;
                 }
                 self.set_line(e.pos);
-                let n = if b == "print" { Native::PrintBuiltin } else { Native::PrintlnBuiltin };
+                let n = stdlib::builtin_func(b).expect("print and println are rows of stdlib's builtin table");
                 self.emit(Op::Native(n, args.len() as u16));
                 Ok(Operand::Void)
             }
@@ -819,187 +820,106 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// A call of a package function: `sync/atomic`'s are instructions of
+    /// their own; every other one is a row of `stdlib`, checked against the
+    /// row's signature and emitted as one `Op::Native`.
     fn package_call(&mut self, e: &Expr, path: &str, name: &str, args: &[Expr], ellipsis: bool) -> R<Operand> {
         self.check_supported(path, e.pos)?;
+        if path == "sync/atomic" {
+            return self.atomic_func(e, name, args);
+        }
         let pkg = path.rsplit('/').next().unwrap_or(path);
-        let undefined = || PosError::new(e.pos, format!("undefined: {pkg}.{name}"));
-        let any_args = |c: &mut Self, from: usize| -> R<u16> {
-            if ellipsis {
-                return Err(PosError::new(e.pos, format!("maprace does not support {pkg}.{name}(xs...) yet")));
+        let Some(id) = stdlib::lookup(path, name) else {
+            return Err(PosError::new(e.pos, format!("undefined: {pkg}.{name}")));
+        };
+        let f = stdlib::func(id);
+        let n = self.lib_args(e, &format!("{pkg}.{name}"), f.params, args, ellipsis)?;
+        self.set_line(e.pos);
+        self.emit(Op::Native(id, n));
+        let results: Vec<TypeId> = f.results.iter().map(|t| self.lib_type(*t)).collect();
+        Ok(match results.len() {
+            0 => Operand::Void,
+            1 => Operand::Val(results[0]),
+            _ => Operand::Multi(results),
+        })
+    }
+
+    /// Checks and emits the arguments of a call of `what` (a package
+    /// function or builtin) with parameters `params`; returns how many
+    /// values it pushed.
+    pub(super) fn lib_args(&mut self, e: &Expr, what: &str, params: stdlib::Params, args: &[Expr], ellipsis: bool) -> R<u16> {
+        let (fixed, rest) = match params {
+            stdlib::Params::Fixed(ts) => (ts, None),
+            stdlib::Params::Variadic(ts, r) => (ts, Some(r)),
+        };
+        let Some(rest) = rest else {
+            if args.len() != fixed.len() {
+                let which = if args.len() < fixed.len() { "not enough" } else { "too many" };
+                return Err(PosError::new(e.pos, format!("{which} arguments in call to {what}")));
             }
-            // f(g()) with g returning several values: each becomes an argument.
-            let mut known = None;
-            if args.len() == from + 1 {
-                if let ExprKind::Call { .. } = args[from].kind {
-                    let o = c.type_of(&args[from])?;
-                    known = Some(o.clone());
-                    if let Operand::Multi(ts) = o {
-                        if c.dry == 0 {
-                            c.expr(&args[from])?;
-                        }
-                        let temps: Vec<u16> = ts.iter().map(|_| c.temp()).collect();
-                        for t in temps.iter().rev() {
-                            c.emit(Op::Store(*t));
-                        }
-                        for (t, ty) in temps.iter().zip(&ts) {
-                            c.emit(Op::Load(*t));
-                            if !c.types.is_interface(*ty) {
-                                c.emit(Op::ToIface(*ty));
-                            }
-                        }
-                        return Ok(ts.len() as u16);
+            for (a, t) in args.iter().zip(fixed) {
+                let t = self.lib_type(*t);
+                self.value_as(a, t, &format!("argument to {what}"))?;
+            }
+            return Ok(args.len() as u16);
+        };
+        if args.len() < fixed.len() {
+            return Err(PosError::new(e.pos, format!("not enough arguments in call to {what}")));
+        }
+        for (a, t) in args.iter().zip(fixed) {
+            let t = self.lib_type(*t);
+            self.value_as(a, t, &format!("argument to {what}"))?;
+        }
+        if ellipsis {
+            return Err(PosError::new(e.pos, format!("maprace does not support {what}(xs...) yet")));
+        }
+        let from = fixed.len();
+        let rest_t = self.lib_type(rest);
+        // f(g()) with g returning several values: each becomes an argument.
+        let mut known = None;
+        if args.len() == from + 1 {
+            if let ExprKind::Call { .. } = args[from].kind {
+                let o = self.type_of(&args[from])?;
+                known = Some(o.clone());
+                if let Operand::Multi(ts) = o {
+                    if self.dry == 0 {
+                        self.expr(&args[from])?;
                     }
+                    let temps: Vec<u16> = ts.iter().map(|_| self.temp()).collect();
+                    for t in temps.iter().rev() {
+                        self.emit(Op::Store(*t));
+                    }
+                    for (t, ty) in temps.iter().zip(&ts) {
+                        self.emit(Op::Load(*t));
+                        if rest_t == T_ANY && !self.types.is_interface(*ty) {
+                            self.emit(Op::ToIface(*ty));
+                        }
+                    }
+                    return Ok((from + ts.len()) as u16);
                 }
             }
-            for a in &args[from..] {
-                c.value_as_known(a, known.take(), T_ANY, &format!("argument to {pkg}.{name}"))?;
-            }
-            Ok((args.len() - from) as u16)
-        };
-        let fixed = |c: &mut Self, tys: &[TypeId]| -> R<()> {
-            if args.len() != tys.len() {
-                let which = if args.len() < tys.len() { "not enough" } else { "too many" };
-                return Err(PosError::new(e.pos, format!("{which} arguments in call to {pkg}.{name}")));
-            }
-            for (a, &t) in args.iter().zip(tys) {
-                c.value_as(a, t, &format!("argument to {pkg}.{name}"))?;
-            }
-            Ok(())
-        };
-        let native = |c: &mut Self, n: Native, k: u16| {
-            c.set_line(e.pos);
-            c.emit(Op::Native(n, k));
-        };
-        let strs = self.types.intern(Type::Slice(T_STRING));
-        match (path, name) {
-            ("fmt", "Println" | "Print") => {
-                let n = any_args(self, 0)?;
-                native(self, if name == "Println" { Native::Println } else { Native::Print }, n);
-                Ok(Operand::Void)
-            }
-            ("fmt", "Printf" | "Sprintf" | "Errorf") => {
-                if args.is_empty() {
-                    return Err(PosError::new(e.pos, format!("not enough arguments in call to fmt.{name}")));
-                }
-                self.value_as(&args[0], T_STRING, &format!("argument to fmt.{name}"))?;
-                let n = any_args(self, 1)?;
-                let (op, r) = match name {
-                    "Printf" => (Native::Printf, Operand::Void),
-                    "Sprintf" => (Native::Sprintf, Operand::Val(T_STRING)),
-                    _ => (Native::Errorf, Operand::Val(T_ERROR)),
-                };
-                native(self, op, n + 1);
-                Ok(r)
-            }
-            ("fmt", "Sprint" | "Sprintln") => {
-                let n = any_args(self, 0)?;
-                native(self, if name == "Sprint" { Native::Sprint } else { Native::Sprintln }, n);
-                Ok(Operand::Val(T_STRING))
-            }
-            ("errors", "New") => {
-                fixed(self, &[T_STRING])?;
-                native(self, Native::ErrorsNew, 1);
-                Ok(Operand::Val(T_ERROR))
-            }
-            ("errors", "Is") => {
-                fixed(self, &[T_ERROR, T_ERROR])?;
-                native(self, Native::ErrorsIs, 2);
-                Ok(Operand::Val(T_BOOL))
-            }
-            ("strings", _) => {
-                let (n, tys, r): (Native, Vec<TypeId>, Operand) = match name {
-                    "Contains" => (Native::StringsContains, vec![T_STRING, T_STRING], Operand::Val(T_BOOL)),
-                    "HasPrefix" => (Native::StringsHasPrefix, vec![T_STRING, T_STRING], Operand::Val(T_BOOL)),
-                    "HasSuffix" => (Native::StringsHasSuffix, vec![T_STRING, T_STRING], Operand::Val(T_BOOL)),
-                    "Index" => (Native::StringsIndex, vec![T_STRING, T_STRING], Operand::Val(T_INT)),
-                    "Join" => (Native::StringsJoin, vec![strs, T_STRING], Operand::Val(T_STRING)),
-                    "Split" => (Native::StringsSplit, vec![T_STRING, T_STRING], Operand::Val(strs)),
-                    "Repeat" => (Native::StringsRepeat, vec![T_STRING, T_INT], Operand::Val(T_STRING)),
-                    "ToUpper" => (Native::StringsToUpper, vec![T_STRING], Operand::Val(T_STRING)),
-                    "ToLower" => (Native::StringsToLower, vec![T_STRING], Operand::Val(T_STRING)),
-                    "TrimSpace" => (Native::StringsTrimSpace, vec![T_STRING], Operand::Val(T_STRING)),
-                    "ReplaceAll" => (Native::StringsReplaceAll, vec![T_STRING, T_STRING, T_STRING], Operand::Val(T_STRING)),
-                    "Fields" => (Native::StringsFields, vec![T_STRING], Operand::Val(strs)),
-                    _ => return Err(undefined()),
-                };
-                fixed(self, &tys)?;
-                native(self, n, tys.len() as u16);
-                Ok(r)
-            }
-            ("strconv", "Itoa") => {
-                fixed(self, &[T_INT])?;
-                native(self, Native::Itoa, 1);
-                Ok(Operand::Val(T_STRING))
-            }
-            ("strconv", "Atoi") => {
-                fixed(self, &[T_STRING])?;
-                native(self, Native::Atoi, 1);
-                Ok(Operand::Multi(vec![T_INT, T_ERROR]))
-            }
-            ("strconv", "FormatInt") => {
-                fixed(self, &[T_INT64, T_INT])?;
-                native(self, Native::FormatInt, 2);
-                Ok(Operand::Val(T_STRING))
-            }
-            ("time", "Sleep") => {
-                let d = self.duration_type();
-                fixed(self, &[d])?;
-                native(self, Native::Sleep, 1);
-                Ok(Operand::Void)
-            }
-            ("time", "After") => {
-                let d = self.duration_type();
-                fixed(self, &[d])?;
-                native(self, Native::TimeAfter, 1);
-                Ok(Operand::Val(self.types.intern(Type::Chan(2, T_INT64))))
-            }
-            ("time", "Now") => {
-                fixed(self, &[])?;
-                native(self, Native::TimeNow, 0);
-                Ok(Operand::Val(T_INT64))
-            }
-            ("time", "Since") => {
-                fixed(self, &[T_INT64])?;
-                native(self, Native::TimeSince, 1);
-                Ok(Operand::Val(self.duration_type()))
-            }
-            ("runtime", "Gosched") => {
-                fixed(self, &[])?;
-                native(self, Native::Gosched, 0);
-                Ok(Operand::Void)
-            }
-            ("runtime", "NumGoroutine") => {
-                fixed(self, &[])?;
-                native(self, Native::NumGoroutine, 0);
-                Ok(Operand::Val(T_INT))
-            }
-            ("runtime", "GOMAXPROCS") => {
-                fixed(self, &[T_INT])?;
-                self.emit(Op::Pop);
-                self.emit(Op::Int(2));
-                Ok(Operand::Val(T_INT))
-            }
-            ("sync/atomic", _) => self.atomic_func(e, name, args),
-            ("math", _) => {
-                let (idx, tys, r): (u8, Vec<TypeId>, TypeId) = match name {
-                    "NaN" => (0, vec![], T_FLOAT64),
-                    "Inf" => (1, vec![T_INT], T_FLOAT64),
-                    "Sqrt" => (2, vec![T_FLOAT64], T_FLOAT64),
-                    "Abs" => (3, vec![T_FLOAT64], T_FLOAT64),
-                    "Floor" => (4, vec![T_FLOAT64], T_FLOAT64),
-                    "Ceil" => (5, vec![T_FLOAT64], T_FLOAT64),
-                    "Max" => (6, vec![T_FLOAT64, T_FLOAT64], T_FLOAT64),
-                    "Min" => (7, vec![T_FLOAT64, T_FLOAT64], T_FLOAT64),
-                    "Pow" => (8, vec![T_FLOAT64, T_FLOAT64], T_FLOAT64),
-                    "IsNaN" => (9, vec![T_FLOAT64], T_BOOL),
-                    "IsInf" => (10, vec![T_FLOAT64, T_INT], T_BOOL),
-                    _ => return Err(undefined()),
-                };
-                fixed(self, &tys)?;
-                native(self, Native::Math(idx), tys.len() as u16);
-                Ok(Operand::Val(r))
-            }
-            _ => Err(undefined()),
+        }
+        for a in &args[from..] {
+            self.value_as_known(a, known.take(), rest_t, &format!("argument to {what}"))?;
+        }
+        Ok(args.len() as u16)
+    }
+
+    /// The `TypeId` of a type in a library signature.
+    pub(super) fn lib_type(&mut self, t: stdlib::Ty) -> TypeId {
+        use stdlib::Ty;
+        match t {
+            Ty::Bool => T_BOOL,
+            Ty::Int => T_INT,
+            Ty::Int64 => T_INT64,
+            Ty::Float64 => T_FLOAT64,
+            Ty::String => T_STRING,
+            Ty::Error => T_ERROR,
+            Ty::Any => T_ANY,
+            Ty::Strings => self.types.intern(Type::Slice(T_STRING)),
+            Ty::Duration => self.duration_type(),
+            Ty::Time => T_INT64,
+            Ty::TimeChan => self.types.intern(Type::Chan(2, T_INT64)),
         }
     }
 

@@ -883,34 +883,18 @@ impl<'a> Compiler<'a> {
     fn package_member(&mut self, e: &Expr, path: &str, sel: &Ident) -> R<Operand> {
         self.check_supported(path, e.pos)?;
         let pkg = path.rsplit('/').next().unwrap_or(path);
-        let dur = |c: &mut Self, n: i128| {
-            let t = c.duration_type();
-            Ok(Operand::Const(ConstVal::Int(n), t))
-        };
-        match (path, sel.name.as_str()) {
-            ("time", "Nanosecond") => dur(self, 1),
-            ("time", "Microsecond") => dur(self, 1_000),
-            ("time", "Millisecond") => dur(self, 1_000_000),
-            ("time", "Second") => dur(self, 1_000_000_000),
-            ("time", "Minute") => dur(self, 60_000_000_000),
-            ("time", "Hour") => dur(self, 3_600_000_000_000),
-            ("math", "Pi") => Ok(Operand::Const(ConstVal::Float(std::f64::consts::PI), T_UNTYPED_FLOAT)),
-            ("math", "E") => Ok(Operand::Const(ConstVal::Float(std::f64::consts::E), T_UNTYPED_FLOAT)),
-            ("math", "MaxFloat64") => Ok(Operand::Const(ConstVal::Float(f64::MAX), T_UNTYPED_FLOAT)),
-            ("math", "MaxInt" | "MaxInt64") => Ok(Operand::Const(ConstVal::Int(i64::MAX as i128), T_UNTYPED_INT)),
-            ("math", "MinInt" | "MinInt64") => Ok(Operand::Const(ConstVal::Int(i64::MIN as i128), T_UNTYPED_INT)),
-            ("math", "MaxInt32") => Ok(Operand::Const(ConstVal::Int(i32::MAX as i128), T_UNTYPED_INT)),
-            ("math", "MinInt32") => Ok(Operand::Const(ConstVal::Int(i32::MIN as i128), T_UNTYPED_INT)),
-            ("math", "MaxUint32") => Ok(Operand::Const(ConstVal::Int(u32::MAX as i128), T_UNTYPED_INT)),
-            ("math", "MaxInt8") => Ok(Operand::Const(ConstVal::Int(127), T_UNTYPED_INT)),
-            ("math", "MaxUint8") => Ok(Operand::Const(ConstVal::Int(255), T_UNTYPED_INT)),
-            _ => {
-                if let Some(t) = self.package_type_pub(path, &sel.name) {
-                    return Ok(Operand::Type(t));
-                }
-                Err(PosError::new(e.pos, format!("undefined: {}.{}", pkg, sel.name)))
-            }
+        if let Some(c) = crate::stdlib::constant(path, &sel.name) {
+            use crate::stdlib::ConstValue;
+            return Ok(match c {
+                ConstValue::Int(n) => Operand::Const(ConstVal::Int(n), T_UNTYPED_INT),
+                ConstValue::Float(f) => Operand::Const(ConstVal::Float(f), T_UNTYPED_FLOAT),
+                ConstValue::Typed(n, t) => Operand::Const(ConstVal::Int(n), self.lib_type(t)),
+            });
         }
+        if let Some(t) = self.package_type_pub(path, &sel.name) {
+            return Ok(Operand::Type(t));
+        }
+        Err(PosError::new(e.pos, format!("undefined: {}.{}", pkg, sel.name)))
     }
 
     pub fn package_type_pub(&mut self, path: &str, name: &str) -> Option<TypeId> {

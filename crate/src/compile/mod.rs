@@ -164,8 +164,6 @@ pub(crate) struct Compiler<'a> {
     pub dry: u32,
 }
 
-const SUPPORTED_IMPORTS: &[&str] = &["fmt", "sync", "sync/atomic", "time", "runtime", "errors", "strings", "strconv", "math"];
-
 /// Parses and compiles a program, or returns its diagnostics (at most 10, as gc).
 pub fn compile(src: &str) -> Result<Program, Vec<Diagnostic>> {
     let lines = LineMap::new(src);
@@ -622,7 +620,7 @@ impl<'a> Compiler<'a> {
 
     /// An error for a use of a package maprace does not model (its import alone is fine).
     pub fn check_supported(&self, path: &str, pos: Pos) -> R<()> {
-        if SUPPORTED_IMPORTS.contains(&path) {
+        if crate::stdlib::importable(path) {
             Ok(())
         } else {
             Err(PosError::new(pos, format!("maprace does not support package \"{path}\" yet")))

@@ -67,46 +67,13 @@ pub enum Conv {
     RunesToString,
 }
 
-/// Calls into package functions that run as one step.
+/// A package function, run as one step: the row `stdlib::func(n)` names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Native {
-    Println,
-    Print,
-    Printf,
-    Sprintf,
-    Sprint,
-    Sprintln,
-    Errorf,
-    ErrorsNew,
-    ErrorsIs,
-    StringsContains,
-    StringsHasPrefix,
-    StringsHasSuffix,
-    StringsIndex,
-    StringsJoin,
-    StringsSplit,
-    StringsRepeat,
-    StringsToUpper,
-    StringsToLower,
-    StringsTrimSpace,
-    StringsReplaceAll,
-    StringsFields,
-    Itoa,
-    Atoi,
-    FormatInt,
-    Sleep,
-    Gosched,
-    NumGoroutine,
-    TimeNow,
-    /// time.After: a channel that receives the virtual time after the duration.
-    TimeAfter,
-    TimeSince,
-    DurationString,
-    /// math functions of one or two float64 arguments, by name index (see natives.rs).
-    Math(u8),
-    /// `panic`'s printing of a value (builtin print/println write to stderr).
-    PrintBuiltin,
-    PrintlnBuiltin,
+pub struct Native {
+    /// The package's position in `stdlib::PACKAGES`.
+    pub pkg: u8,
+    /// The function's position in its package's table.
+    pub func: u8,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

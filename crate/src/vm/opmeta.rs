@@ -214,35 +214,17 @@ impl Op {
 }
 
 impl Native {
-    /// (cost, switch points, touches besides reading its arguments) of a package function.
+    /// (cost, switch points, touches besides reading its arguments) of a package function, from its row.
     fn meta(self) -> (u32, Switch, Touch) {
-        use Switch::{Blocking as B, Instruction as I};
-        use Touch::{Everything as All, Nothing as No, Output as Out};
-        match self {
-            Native::Println | Native::Print | Native::Printf | Native::PrintBuiltin | Native::PrintlnBuiltin => (2_000, I, Out),
-            Native::Sprintf | Native::Sprint | Native::Sprintln | Native::Errorf => (150, I, No),
-            Native::Sleep | Native::Gosched => (30, B, All),
-            Native::TimeAfter | Native::TimeNow | Native::TimeSince | Native::NumGoroutine => (30, I, All),
-            Native::ErrorsNew
-            | Native::ErrorsIs
-            | Native::StringsContains
-            | Native::StringsHasPrefix
-            | Native::StringsHasSuffix
-            | Native::StringsIndex
-            | Native::StringsJoin
-            | Native::StringsSplit
-            | Native::StringsRepeat
-            | Native::StringsToUpper
-            | Native::StringsToLower
-            | Native::StringsTrimSpace
-            | Native::StringsReplaceAll
-            | Native::StringsFields
-            | Native::Itoa
-            | Native::Atoi
-            | Native::FormatInt
-            | Native::DurationString
-            | Native::Math(_) => (30, I, No),
-        }
+        use crate::stdlib::Effect;
+        let f = crate::stdlib::func(self);
+        let (switch, touch) = match f.effect {
+            Effect::Pure => (Switch::Instruction, Touch::Nothing),
+            Effect::Output => (Switch::Instruction, Touch::Output),
+            Effect::Blocks => (Switch::Blocking, Touch::Everything),
+            Effect::Runtime => (Switch::Instruction, Touch::Everything),
+        };
+        (f.cost, switch, touch)
     }
 }
 
@@ -530,7 +512,7 @@ mod tests {
             Op::ToIface(t),
             Op::TypeAssert(t, false),
             Op::TypeIs(t),
-            Op::Native(Native::Println, 1),
+            Op::Native(crate::stdlib::lookup("fmt", "Println").expect("fmt.Println"), 1),
             Op::Sync(SyncOp::Lock),
             Op::NameMap(0),
             Op::Unreachable,
