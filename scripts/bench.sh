@@ -10,6 +10,12 @@ bash scripts/setup.sh --browser >/dev/null
 
 echo "== maprace, native (release build)"
 cargo run --release -q --example bench
+# 100,000 goroutines taking turns at one mutex, with the race detector: the
+# CLI as a process of its own, so its peak memory is its own (issue 13).
+cargo build --release -q --bin maprace
+tdir="${CARGO_TARGET_DIR:-target}"
+timed() { /usr/bin/time -f '%e %M' -o "$1" "${@:2}" >/dev/null 2>&1 || true; read -r s kb < "$1"; echo "$s s, $((kb / 1024)) MB peak RSS"; }
+echo "goroutines100k_race $(timed /tmp/maprace_bench_time "$tdir/release/maprace" run bench/goroutines100k.go --max-steps 20000000) (100,000 goroutines and a mutex, race detector on)"
 
 GO="${GO:-}"
 if [ -z "$GO" ]; then
@@ -26,7 +32,7 @@ if [ -x "$GO" ]; then
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"' EXIT
   printf 'module bench\n\ngo 1.27\n' > "$tmp/go.mod"
-  for p in writers100 loop_map mapops; do
+  for p in writers100 loop_map mapops goroutines100k; do
     mkdir -p "$tmp/$p" && cp "bench/$p.go" "$tmp/$p/main.go"
   done
   (cd "$tmp" && "$GO" build -o bin_w100 ./writers100 && "$GO" build -o bin_loop ./loop_map && "$GO" build -o bin_mapops ./mapops)
@@ -37,6 +43,8 @@ if [ -x "$GO" ]; then
   echo "go_run_race_writers100 $(calc "($t1 - $t0) * 1000") ms (one go run -race: build + run, the time to one verdict)"
   t0=$(date +%s.%N); for i in $(seq 1 20); do "$tmp/bin_w100" >/dev/null 2>&1 || true; done; t1=$(date +%s.%N)
   echo "go_writers100_binary_runs_per_sec $(calc "20 / ($t1 - $t0)") runs/s (compiled binary, no race detector)"
+  (cd "$tmp" && "$GO" build -race -o bin_g100k_race ./goroutines100k)
+  echo "go_goroutines100k_race $(timed "$tmp/time" "$tmp/bin_g100k_race") (compiled with -race)"
   read -r a l i _ < <("$tmp/bin_mapops")
   echo "go_ns_per_assign $a ns/op"
   echo "go_ns_per_lookup $l ns/op"

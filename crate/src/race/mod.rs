@@ -9,6 +9,16 @@
 //! after a conflicting one is a data race, whatever the timing. That is why
 //! it reports races in runs where the runtime's own map check stayed silent.
 //!
+//! What it costs must follow what synchronises, not how many goroutines
+//! there are: a program may start 100,000 of them. So a vector clock is a
+//! persistent tree (`VClock`): a copy (a `go` statement, an unlock) shares
+//! the parent's tree, a join (a lock) walks only the subtrees where the two
+//! clocks differ and shares the one that already dominates, and a check
+//! reads one entry — no access copies a clock. A cell keeps its last write
+//! as one `Access` (an epoch: goroutine and time, with the stack for the
+//! report) and its reads, one per goroutine, only since that write. A
+//! goroutine's clock is dropped when it ends.
+//!
 //! Cells and clocks are keyed by numbers; which object has which number is
 //! `vm/addr.rs`.
 
@@ -17,27 +27,199 @@ pub mod report;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-/// A vector clock, indexed by goroutine id.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct VClock(pub Vec<u32>);
+/// Goroutine ids per leaf of a clock's tree, and children per inner node.
+const LEAF_BITS: u32 = 5;
+const LEAF: usize = 1 << LEAF_BITS;
+const FAN_BITS: u32 = 4;
+const FAN: usize = 1 << FAN_BITS;
+
+/// A node of a clock's tree: a leaf holds the times of `LEAF` consecutive
+/// goroutine ids; an inner node `FAN` subtrees (absent: all zero).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Node {
+    Leaf([u32; LEAF]),
+    Inner([Option<Rc<Node>>; FAN]),
+}
+
+/// What joining two subtrees gave: the first one unchanged, the second one
+/// (shared, not copied), or a new node.
+enum Joined {
+    Left,
+    Right,
+    New(Rc<Node>),
+}
+
+fn join_nodes(a: &Rc<Node>, b: &Rc<Node>) -> Joined {
+    if Rc::ptr_eq(a, b) {
+        return Joined::Left;
+    }
+    match (&**a, &**b) {
+        (Node::Leaf(x), Node::Leaf(y)) => {
+            let left = x.iter().zip(y).all(|(p, q)| p >= q);
+            if left {
+                return Joined::Left;
+            }
+            if x.iter().zip(y).all(|(p, q)| p <= q) {
+                return Joined::Right;
+            }
+            let mut z = *x;
+            for (p, q) in z.iter_mut().zip(y) {
+                *p = (*p).max(*q);
+            }
+            Joined::New(Rc::new(Node::Leaf(z)))
+        }
+        (Node::Inner(x), Node::Inner(y)) => {
+            let (mut left, mut right) = (true, true);
+            let mut z: [Option<Rc<Node>>; FAN] = Default::default();
+            for i in 0..FAN {
+                z[i] = match (&x[i], &y[i]) {
+                    (None, None) => None,
+                    (Some(p), None) => {
+                        right = false;
+                        Some(p.clone())
+                    }
+                    (None, Some(q)) => {
+                        left = false;
+                        Some(q.clone())
+                    }
+                    (Some(p), Some(q)) => match join_nodes(p, q) {
+                        Joined::Left => {
+                            right &= Rc::ptr_eq(p, q);
+                            Some(p.clone())
+                        }
+                        Joined::Right => {
+                            left = false;
+                            Some(q.clone())
+                        }
+                        Joined::New(n) => {
+                            left = false;
+                            right = false;
+                            Some(n)
+                        }
+                    },
+                };
+            }
+            if left {
+                Joined::Left
+            } else if right {
+                Joined::Right
+            } else {
+                Joined::New(Rc::new(Node::Inner(z)))
+            }
+        }
+        _ => unreachable!("subtrees of one height"),
+    }
+}
+
+/// A vector clock: goroutine id → time, zero where absent.
+///
+/// Stored as a persistent tree (a radix tree over goroutine ids, leaves of
+/// 32 ids, inner nodes of 16): copying a clock shares it (O(1)), setting an
+/// entry copies one path, and joining two clocks walks only where they
+/// differ — subtrees that are the same node are skipped, a subtree that
+/// dominates the other is shared, not copied. So 100,000 goroutines that
+/// take turns at one mutex cost memory for what each of them learned, not
+/// 100,000 entries each, and a lock or an unlock costs O(log n).
+#[derive(Debug, Clone, Default)]
+pub struct VClock {
+    root: Option<Rc<Node>>,
+    /// Inner levels above the leaves.
+    height: u32,
+}
 
 impl VClock {
+    fn capacity(height: u32) -> u64 {
+        (LEAF as u64) << (FAN_BITS * height)
+    }
+
     pub fn get(&self, g: u32) -> u32 {
-        self.0.get(g as usize).copied().unwrap_or(0)
+        if g as u64 >= Self::capacity(self.height) {
+            return 0;
+        }
+        let mut node = match &self.root {
+            Some(n) => n,
+            None => return 0,
+        };
+        let mut level = self.height;
+        loop {
+            match &**node {
+                Node::Leaf(times) => return times[g as usize % LEAF],
+                Node::Inner(kids) => {
+                    level -= 1;
+                    let i = (g >> (LEAF_BITS + FAN_BITS * level)) as usize % FAN;
+                    match &kids[i] {
+                        Some(n) => node = n,
+                        None => return 0,
+                    }
+                }
+            }
+        }
     }
+
+    /// Adds levels on top until ids up to `g` fit.
+    fn lift(&mut self, g: u32) {
+        while g as u64 >= Self::capacity(self.height) {
+            if let Some(r) = self.root.take() {
+                let mut kids: [Option<Rc<Node>>; FAN] = Default::default();
+                kids[0] = Some(r);
+                self.root = Some(Rc::new(Node::Inner(kids)));
+            }
+            self.height += 1;
+        }
+    }
+
     pub fn set(&mut self, g: u32, v: u32) {
-        if self.0.len() <= g as usize {
-            self.0.resize(g as usize + 1, 0);
+        self.lift(g);
+        let mut level = self.height;
+        let mut slot = &mut self.root;
+        loop {
+            let node = slot.get_or_insert_with(|| Rc::new(if level == 0 { Node::Leaf([0; LEAF]) } else { Node::Inner(Default::default()) }));
+            match Rc::make_mut(node) {
+                Node::Leaf(times) => {
+                    times[g as usize % LEAF] = v;
+                    return;
+                }
+                Node::Inner(kids) => {
+                    level -= 1;
+                    slot = &mut kids[(g >> (LEAF_BITS + FAN_BITS * level)) as usize % FAN];
+                }
+            }
         }
-        self.0[g as usize] = v;
     }
+
+    /// Entry-wise maximum.
     pub fn join(&mut self, o: &VClock) {
-        if self.0.len() < o.0.len() {
-            self.0.resize(o.0.len(), 0);
+        let Some(theirs) = &o.root else { return };
+        if o.height > self.height {
+            self.lift((Self::capacity(o.height) - 1) as u32);
         }
-        for (a, b) in self.0.iter_mut().zip(&o.0) {
-            *a = (*a).max(*b);
+        // A lower `o` covers the leftmost subtree of our height: look there
+        // first, and copy the path down to it only if the join changes it.
+        let depth = self.height - o.height;
+        let mut sub = self.root.as_ref();
+        for _ in 0..depth {
+            sub = match sub.map(|n| &**n) {
+                Some(Node::Inner(kids)) => kids[0].as_ref(),
+                _ => None,
+            };
         }
+        let joined = match sub {
+            None => theirs.clone(),
+            Some(mine) => match join_nodes(mine, theirs) {
+                Joined::Left => return,
+                Joined::Right => theirs.clone(),
+                Joined::New(n) => n,
+            },
+        };
+        let mut slot = &mut self.root;
+        for _ in 0..depth {
+            let node = slot.get_or_insert_with(|| Rc::new(Node::Inner(Default::default())));
+            match Rc::make_mut(node) {
+                Node::Inner(kids) => slot = &mut kids[0],
+                Node::Leaf(_) => unreachable!("inner nodes above the leaves"),
+            }
+        }
+        *slot = Some(joined);
     }
 }
 
@@ -72,9 +254,12 @@ pub struct Race {
 
 #[derive(Debug, Default)]
 pub struct Detector {
-    pub clocks: Vec<VClock>,
+    /// Per goroutine id; a finished goroutine's clock is dropped (`exit`).
+    clocks: Vec<VClock>,
     sync: HashMap<u64, VClock>,
     cells: HashMap<u64, Cell>,
+    /// Goroutines whose clock `exit` dropped: none may use it again.
+    exited: Vec<bool>,
     pub enabled: bool,
 }
 
@@ -84,6 +269,7 @@ impl Detector {
     }
 
     fn clock(&mut self, g: u32) -> &mut VClock {
+        debug_assert!(!self.exited.get(g as usize).copied().unwrap_or(false), "goroutine {g} used its clock after it ended");
         if self.clocks.len() <= g as usize {
             self.clocks.resize(g as usize + 1, VClock::default());
         }
@@ -117,13 +303,29 @@ impl Detector {
         self.tick(parent);
     }
 
+    /// A goroutine ended: its clock is not needed any more (its accesses
+    /// keep their own time; what it released lives in the objects' clocks).
+    pub fn exit(&mut self, g: u32) {
+        if !self.enabled {
+            return;
+        }
+        if let Some(c) = self.clocks.get_mut(g as usize) {
+            *c = VClock::default();
+        }
+        if self.exited.len() <= g as usize {
+            self.exited.resize(g as usize + 1, false);
+        }
+        self.exited[g as usize] = true;
+    }
+
     /// Joins the object's clock into the goroutine's.
     pub fn acquire(&mut self, g: u32, obj: impl Into<u64>) {
         if !self.enabled {
             return;
         }
         let obj = obj.into();
-        if let Some(s) = self.sync.get(&obj).cloned() {
+        if let Some(s) = self.sync.get(&obj) {
+            let s = s.clone();
             self.clock(g).join(&s);
         }
     }
@@ -176,7 +378,7 @@ impl Detector {
             return None;
         }
         a.clock = self.now(a.g);
-        let vc = self.clocks[a.g as usize].clone();
+        let vc = &self.clocks[a.g as usize];
         let atomic = a.atomic;
         let hb = |p: &Access| p.clock <= vc.get(p.g) || (atomic && p.atomic);
         let cell = self.cells.entry(addr).or_default();
@@ -201,5 +403,62 @@ impl Detector {
             }
         }
         race
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tree clock against a plain vector: get, set, join (both ways,
+    /// of clocks of different heights and shared subtrees).
+    #[test]
+    fn tree_clocks_behave_as_vectors() {
+        let mut x: u64 = 99;
+        let mut rnd = |n: u64| {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (x >> 33) % n
+        };
+        let mut trees: Vec<VClock> = vec![VClock::default(); 6];
+        let mut plain: Vec<Vec<u32>> = vec![Vec::new(); 6];
+        let get = |v: &Vec<u32>, g: u32| v.get(g as usize).copied().unwrap_or(0);
+        for step in 0..30_000u64 {
+            let i = rnd(6) as usize;
+            let j = rnd(6) as usize;
+            let span = if step % 3 == 0 { 40 } else { 5_000 };
+            match rnd(4) {
+                0 | 1 => {
+                    let g = rnd(span) as u32;
+                    let v = rnd(1000) as u32 + 1;
+                    trees[i].set(g, v);
+                    if plain[i].len() <= g as usize {
+                        plain[i].resize(g as usize + 1, 0);
+                    }
+                    plain[i][g as usize] = v;
+                }
+                2 => {
+                    let o = trees[j].clone();
+                    trees[i].join(&o);
+                    let o = plain[j].clone();
+                    if plain[i].len() < o.len() {
+                        plain[i].resize(o.len(), 0);
+                    }
+                    for (a, b) in plain[i].iter_mut().zip(&o) {
+                        *a = (*a).max(*b);
+                    }
+                }
+                _ => {
+                    trees[i] = trees[j].clone();
+                    plain[i] = plain[j].clone();
+                }
+            }
+            if step % 500 == 0 {
+                for k in 0..6 {
+                    for g in 0..5_100 {
+                        assert_eq!(trees[k].get(g), get(&plain[k], g), "clock {k} goroutine {g} at step {step}");
+                    }
+                }
+            }
+        }
     }
 }

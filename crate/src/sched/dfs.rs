@@ -21,13 +21,13 @@ impl Dfs {
 impl Scheduler for Dfs {
     fn next_task(&mut self, ctx: &Ctx) -> u32 {
         let cur_ok = ctx.current_runnable();
-        let default = cur_ok.unwrap_or(ctx.runnable[0]);
+        let default = cur_ok.unwrap_or_else(|| ctx.runnable.first());
         if ctx.runnable.len() < 2 {
             return default;
         }
         let i = self.decisions.len();
         let chosen = self.plan.get(i).copied().filter(|g| ctx.runnable.contains(g)).unwrap_or(default);
-        let footprints = ctx.runnable.iter().map(|&g| ctx.world.footprint(g)).collect();
+        let footprints = ctx.runnable.iter().map(|g| ctx.world.footprint(g)).collect();
         self.decisions.push(Decision { runnable: ctx.runnable.to_vec(), current: cur_ok, chosen, footprints, segment: None });
         chosen
     }

@@ -12,7 +12,7 @@
 //! run ends as `go run` usually does; exploration finds the rest — and a
 //! goroutine is preempted after its quantum.
 
-use super::{Ctx, Scheduler};
+use super::{Ctx, RunSet, Scheduler};
 use std::collections::{HashMap, VecDeque};
 
 const STEAL_NS: u64 = 1_500;
@@ -38,28 +38,94 @@ impl Scheduler for GoLike {
     }
 }
 
+/// The global run queue, FIFO. A goroutine that stops being runnable leaves
+/// it lazily: its entry stays until it reaches the front, but no longer
+/// counts (`ticket` tells a live entry from a stale one), so leaving costs
+/// O(1) however long the queue is.
+#[derive(Debug, Default)]
+struct RunQueue {
+    entries: VecDeque<(u32, u32)>,
+    /// Per goroutine id, the ticket of its live entry (0: not queued).
+    ticket: Vec<u32>,
+    next_ticket: u32,
+    live: usize,
+}
+
+impl RunQueue {
+    fn contains(&self, g: u32) -> bool {
+        self.ticket.get(g as usize).is_some_and(|&t| t != 0)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.live == 0
+    }
+
+    fn push_back(&mut self, g: u32) {
+        debug_assert!(!self.contains(g), "goroutine {g} queued twice");
+        if self.ticket.len() <= g as usize {
+            self.ticket.resize(g as usize + 1, 0);
+        }
+        self.next_ticket += 1;
+        self.ticket[g as usize] = self.next_ticket;
+        self.entries.push_back((g, self.next_ticket));
+        self.live += 1;
+    }
+
+    fn remove(&mut self, g: u32) {
+        if self.contains(g) {
+            self.ticket[g as usize] = 0;
+            self.live -= 1;
+            // Stale entries at most double the queue before it is compacted.
+            if self.entries.len() > 2 * self.live + 64 {
+                let ticket = &self.ticket;
+                self.entries.retain(|&(g, t)| ticket[g as usize] == t);
+            }
+        }
+    }
+
+    fn front(&mut self) -> Option<u32> {
+        while let Some(&(g, t)) = self.entries.front() {
+            if self.ticket[g as usize] == t {
+                return Some(g);
+            }
+            self.entries.pop_front();
+        }
+        None
+    }
+
+    fn pop_front(&mut self) -> Option<u32> {
+        let g = self.front()?;
+        self.entries.pop_front();
+        self.ticket[g as usize] = 0;
+        self.live -= 1;
+        Some(g)
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct TwoPs {
     p: [Option<u32>; 2],
     clock: [u64; 2],
     started: [u64; 2],
     runnext: [Option<u32>; 2],
-    queue: VecDeque<u32>,
+    queue: RunQueue,
     ready_at: HashMap<u32, u64>,
     active: usize,
 }
 
 impl TwoPs {
     fn known(&self, g: u32) -> bool {
-        self.p.contains(&Some(g)) || self.runnext.contains(&Some(g)) || self.queue.contains(&g)
+        self.p.contains(&Some(g)) || self.runnext.contains(&Some(g)) || self.queue.contains(g)
     }
 
-    /// `cost` is what the previous step took on the active P.
-    pub fn next(&mut self, runnable: &[u32], current: Option<u32>, mid_op: bool, quantum_ns: u64, cost: u32) -> u32 {
+    /// `cost` is what the previous step took on the active P. Every runnable
+    /// goroutine is on a P, in a runnext slot or in the queue after each
+    /// call, so only `runnable.changed()` can have left or be new.
+    pub fn next(&mut self, runnable: &RunSet, current: Option<u32>, mid_op: bool, quantum_ns: u64, cost: u32) -> u32 {
         self.clock[self.active] += cost as u64;
         // The common case, one goroutine alone and already running: nothing to decide.
-        if let ([g], Some(c)) = (runnable, current) {
-            if *g == c && self.p[self.active] == Some(c) && self.p[1 - self.active].is_none() && self.queue.is_empty() && self.runnext == [None, None] {
+        if let (1, Some(c)) = (runnable.len(), current) {
+            if runnable.contains(&c) && self.p[self.active] == Some(c) && self.p[1 - self.active].is_none() && self.queue.is_empty() && self.runnext == [None, None] {
                 return c;
             }
         }
@@ -73,10 +139,16 @@ impl TwoPs {
                 self.runnext[i] = None;
             }
         }
-        self.queue.retain(|g| runnable.contains(g));
+        let mut changed = runnable.changed().to_vec();
+        changed.sort_unstable();
+        for &g in &changed {
+            if !runnable.contains(&g) {
+                self.queue.remove(g);
+            }
+        }
         // Newly ready goroutines go to the runnext of the P that just ran.
-        for &g in runnable {
-            if !self.known(g) {
+        for g in changed {
+            if runnable.contains(&g) && !self.known(g) {
                 if let Some(prev) = self.runnext[self.active].replace(g) {
                     self.queue.push_back(prev);
                 }
@@ -103,7 +175,7 @@ impl TwoPs {
             let t = self.clock[i].max(self.clock[other]);
             let stealable = self.runnext[other].filter(|g| t >= self.ready_at.get(g).copied().unwrap_or(0) + STEAL_NS);
             // The global queue is visible to a spinning P at once.
-            let from_queue = self.queue.front().copied();
+            let from_queue = self.queue.front();
             let next = if let Some(g) = self.runnext[i].take() {
                 Some(g)
             } else if let Some(g) = from_queue {
@@ -137,7 +209,7 @@ impl TwoPs {
                 (None, Some(_)) => 1,
                 (None, None) => {
                     // Everyone is waiting out the wake-up latency: the active P takes the oldest.
-                    let g = self.queue.pop_front().or_else(|| self.runnext[self.active].take()).or_else(|| self.runnext[1 - self.active].take()).unwrap_or(runnable[0]);
+                    let g = self.queue.pop_front().or_else(|| self.runnext[self.active].take()).or_else(|| self.runnext[1 - self.active].take()).unwrap_or_else(|| runnable.first());
                     self.p[self.active] = Some(g);
                     self.started[self.active] = self.clock[self.active];
                     self.active
@@ -145,6 +217,6 @@ impl TwoPs {
             },
         };
         self.active = chosen;
-        self.p[chosen].unwrap_or(runnable[0])
+        self.p[chosen].unwrap_or_else(|| runnable.first())
     }
 }

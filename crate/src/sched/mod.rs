@@ -33,9 +33,11 @@ pub mod random;
 pub mod replay;
 pub mod rng;
 pub mod rr;
+pub mod runset;
 pub mod schedule;
 
 pub use crate::options::Strategy;
+pub use runset::RunSet;
 pub use schedule::{Replay, Schedule};
 
 /// What a goroutine's next step touches, for partial-order reduction:
@@ -116,8 +118,10 @@ pub trait World {
 /// A scheduling decision's context.
 #[derive(Clone, Copy)]
 pub struct Ctx<'a> {
-    /// The goroutines that can run (ascending ids, non-empty).
-    pub runnable: &'a [u32],
+    /// The goroutines that can run (non-empty), kept by the machine: ask it
+    /// `contains`, `len`, `nth` (ascending), `next_after`, and `changed` —
+    /// whose runnability changed since the strategy was last asked.
+    pub runnable: &'a RunSet,
     /// The goroutine that ran the last step (`None` before the first step);
     /// it may have blocked or ended since.
     pub current: Option<u32>,
@@ -184,6 +188,8 @@ pub fn for_run(strategy: Strategy, seed: u64, plan: &[u32]) -> Box<dyn Scheduler
 pub struct Recorder {
     strategy: Box<dyn Scheduler>,
     yielding: bool,
+    /// The strategy was asked at the last decision (it has seen `runnable.changed()`).
+    pub asked: bool,
     pub recorded: Schedule,
     /// Every change of running goroutine, for the `v2` schedule.
     pub switches: Vec<RawSwitch>,
@@ -193,17 +199,19 @@ pub struct Recorder {
 
 impl Recorder {
     pub fn new(strategy: Box<dyn Scheduler>, draw_seed: u64) -> Self {
-        Recorder { strategy, yielding: false, recorded: Schedule { draw_seed, picks: Vec::new() }, switches: Vec::new(), preemptions: 0 }
+        Recorder { strategy, yielding: false, asked: false, recorded: Schedule { draw_seed, picks: Vec::new() }, switches: Vec::new(), preemptions: 0 }
     }
 
     /// The goroutine for the next step.
     pub fn next_task(&mut self, ctx: Ctx) -> u32 {
         let ctx = Ctx { yielding: self.yielding, ..ctx };
         let keep = ctx.current_runnable();
+        self.asked = false;
         let g = match keep {
             Some(c) if !ctx.switch_point && !self.strategy.every_step() => c,
             _ => {
                 self.yielding = false;
+                self.asked = true;
                 self.strategy.next_task(&ctx)
             }
         };

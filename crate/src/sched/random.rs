@@ -26,7 +26,7 @@ impl Scheduler for Random {
             self.burst_left -= 1;
             return c;
         }
-        let g = ctx.runnable[self.rng.below(ctx.runnable.len() as u64) as usize];
+        let g = ctx.runnable.nth(self.rng.below(ctx.runnable.len() as u64) as usize);
         self.burst_left = self.rng.below(16) as u32;
         g
     }

@@ -51,7 +51,7 @@ impl Scheduler for Steps {
                 self.diverged = Some(format!("the schedule ended at step {}; continuing with the lowest runnable goroutine", ctx.step + 1));
             }
         }
-        runnable[0]
+        runnable.first()
     }
 
     fn every_step(&self) -> bool {
@@ -109,7 +109,7 @@ impl AnchoredReplay {
 impl Scheduler for AnchoredReplay {
     fn next_task(&mut self, ctx: &Ctx) -> u32 {
         let runnable = ctx.runnable;
-        let keep = ctx.current_runnable().unwrap_or(runnable[0]);
+        let keep = ctx.current_runnable().unwrap_or_else(|| runnable.first());
         let Some(cur) = ctx.current else { return keep };
         if self.stopped {
             return keep;

@@ -25,8 +25,8 @@ impl Scheduler for RoundRobin {
         }
         self.burst_left = self.quantum - 1;
         match ctx.current {
-            Some(c) => ctx.runnable.iter().copied().find(|&g| g > c).unwrap_or(ctx.runnable[0]),
-            None => ctx.runnable[0],
+            Some(c) => ctx.runnable.next_after(c).unwrap_or_else(|| ctx.runnable.first()),
+            None => ctx.runnable.first(),
         }
     }
 }

@@ -15,13 +15,13 @@ use crate::compile::Program;
 use crate::sched::Ctx;
 
 impl<'p> Machine<'p> {
-    /// The goroutine for the next step, from `runnable` (non-empty, ascending).
-    pub(crate) fn next_goroutine(&mut self, runnable: &[u32]) -> u32 {
+    /// The goroutine for the next step, from the runnable set (non-empty).
+    pub(crate) fn next_goroutine(&mut self) -> u32 {
         let mid_op = self.gs.get(self.cur).is_some_and(|g| g.micro.is_some());
         let switch_point = self.may_switch();
         let view = View { prog: self.prog, heap: &self.heap, gs: &self.gs };
         let ctx = Ctx {
-            runnable,
+            runnable: &self.runnable,
             current: (self.step > 0).then(|| self.gs[self.cur].id),
             mid_op,
             cost: self.last_cost,
@@ -31,7 +31,11 @@ impl<'p> Machine<'p> {
             yielding: false,
             world: &view,
         };
-        self.sched.next_task(ctx)
+        let g = self.sched.next_task(ctx);
+        if self.sched.asked {
+            self.runnable.clear_changes();
+        }
+        g
     }
 }
 

@@ -18,7 +18,7 @@ use crate::gosync::locks::WaitQueue;
 use crate::race::report::RaceInfo;
 use crate::race::{Access, Detector};
 use crate::sched::rng::Rng;
-use crate::sched::{Recorder, Replay};
+use crate::sched::{Recorder, Replay, RunSet};
 use crate::trace::{Event, EventKind, GoroutineInfo, RunResult};
 use std::collections::{BTreeMap, HashSet};
 use std::rc::Rc;
@@ -165,7 +165,8 @@ pub struct Machine<'p> {
     race_keys: HashSet<(String, u32, String, u32)>,
     pub select_token: u64,
     pub map_slots: u64,
-    runnable_cache: Option<Rc<[u32]>>,
+    /// The runnable goroutines, kept as states change (see `sched::RunSet`).
+    pub(crate) runnable: RunSet,
     pub cur: usize,
     /// The stack where the current panic started, for its traceback.
     pub panic_stack: Option<Vec<(String, u32)>>,
@@ -225,7 +226,7 @@ impl<'p> Machine<'p> {
             race_keys: HashSet::new(),
             select_token: 0,
             map_slots: 0,
-            runnable_cache: None,
+            runnable: RunSet::default(),
             cur: 0,
             panic_stack: None,
             pending_name: None,
@@ -253,6 +254,7 @@ impl<'p> Machine<'p> {
         g.frames.push(m.frame(prog.main, Vec::new(), None, 0));
         g.frames.push(m.frame(prog.init, Vec::new(), None, 0));
         m.gs.push(g);
+        m.runnable.insert(1);
         m
     }
 
@@ -303,7 +305,7 @@ impl<'p> Machine<'p> {
         fr.hook = hook;
         g.frames.push(fr);
         self.gs.push(g);
-        self.runnable_cache = None;
+        self.runnable.insert(id);
         self.race.spawn(pid, id);
         id
     }
@@ -322,22 +324,25 @@ impl<'p> Machine<'p> {
     }
 
     pub fn set_state(&mut self, gi: usize, s: GState) {
-        self.gs[gi].state = s;
-        self.runnable_cache = None;
+        let g = &mut self.gs[gi];
+        g.state = s;
+        // (`call_sync`'s temporary goroutine borrows its caller's id: it is
+        // never in the runnable set.)
+        if g.id as usize == gi + 1 {
+            if s == GState::Runnable {
+                self.runnable.insert(g.id);
+            } else {
+                self.runnable.remove(g.id);
+            }
+            if s == GState::Done {
+                self.race.exit(g.id);
+            }
+        }
     }
 
     /// Goroutine index by id.
     pub fn gi(&self, id: u32) -> usize {
         (id - 1) as usize
-    }
-
-    fn runnable(&mut self) -> Rc<[u32]> {
-        if let Some(r) = &self.runnable_cache {
-            return r.clone();
-        }
-        let r: Rc<[u32]> = self.gs.iter().filter(|g| g.state == GState::Runnable).map(|g| g.id).collect();
-        self.runnable_cache = Some(r.clone());
-        r
     }
 
     /// Runs until the program ends, a limit is hit, or `stop_at`.
@@ -361,14 +366,13 @@ impl<'p> Machine<'p> {
                 self.stderr.push_str(&format!("maprace: memory limit exceeded: the program allocated more than {} values\n", self.opts.max_memory));
                 break;
             }
-            let runnable = self.runnable();
-            if runnable.is_empty() {
+            if self.runnable.is_empty() {
                 if !self.wake_sleepers() {
                     self.deadlock();
                 }
                 continue;
             }
-            let g = self.next_goroutine(&runnable);
+            let g = self.next_goroutine();
             let gi = self.gi(g);
             self.cur = gi;
             self.last_pos = self.note_step(gi);
