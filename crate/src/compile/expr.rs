@@ -693,7 +693,8 @@ impl<'a> Compiler<'a> {
                 if let Operand::Const(c, t) = &o {
                     let r = match (op, c) {
                         ("-", ConstVal::Int(i)) => ConstVal::Int(-i),
-                        ("-", ConstVal::Float(f)) => ConstVal::Float(-f),
+                        // Constants are exact numbers: there is no negative zero (`-0.0` is 0).
+                        ("-", ConstVal::Float(f)) => ConstVal::Float(if *f == 0.0 { 0.0 } else { -f }),
                         ("+", c) => c.clone(),
                         ("!", ConstVal::Bool(b)) => ConstVal::Bool(!b),
                         ("^", ConstVal::Int(i)) => match self.types.int_kind(*t) {
@@ -887,6 +888,7 @@ impl<'a> Compiler<'a> {
             use crate::stdlib::ConstValue;
             return Ok(match c {
                 ConstValue::Int(n) => Operand::Const(ConstVal::Int(n), T_UNTYPED_INT),
+                ConstValue::Rune(n) => Operand::Const(ConstVal::Int(n), T_UNTYPED_RUNE),
                 ConstValue::Float(f) => Operand::Const(ConstVal::Float(f), T_UNTYPED_FLOAT),
                 ConstValue::Typed(n, t) => Operand::Const(ConstVal::Int(n), self.lib_type(t)),
             });

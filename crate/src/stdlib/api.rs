@@ -26,6 +26,11 @@ pub enum Ty {
     Bool,
     Int,
     Int64,
+    Uint64,
+    /// `byte` (`uint8`)
+    Byte,
+    /// `rune` (`int32`)
+    Rune,
     Float64,
     String,
     /// `error`
@@ -104,6 +109,8 @@ pub struct Const {
 pub enum ConstValue {
     /// An untyped integer constant.
     Int(i128),
+    /// An untyped rune constant (`utf8.RuneError`).
+    Rune(i128),
     /// An untyped floating-point constant.
     Float(f64),
     /// An integer constant of a package type (`time.Second` is a `time.Duration`).
@@ -133,8 +140,8 @@ pub trait Host {
     fn print_builtin(&mut self, v: &Value) -> String;
     /// The elements of a slice value (each a race-detector read).
     fn slice_values(&mut self, s: &Value) -> Vec<Value>;
-    /// A new `[]string`.
-    fn string_slice(&mut self, items: Vec<String>) -> Value;
+    /// A new `[]string` of these byte strings.
+    fn byte_strings(&mut self, items: Vec<Vec<u8>>) -> Value;
     /// Whether two error values are `==` (as `errors.Is` compares them).
     fn errors_equal(&mut self, a: &Value, b: &Value) -> bool;
     /// The per-run memory limit in bytes.

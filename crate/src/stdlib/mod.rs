@@ -27,9 +27,10 @@ mod errors;
 mod fmt;
 mod math;
 mod runtime;
-mod strconv;
+pub mod strconv;
 mod strings;
 mod time;
+pub mod utf8;
 
 pub use api::{Const, ConstValue, Effect, Func, Host, Package, Params, Stop, Ty};
 use crate::vm::op::Native;
@@ -37,7 +38,7 @@ use crate::vm::op::Native;
 /// Every package, in the order their ids are numbered. Append new packages
 /// at the end (an id is a position here; ids are not saved anywhere, but
 /// keeping the order keeps compiled programs comparable across versions).
-pub static PACKAGES: &[&Package] = &[&fmt::PACKAGE, &builtin::PACKAGE, &errors::PACKAGE, &strings::PACKAGE, &strconv::PACKAGE, &time::PACKAGE, &runtime::PACKAGE, &math::PACKAGE];
+pub static PACKAGES: &[&Package] = &[&fmt::PACKAGE, &builtin::PACKAGE, &errors::PACKAGE, &strings::PACKAGE, &strconv::PACKAGE, &time::PACKAGE, &runtime::PACKAGE, &math::PACKAGE, &utf8::PACKAGE];
 
 /// Packages whose functions and types the compiler models itself.
 const COMPILER_PACKAGES: &[&str] = &["sync", "sync/atomic"];

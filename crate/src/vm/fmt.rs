@@ -62,7 +62,7 @@ impl<'p> Machine<'p> {
                     let bytes: Vec<u8> = self.elems(v).iter().map(|b| b.int() as u8).collect();
                     let s = String::from_utf8_lossy(&bytes).into_owned();
                     return match verb {
-                        'q' => go_quote(&s),
+                        'q' => quote_go_bytes(&bytes),
                         'x' => bytes.iter().map(|b| format!("{b:02x}")).collect(),
                         _ => s,
                     };
@@ -169,25 +169,26 @@ impl<'p> Machine<'p> {
             (Type::Float64 | Type::Float32 | Type::UntypedFloat, Value::Float(f)) => {
                 let bits32 = matches!(types.under(t), Type::Float32);
                 match verb {
-                    'v' | 'g' => format_float_g(*f, bits32),
-                    'f' | 'F' => format!("{f:.6}"),
-                    'e' => format_float_e(*f, 6),
-                    _ => bad(format_float_g(*f, bits32)),
+                    'v' | 'g' => format_float(*f, b'g', -1, bits32),
+                    'G' => format_float(*f, b'G', -1, bits32),
+                    'f' | 'F' => format_float(*f, b'f', 6, bits32),
+                    'e' | 'E' => format_float(*f, verb as u8, 6, bits32),
+                    _ => bad(format_float(*f, b'g', -1, bits32)),
                 }
             }
-            (Type::String | Type::UntypedString, Value::Str(s)) => {
-                let s = String::from_utf8_lossy(s).into_owned();
+            (Type::String | Type::UntypedString, Value::Str(raw)) => {
+                let s = String::from_utf8_lossy(raw).into_owned();
                 match verb {
                     'v' | 's' => {
                         if sharp {
-                            go_quote(&s)
+                            quote_go_bytes(raw)
                         } else {
                             s
                         }
                     }
-                    'q' => go_quote(&s),
-                    'x' => s.bytes().map(|b| format!("{b:02x}")).collect(),
-                    'X' => s.bytes().map(|b| format!("{b:02X}")).collect(),
+                    'q' => quote_go_bytes(raw),
+                    'x' => raw.iter().map(|b| format!("{b:02x}")).collect(),
+                    'X' => raw.iter().map(|b| format!("{b:02X}")).collect(),
                     _ => bad(s),
                 }
             }
@@ -481,13 +482,12 @@ impl<'p> Machine<'p> {
                 Value::Slice(s) => format!("{:#x}", heap_addr(Ptr { obj: s.obj, slot: s.off })),
                 _ => format!("%!p({}={})", self.prog.types.name(t), self.fmt_short(&inner, t)),
             },
-            'f' | 'F' | 'e' | 'g' if self.prog.types.is_float(t) => {
+            'f' | 'F' | 'e' | 'E' | 'g' | 'G' if self.prog.types.is_float(t) => {
                 let f = inner.float();
                 match (verb, prec) {
-                    ('f' | 'F', p) => format!("{:.*}", p.unwrap_or(6), f),
-                    ('e', p) => format_float_e(f, p.unwrap_or(6)),
-                    (_, Some(p)) => format!("{:.*}", p, f),
-                    _ => format_float_g(f, false),
+                    ('f' | 'F', p) => format_float(f, b'f', p.unwrap_or(6) as i64, false),
+                    ('e' | 'E', p) => format_float(f, verb as u8, p.unwrap_or(6) as i64, false),
+                    (_, p) => format_float(f, verb as u8, p.map_or(-1, |p| p as i64), false),
                 }
             }
             's' | 'v' | 'q' if prec.is_some() && self.prog.types.is_string(t) => {
@@ -538,55 +538,9 @@ fn cmp_keys(a: &Value, b: &Value) -> std::cmp::Ordering {
 }
 
 pub use crate::lang::lexer::quote_go as go_quote;
+use crate::lang::lexer::quote_go_bytes;
 
-/// `%v` of a float: strconv's shortest 'g', exponent when exp < -4 || exp >= 6.
-pub fn format_float_g(f: f64, bits32: bool) -> String {
-    if f.is_nan() {
-        return "NaN".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
-    }
-    if f == 0.0 {
-        return if f.is_sign_negative() { "-0".into() } else { "0".into() };
-    }
-    // Shortest round-trip digits via Rust's `{:e}` (also shortest).
-    let e = if bits32 { format!("{:e}", f as f32) } else { format!("{f:e}") };
-    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let neg = mant.starts_with('-');
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let nd = digits.len() as i32;
-    // strconv's shortest %g: the exponent form when exp < -4 || exp >= 6
-    // ("if precision was the shortest possible, use precision 6").
-    let out = if exp < -4 || exp >= 6 {
-        let mut m = String::new();
-        m.push_str(&digits[..1]);
-        if nd > 1 {
-            m.push('.');
-            m.push_str(&digits[1..]);
-        }
-        format!("{}e{}{:02}", m, if exp < 0 { '-' } else { '+' }, exp.abs())
-    } else if exp < 0 {
-        format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
-    } else if nd <= exp + 1 {
-        format!("{}{}", digits, "0".repeat((exp + 1 - nd) as usize))
-    } else {
-        format!("{}.{}", &digits[..(exp + 1) as usize], &digits[(exp + 1) as usize..])
-    };
-    if neg {
-        format!("-{out}")
-    } else {
-        out
-    }
-}
-
-pub fn format_float_e(f: f64, prec: usize) -> String {
-    let s = format!("{:.*e}", prec, f);
-    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
-    let e: i32 = e.parse().unwrap_or(0);
-    format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs())
-}
+use crate::stdlib::strconv::format_float;
 
 /// time.Duration.String.
 pub fn duration_string(d: i64) -> String {

@@ -84,8 +84,8 @@ impl Host for Caller<'_, '_> {
         self.m.slice_values(self.gi, s)
     }
 
-    fn string_slice(&mut self, items: Vec<String>) -> Value {
-        let vals: Vec<Value> = items.iter().map(|s| Value::from_str(s)).collect();
+    fn byte_strings(&mut self, items: Vec<Vec<u8>>) -> Value {
+        let vals: Vec<Value> = items.iter().map(|s| Value::from_bytes(s)).collect();
         let n = vals.len() as u32;
         let obj = self.m.heap.alloc(vals);
         Value::Slice(SliceRef { obj, off: 0, len: n, cap: n })
