@@ -57,7 +57,6 @@ pub fn run_program(prog: &compile::Program, opts: &Options) -> RunResult {
 /// `m[0] = 0` shows `m` holding 0 — with `hashWriting` still set, since the
 /// write is under way until its last micro-step clears it.
 pub fn inspect(source: &str, opts: &Options, step: u64) -> Result<Vec<gomap::snapshot::MapSnapshot>, Vec<Diagnostic>> {
-    use gomap::classic::AssignPhase;
     use vm::machine::Micro;
     let prog = compile::compile(source)?;
     let mut o = opts.clone();
@@ -66,8 +65,9 @@ pub fn inspect(source: &str, opts: &Options, step: u64) -> Result<Vec<gomap::sna
     m.run();
     let g = m.cur;
     let pending = |m: &vm::machine::Machine| match m.gs.get(g).and_then(|g| g.micro.as_ref()) {
-        // Start is the write's first micro-step, not yet taken (this step was its race check).
-        Some(Micro::Write { phase, .. }) => !matches!(phase, AssignPhase::Start | AssignPhase::Finish),
+        // Between the toggle and the finish: the entry is being stored. (Before
+        // the toggle, this step was the write's check; at the finish, it is stored.)
+        Some(Micro::Write { w, .. }) => w.under_way(),
         Some(Micro::SyncMapSlow { .. }) => true,
         None => false,
     };

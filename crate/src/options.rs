@@ -65,6 +65,45 @@ impl Granularity {
     }
 }
 
+/// Which Go map a program's maps are (the models are in `gomap/`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MapModel {
+    /// Go 1.24+'s swiss tables (`internal/runtime/maps`): the only map Go 1.27 has.
+    Swiss,
+    /// Go ≤ 1.23's bucket map (`runtime/map.go`), the one most articles describe.
+    Classic,
+}
+
+impl MapModel {
+    /// Every model, the default first.
+    pub const ALL: [MapModel; 2] = [MapModel::Swiss, MapModel::Classic];
+
+    pub fn parse(s: &str) -> Option<MapModel> {
+        match s {
+            "swiss" => Some(MapModel::Swiss),
+            "classic" => Some(MapModel::Classic),
+            _ => None,
+        }
+    }
+
+    /// The stable name `parse` takes (flags, JSON, links, embed attributes).
+    pub fn name(self) -> &'static str {
+        match self {
+            MapModel::Swiss => "swiss",
+            MapModel::Classic => "classic",
+        }
+    }
+
+    /// What it is, for help texts and the page's selector.
+    pub fn describe(self) -> &'static str {
+        match self {
+            MapModel::Swiss => "Go 1.24+ (swiss tables)",
+            MapModel::Classic => "Go ≤ 1.23 (buckets)",
+        }
+    }
+}
+
 /// Which goroutine runs the next step (the schedulers are in `sched/`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Strategy {

@@ -19,15 +19,20 @@
 //! The runtime's race check is the `hashWriting` flag: a writer sets it for
 //! the duration of the write; a reader, iterator or second writer that sees
 //! it set throws `concurrent map …`. It is best effort: it only fires when the
-//! two operations actually overlap. Here every operation is split into the
-//! micro-steps at which Go reads or writes `flags` (see [`AssignPhase`]), and
-//! the scheduler may switch goroutines between them.
+//! two operations actually overlap. Here every write follows the protocol
+//! both Go maps share (`gomap/protocol.rs`: check | toggle | work | check and
+//! clear), one micro-step each; this file supplies the work ([`AssignPhase`]:
+//! one step per bucket `growWork` evacuates, one for the probe) and the
+//! [`Model`] the protocol drives. The scheduler may switch goroutines
+//! between any two micro-steps.
 //!
 //! Differences from Go, on purpose: keys hash with a seeded 64-bit hash
 //! (Go's is AES-based with a per-process seed, which cannot be reproduced);
 //! `noverflow` is counted exactly for every B (Go samples it above B=15).
 
 use super::hash::{hash_key, KeyRepr};
+use super::protocol::{Args, Model, WriteKind, Worked};
+use super::snapshot::{BucketSnapshot, HmapSnapshot, IterSnapshot, SlotsSnapshot};
 use crate::vm::value::Value;
 use serde::Serialize;
 
@@ -143,19 +148,17 @@ pub struct Hmap {
     pub map_type: u32,
 }
 
-/// Where `mapassign` / `mapdelete` is; each phase is one scheduler step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where the work of `mapassign` / `mapdelete` / `mapclear` is, between
+/// the protocol's toggles; each phase is one scheduler step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum AssignPhase {
-    /// Check `hashWriting`, hash the key, set the flag.
-    Start,
     /// `growWork`: evacuate the bucket about to be used.
     GrowWorkBucket,
     /// `growWork`: evacuate one more, at `nevacuate`.
     GrowWorkNext,
-    /// Probe the bucket chain and insert (or delete).
+    /// Probe the bucket chain and insert (or delete), or clear.
+    #[default]
     Probe,
-    /// Check the flag is still ours, and clear it.
-    Finish,
 }
 
 /// What a completed probe of `mapassign` did, for the timeline.
@@ -167,6 +170,7 @@ pub enum Effect {
     Grew { same_size: bool, b: u8 },
     Evacuated { oldbucket: u32 },
     GrowthDone,
+    Cleared,
     Nothing,
 }
 
@@ -651,5 +655,219 @@ impl Hmap {
             it.bptr = bk.overflow.map(|o| (tid, o));
             it.i = 0;
         }
+    }
+}
+
+/// The classic map under the write protocol (`gomap/protocol.rs`).
+impl Model for Hmap {
+    type Key = Value;
+    type Elem = Value;
+    type Work = AssignPhase;
+    type Effect = Effect;
+    fn writing(&self) -> bool {
+        self.flags & HASH_WRITING != 0
+    }
+    fn toggle_writing(&mut self) {
+        self.flags ^= HASH_WRITING;
+    }
+    /// `mapdelete` and `mapclear` of an empty map return before the check.
+    fn returns_early(&self, kind: WriteKind) -> bool {
+        kind != WriteKind::Assign && self.count == 0
+    }
+    fn hash(&self, kr: &KeyRepr) -> u64 {
+        Hmap::hash(self, kr)
+    }
+    /// A write to a growing map first helps the growth (`growWork`).
+    fn begin_work(&self, kind: WriteKind) -> AssignPhase {
+        if kind != WriteKind::Clear && self.growing() {
+            AssignPhase::GrowWorkBucket
+        } else {
+            AssignPhase::Probe
+        }
+    }
+    fn work(&mut self, kind: WriteKind, a: &mut Args<Value, Value>, phase: &mut AssignPhase, rand: &mut dyn FnMut() -> u64) -> Worked<Effect> {
+        match *phase {
+            AssignPhase::GrowWorkBucket => {
+                let e = self.grow_work_bucket(a.hash);
+                *phase = if self.growing() { AssignPhase::GrowWorkNext } else { AssignPhase::Probe };
+                Worked::More(e.unwrap_or(Effect::Nothing))
+            }
+            AssignPhase::GrowWorkNext => {
+                let e = self.grow_work_next();
+                *phase = AssignPhase::Probe;
+                Worked::More(e.unwrap_or(Effect::Nothing))
+            }
+            AssignPhase::Probe => match kind {
+                WriteKind::Assign => {
+                    let (Some(key), Some(kr), Some(elem)) = (a.key.clone(), a.kr.clone(), a.elem.clone()) else {
+                        return Worked::Done(Effect::Nothing);
+                    };
+                    match self.assign_probe(key, kr, elem) {
+                        Ok(e) => Worked::Done(e),
+                        Err(()) => {
+                            // Too full: hashGrow, then growWork again before inserting.
+                            *phase = AssignPhase::GrowWorkBucket;
+                            Worked::More(self.hash_grow())
+                        }
+                    }
+                }
+                WriteKind::Delete => match &a.kr {
+                    Some(kr) => Worked::Done(self.delete_probe(kr, || rand())),
+                    None => Worked::Done(Effect::Nothing),
+                },
+                WriteKind::Clear => {
+                    let seed = rand();
+                    self.clear(seed);
+                    Worked::Done(Effect::Cleared)
+                }
+            },
+        }
+    }
+    fn no_effect() -> Effect {
+        Effect::Nothing
+    }
+    fn toggled() -> Effect {
+        Effect::Nothing
+    }
+}
+
+impl Hmap {
+    /// The map view's picture: the header, every bucket with its overflow
+    /// chain (and the old array during growth), and the iterators in `iters`
+    /// (with their goroutines); `fk`/`fv` format keys and elems.
+    pub fn snapshot(&self, iters: &[(u32, &Hiter)], fk: &dyn Fn(&Value) -> String, fv: &dyn Fn(&Value) -> String) -> HmapSnapshot {
+        let mut flags = Vec::new();
+        for (bit, n) in FLAG_NAMES {
+            if self.flags & bit != 0 {
+                flags.push(n);
+            }
+        }
+        let table = |t: u32| -> Vec<BucketSnapshot> {
+            let tb = &self.tables[t as usize];
+            (0..(1u32 << tb.b))
+                .map(|i| {
+                    let mut chain = Vec::new();
+                    let mut b = Some(i);
+                    while let Some(bi) = b {
+                        let bk = &tb.buckets[bi as usize];
+                        chain.push(SlotsSnapshot {
+                            tophash: bk.tophash.to_vec(),
+                            keys: bk.keys.iter().map(|k| k.as_ref().map(|(k, _)| fk(k))).collect(),
+                            elems: bk.keys.iter().zip(&bk.elems).map(|(k, e)| k.as_ref().map(|_| fv(e))).collect(),
+                        });
+                        b = bk.overflow;
+                    }
+                    BucketSnapshot { index: i, evacuated: evacuated(&tb.buckets[i as usize]), chain }
+                })
+                .collect()
+        };
+        let iterators = iters
+            .iter()
+            .filter(|(_, it)| !it.done)
+            .map(|(g, it)| IterSnapshot { goroutine: *g, start_bucket: it.start_bucket, offset: it.offset, bucket: it.bucket, i: it.i, wrapped: it.wrapped, old: it.check_bucket.is_some() })
+            .collect();
+        HmapSnapshot {
+            count: self.count,
+            b: self.b,
+            flags,
+            hash0: format!("{:#x}", self.hash0),
+            noverflow: self.noverflow,
+            nevacuate: self.nevacuate,
+            buckets: self.buckets.map(table).unwrap_or_default(),
+            oldbuckets: self.oldbuckets.map(table),
+            iterators,
+        }
+    }
+}
+
+impl Hmap {
+    /// The invariants `runtime/map.go` relies on: every entry of the current
+    /// array in bucket `hash & mask` with its tophash; `emptyRest` followed
+    /// only by `emptyRest`; no evacuation marks in the current array; old
+    /// buckets below `nevacuate` evacuated, evacuated ones holding only
+    /// markers; no key twice (across both arrays); `count` = live entries.
+    pub fn check_invariants(&self) -> Result<(), String> {
+        let Some(cur) = self.buckets else {
+            return if self.count == 0 { Ok(()) } else { Err(format!("no buckets but count {}", self.count)) };
+        };
+        let table = &self.tables[cur as usize];
+        if table.b != self.b {
+            return Err(format!("B {} but the bucket array has B {}", self.b, table.b));
+        }
+        let mask = (1u64 << self.b) - 1;
+        let mut live: Vec<KeyRepr> = Vec::new();
+        let mut nan = 0u64;
+        for bi in 0..(1u32 << self.b) {
+            let mut b = Some(bi);
+            let mut seen_rest = false;
+            while let Some(x) = b {
+                let bk = &table.buckets[x as usize];
+                for i in 0..BUCKET_CNT {
+                    let t = bk.tophash[i];
+                    if seen_rest && t != EMPTY_REST {
+                        return Err(format!("bucket {bi}: emptyRest followed by {t}"));
+                    }
+                    seen_rest |= t == EMPTY_REST;
+                    if (EVACUATED_X..=EVACUATED_EMPTY).contains(&t) {
+                        return Err(format!("bucket {bi}: evacuation mark {t} in the current array"));
+                    }
+                    if t >= MIN_TOP_HASH {
+                        let Some((_, r)) = &bk.keys[i] else { return Err(format!("bucket {bi} slot {i}: full without a key")) };
+                        let hash = self.hash(r);
+                        if !r.equal(r) {
+                            nan += 1;
+                            continue;
+                        }
+                        if hash & mask != bi as u64 || tophash(hash) != t {
+                            return Err(format!("bucket {bi} slot {i}: key belongs in bucket {} with tophash {}", hash & mask, tophash(hash)));
+                        }
+                        if self.find(r).is_none() {
+                            return Err(format!("bucket {bi} slot {i}: key not found by a lookup"));
+                        }
+                        live.push(r.clone());
+                    } else if bk.keys[i].is_some() {
+                        return Err(format!("bucket {bi} slot {i}: empty slot holds a key"));
+                    }
+                }
+                b = bk.overflow;
+            }
+        }
+        if let Some(old) = self.oldbuckets {
+            let ot = &self.tables[old as usize];
+            for bi in 0..(1u32 << ot.b) {
+                let evac = evacuated(&ot.buckets[bi as usize]);
+                if bi < self.nevacuate && !evac {
+                    return Err(format!("old bucket {bi} below nevacuate {} not evacuated", self.nevacuate));
+                }
+                let mut b = Some(bi);
+                while let Some(x) = b {
+                    let bk = &ot.buckets[x as usize];
+                    for i in 0..BUCKET_CNT {
+                        let t = bk.tophash[i];
+                        if evac && t > EVACUATED_EMPTY {
+                            return Err(format!("evacuated old bucket {bi} holds tophash {t}"));
+                        }
+                        if !evac && t >= MIN_TOP_HASH {
+                            let Some((_, r)) = &bk.keys[i] else { return Err(format!("old bucket {bi} slot {i}: full without a key")) };
+                            if r.equal(r) {
+                                live.push(r.clone());
+                            } else {
+                                nan += 1;
+                            }
+                        }
+                    }
+                    b = bk.overflow;
+                }
+            }
+        }
+        let n = live.len() as u64 + nan;
+        live.sort_by(|a, b| a.bytes.cmp(&b.bytes));
+        if live.windows(2).any(|w| w[0].bytes == w[1].bytes) {
+            return Err("a key is stored twice".into());
+        }
+        if n != self.count {
+            return Err(format!("count {} but {n} live entries", self.count));
+        }
+        Ok(())
     }
 }

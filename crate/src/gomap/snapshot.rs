@@ -11,8 +11,12 @@ pub struct MapSnapshot {
     pub kind: &'static str,
     #[serde(rename = "type")]
     pub ty: String,
+    /// A classic map's insides.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hmap: Option<HmapSnapshot>,
+    /// A swiss map's insides.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub swiss: Option<super::swiss::SwissSnapshot>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sync: Option<SyncMapSnapshot>,
 }

@@ -71,10 +71,11 @@
 //! ([`hash_key`], as for the classic map); Go's is AES-based with a
 //! per-process seed. [`Map::hasher`] is the model of Go's `typ.Hasher`.
 //!
-//! A write is a [`Write`]: a sequence of micro-steps ([`WritePhase`]) with
-//! Go's protocol — check `writing` and throw | hash, `writing ^= 1` | work | check
-//! `writing` and throw | `writing ^= 1` — so another goroutine can run between
-//! any two. Where Go rehashes a whole table inside one write, the model moves
+//! A write follows the protocol both Go maps share (`gomap/protocol.rs`:
+//! check `writing` and throw, hash | `writing ^= 1` | work | check `writing`
+//! and throw, `writing ^= 1`), one micro-step each, so another goroutine can
+//! run between any two; this file supplies the work ([`Work`], its phases
+//! [`WorkPhase`]) and the [`Model`] the protocol drives. Where Go rehashes a whole table inside one write, the model moves
 //! one group per step while `writing` is set, so a throw during growth can
 //! happen. The old table stays installed and untouched until the new one is
 //! installed, as in Go (the new table is a local of the writing goroutine).
@@ -89,6 +90,8 @@
 //! modelled.
 
 use super::hash::{hash_key, KeyRepr};
+pub use super::protocol::{Args, Step, WriteKind, CONCURRENT_ITERATION, CONCURRENT_READ, CONCURRENT_WRITES};
+use super::protocol::{Model, Worked};
 use serde::Serialize;
 
 /// `abi.MapGroupSlots`: slots per group.
@@ -102,11 +105,6 @@ pub const CTRL_EMPTY: u8 = 0b1000_0000;
 /// `ctrlDeleted`: a tombstone.
 pub const CTRL_DELETED: u8 = 0b1111_1110;
 const BITSET_EMPTY: u64 = 0x8080_8080_8080_8080;
-
-/// The throws, in Go's words.
-pub const CONCURRENT_WRITES: &str = "concurrent map writes";
-pub const CONCURRENT_READ: &str = "concurrent map read and map write";
-pub const CONCURRENT_ITERATION: &str = "concurrent map iteration and map write";
 
 /// `h1`: the upper 57 bits of a hash, which pick the first group to probe.
 pub fn h1(hash: u64) -> u64 {
@@ -520,31 +518,14 @@ pub enum Effect {
     Cleared,
 }
 
-/// What kind of write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// Where a write's work is; each phase is one micro-step (the protocol's
+/// check, toggle and finish come before and after).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub enum WriteKind {
-    /// `m[k] = v` (`mapassign`, Go's `PutSlot`).
-    Assign,
-    /// `delete(m, k)`.
-    Delete,
-    /// `clear(m)`.
-    Clear,
-}
-
-/// Where a [`Write`] is; each phase is one micro-step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum WritePhase {
-    /// Check `writing` (throw `concurrent map writes`). A delete or clear of
-    /// an empty map returns here, before the check, as in Go.
-    Check,
-    /// Hash the key, `writing ^= 1`. A separate step from the check, as the
-    /// load and the store are in Go: two writers can both pass the check, and
-    /// then the one that finishes first throws at `Finish`.
-    Toggle,
-    /// The work: probe and update/insert/delete, or clear. An insert that finds
-    /// no room moves on to `GrowToTable` or `RehashGroup`.
+pub enum WorkPhase {
+    /// Probe and update/insert/delete, or clear. An insert that finds no
+    /// room moves on to `GrowToTable` or `RehashGroup`.
+    #[default]
     Probe,
     /// A full small map: `growToTable` (one group moved), then insert the key.
     GrowToTable,
@@ -553,10 +534,6 @@ pub enum WritePhase {
     /// Install the new table(s) in the directory (`replaceTable` /
     /// `installTableSplit`, doubling the directory if needed); then probe again.
     Install,
-    /// Check `writing` is still set (throw `concurrent map writes`), `writing ^= 1`.
-    Finish,
-    /// The write is over.
-    Done,
 }
 
 /// A rehash in progress (Go's locals in `grow` / `split`).
@@ -571,29 +548,15 @@ pub struct Rehash {
     pub next_group: u64,
 }
 
-/// One write's state between micro-steps.
-#[derive(Debug, Clone)]
-pub struct Write<K, V> {
-    pub kind: WriteKind,
-    pub phase: WritePhase,
-    pub key: Option<K>,
-    pub kr: Option<KeyRepr>,
-    pub elem: Option<V>,
-    /// The key's hash, taken at `Toggle` with the seed then.
-    pub hash: u64,
+/// A write's work between micro-steps: its phase, and the rehash under way.
+#[derive(Debug, Clone, Default)]
+pub struct Work {
+    pub phase: WorkPhase,
     pub rehash: Option<Rehash>,
 }
 
-/// The outcome of one micro-step.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Step {
-    /// More micro-steps follow.
-    Continue(Effect),
-    /// The write is over.
-    Done(Effect),
-    /// `fatal(…)`: the runtime's throw, in Go's words.
-    Throw(&'static str),
-}
+/// A write on a swiss map.
+pub type Write<K, V> = super::protocol::Write<K, V, Work>;
 
 /// Go's `Iter`.
 #[derive(Debug, Clone, Serialize)]
@@ -780,7 +743,7 @@ impl<K: Clone, V: Clone> Map<K, V> {
 
     /// Begins a write: `mapassign` (key and elem), `mapdelete` (key) or `mapclear`.
     pub fn write(kind: WriteKind, key: Option<K>, kr: Option<KeyRepr>, elem: Option<V>) -> Write<K, V> {
-        Write { kind, phase: WritePhase::Check, key, kr, elem, hash: 0, rehash: None }
+        Write::new(kind, key, kr, elem)
     }
 
     /// `growToSmall`: the map's first group.
@@ -1060,70 +1023,57 @@ impl<K: Clone, V: Clone> Map<K, V> {
         self.seed = rand();
     }
 
-    /// Runs the next micro-step of `w`. `rand` is the runtime's `rand()`
-    /// (new seeds after a delete empties the map, and after `clear`).
-    pub fn step(&mut self, w: &mut Write<K, V>, rand: &mut dyn FnMut() -> u64) -> Step {
+    /// Runs the next micro-step of `w` (the protocol, `gomap/protocol.rs`).
+    pub fn step(&mut self, w: &mut Write<K, V>, rand: &mut dyn FnMut() -> u64) -> Step<Effect> {
+        super::protocol::step(self, w, rand)
+    }
+
+    /// A whole write at once (tests, and places where nothing can interleave).
+    pub fn run_write(&mut self, w: Write<K, V>, rand: &mut dyn FnMut() -> u64) -> Result<(), &'static str> {
+        super::protocol::run_write(self, w, rand)
+    }
+
+    /// One micro-step of a write's work, between the protocol's toggles.
+    fn work_step(&mut self, kind: WriteKind, a: &mut Args<K, V>, w: &mut Work, rand: &mut dyn FnMut() -> u64) -> Worked<Effect> {
         match w.phase {
-            WritePhase::Check => {
-                if w.kind == WriteKind::Delete && self.used == 0 || w.kind == WriteKind::Clear && self.used == 0 && !self.tombstone_possible {
-                    w.phase = WritePhase::Done;
-                    return Step::Done(Effect::Nothing);
-                }
-                if self.writing != 0 {
-                    w.phase = WritePhase::Done;
-                    return Step::Throw(CONCURRENT_WRITES);
-                }
-                w.phase = WritePhase::Toggle;
-                Step::Continue(Effect::Nothing)
-            }
-            WritePhase::Toggle => {
-                if let Some(kr) = &w.kr {
-                    w.hash = self.hash(kr);
-                }
-                // Set after hashing: the hasher may panic, and then nothing was written.
-                self.writing ^= 1;
-                w.phase = WritePhase::Probe;
-                Step::Continue(Effect::Toggled)
-            }
-            WritePhase::Probe => {
-                let e = match w.kind {
+            WorkPhase::Probe => {
+                let e = match kind {
                     WriteKind::Assign => {
                         if self.dir_ptr == DirPtr::Nil {
                             self.grow_to_small();
                         }
-                        let (Some(key), Some(kr), Some(elem)) = (w.key.clone(), w.kr.clone(), w.elem.clone()) else {
-                            w.phase = WritePhase::Finish;
-                            return Step::Continue(Effect::Nothing);
+                        let (Some(key), Some(kr), Some(elem)) = (a.key.clone(), a.kr.clone(), a.elem.clone()) else {
+                            return Worked::Done(Effect::Nothing);
                         };
                         if self.dir_len == 0 {
-                            match self.put_slot_small(w.hash, key, kr, elem) {
+                            match self.put_slot_small(a.hash, key, kr, elem) {
                                 Ok(e) => e,
                                 Err(_) => {
                                     // Can't fit another entry: grow to a full-size map.
-                                    w.phase = WritePhase::GrowToTable;
-                                    return Step::Continue(Effect::Nothing);
+                                    w.phase = WorkPhase::GrowToTable;
+                                    return Worked::More(Effect::Nothing);
                                 }
                             }
                         } else {
-                            let t = self.table_for(w.hash).expect("a directory entry for every hash");
-                            match self.put_slot_table(t, w.hash, key, kr, elem) {
+                            let t = self.table_for(a.hash).expect("a directory entry for every hash");
+                            match self.put_slot_table(t, a.hash, key, kr, elem) {
                                 Ok(e) => e,
                                 Err(r) => {
                                     let e = Effect::RehashStarted { old: r.old, new: r.new.clone(), split: r.split, capacity: self.tables[r.new[0] as usize].capacity };
                                     w.rehash = Some(r);
-                                    w.phase = WritePhase::RehashGroup;
-                                    return Step::Continue(e);
+                                    w.phase = WorkPhase::RehashGroup;
+                                    return Worked::More(e);
                                 }
                             }
                         }
                     }
                     WriteKind::Delete => {
-                        let kr = w.kr.clone().unwrap_or_else(|| KeyRepr { bytes: std::rc::Rc::from(&[][..]), nan: true });
+                        let kr = a.kr.clone().unwrap_or_else(|| KeyRepr { bytes: std::rc::Rc::from(&[][..]), nan: true });
                         let e = if self.dir_len == 0 {
-                            self.delete_small(w.hash, &kr)
+                            self.delete_small(a.hash, &kr)
                         } else {
-                            match self.table_for(w.hash) {
-                                Some(t) => match self.tables[t as usize].delete(w.hash, &kr) {
+                            match self.table_for(a.hash) {
+                                Some(t) => match self.tables[t as usize].delete(a.hash, &kr) {
                                     Some((gi, i, tombstone)) => {
                                         self.used = self.used.saturating_sub(1); // saturating: a racing write may have broken the count
                                         if tombstone {
@@ -1146,69 +1096,45 @@ impl<K: Clone, V: Clone> Map<K, V> {
                         Effect::Cleared
                     }
                 };
-                w.phase = WritePhase::Finish;
-                Step::Continue(e)
+                Worked::Done(e)
             }
-            WritePhase::GrowToTable => {
-                let (Some(key), Some(kr), Some(elem)) = (w.key.clone(), w.kr.clone(), w.elem.clone()) else {
-                    w.phase = WritePhase::Finish;
-                    return Step::Continue(Effect::Nothing);
+            WorkPhase::GrowToTable => {
+                let (Some(key), Some(kr), Some(elem)) = (a.key.clone(), a.kr.clone(), a.elem.clone()) else {
+                    return Worked::Done(Effect::Nothing);
                 };
                 if self.dir_len != 0 {
                     // A racing writer grew it already: probe the table.
-                    w.phase = WritePhase::Probe;
-                    return Step::Continue(Effect::Nothing);
+                    w.phase = WorkPhase::Probe;
+                    return Worked::More(Effect::Nothing);
                 }
                 let t = self.grow_to_table();
                 // uncheckedPutSlotForAssign, then used++.
-                let hash = w.hash;
                 let tab = &mut self.tables[t as usize];
-                if tab.unchecked_put_slot(hash, Slot { key, kr, elem }).is_some() {
+                if tab.unchecked_put_slot(a.hash, Slot { key, kr, elem }).is_some() {
                     self.used += 1;
                 }
-                w.phase = WritePhase::Finish;
-                Step::Continue(Effect::GrewToTable { table: t })
+                Worked::Done(Effect::GrewToTable { table: t })
             }
-            WritePhase::RehashGroup => {
+            WorkPhase::RehashGroup => {
                 let Some(mut r) = w.rehash.take() else {
-                    w.phase = WritePhase::Probe;
-                    return Step::Continue(Effect::Nothing);
+                    w.phase = WorkPhase::Probe;
+                    return Worked::More(Effect::Nothing);
                 };
                 let e = self.rehash_group(&mut r);
                 if r.next_group > self.tables[r.old as usize].groups.length_mask {
-                    w.phase = WritePhase::Install;
+                    w.phase = WorkPhase::Install;
                 }
                 w.rehash = Some(r);
-                Step::Continue(e)
+                Worked::More(e)
             }
-            WritePhase::Install => {
+            WorkPhase::Install => {
                 let e = match w.rehash.take() {
                     Some(r) => self.install(&r),
                     None => Effect::Nothing,
                 };
                 // PutSlot returned !ok: look the table up again and probe.
-                w.phase = WritePhase::Probe;
-                Step::Continue(e)
-            }
-            WritePhase::Finish => {
-                w.phase = WritePhase::Done;
-                if self.writing == 0 {
-                    return Step::Throw(CONCURRENT_WRITES);
-                }
-                self.writing ^= 1;
-                Step::Done(Effect::Toggled)
-            }
-            WritePhase::Done => Step::Done(Effect::Nothing),
-        }
-    }
-
-    /// A whole write at once (tests, and places where nothing can interleave).
-    pub fn run_write(&mut self, mut w: Write<K, V>, rand: &mut dyn FnMut() -> u64) -> Result<(), &'static str> {
-        loop {
-            match self.step(&mut w, rand) {
-                Step::Continue(_) => {}
-                Step::Done(_) => return Ok(()),
-                Step::Throw(s) => return Err(s),
+                w.phase = WorkPhase::Probe;
+                Worked::More(e)
             }
         }
     }
@@ -1254,10 +1180,18 @@ impl<K: Clone, V: Clone> Map<K, V> {
         if self.writing != 0 {
             return Err(CONCURRENT_ITERATION);
         }
+        Ok(self.next_entry(it))
+    }
+
+    /// `Iter.Next` after the `writing` check.
+    pub fn next_entry(&self, it: &mut Iter) -> Option<(K, V)> {
+        if !it.live {
+            return None;
+        }
         if it.dir_idx < 0 {
             // Small at Init: a rotation of the group's 8 slots. If the map
             // has grown since, the old group picks the keys and the map is asked again.
-            let Some(gid) = it.small_group else { return Ok(None) };
+            let Some(gid) = it.small_group else { return None };
             let g = &self.small_groups[gid as usize];
             while it.entry_idx < MAP_GROUP_SLOTS as u64 {
                 let k = (it.entry_idx.wrapping_add(it.entry_offset) % MAP_GROUP_SLOTS as u64) as usize;
@@ -1273,11 +1207,11 @@ impl<K: Clone, V: Clone> Map<K, V> {
                 let kv = if grown { self.grown_key_elem(it, s) } else { Some((s.key.clone(), s.elem.clone())) };
                 it.entry_idx += 1;
                 match kv {
-                    Some(kv) => return Ok(Some(kv)),
+                    Some(kv) => return Some(kv),
                     None => continue,
                 }
             }
-            return Ok(None);
+            return None;
         }
 
         if it.global_depth != self.global_depth {
@@ -1316,7 +1250,7 @@ impl<K: Clone, V: Clone> Map<K, V> {
             let entry_mask = (tab.capacity as u64).wrapping_sub(1);
             let grown = tab.index == -1;
             if let Some(kv) = self.next_in_table(it, tab, entry_mask, grown) {
-                return Ok(Some(kv));
+                return Some(kv);
             }
             // Next table: skip the other entries of this table (and of the
             // halves it split into, which the old table already covers).
@@ -1325,7 +1259,7 @@ impl<K: Clone, V: Clone> Map<K, V> {
             it.tab = None;
             it.entry_idx = 0;
         }
-        Ok(None)
+        None
     }
 
     /// The part of `Iter.Next` inside one table, as Go writes it: a fast
@@ -1564,6 +1498,39 @@ impl<K: Clone, V: Clone> Map<K, V> {
     }
 }
 
+/// The swiss map under the write protocol (`gomap/protocol.rs`).
+impl<K: Clone, V: Clone> Model for Map<K, V> {
+    type Key = K;
+    type Elem = V;
+    type Work = Work;
+    type Effect = Effect;
+    fn writing(&self) -> bool {
+        self.writing != 0
+    }
+    fn toggle_writing(&mut self) {
+        self.writing ^= 1;
+    }
+    /// `Delete` of an empty map, `Clear` of one that has no tombstones either.
+    fn returns_early(&self, kind: WriteKind) -> bool {
+        kind == WriteKind::Delete && self.used == 0 || kind == WriteKind::Clear && self.used == 0 && !self.tombstone_possible
+    }
+    fn hash(&self, kr: &KeyRepr) -> u64 {
+        Map::hash(self, kr)
+    }
+    fn begin_work(&self, _kind: WriteKind) -> Work {
+        Work::default()
+    }
+    fn work(&mut self, kind: WriteKind, args: &mut Args<K, V>, work: &mut Work, rand: &mut dyn FnMut() -> u64) -> Worked<Effect> {
+        self.work_step(kind, args, work, rand)
+    }
+    fn no_effect() -> Effect {
+        Effect::Nothing
+    }
+    fn toggled() -> Effect {
+        Effect::Toggled
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Snapshots for the map view and --json (plain serde data).
 
@@ -1651,7 +1618,7 @@ fn group_snapshot<K, V>(g: &Group<K, V>, fk: &dyn Fn(&K) -> String, fv: &dyn Fn(
 impl<K: Clone, V: Clone> Map<K, V> {
     /// The snapshot: `iters` and `writes` are the live iterators and writes
     /// on this map, with their goroutines; `fk`/`fv` format keys and elems.
-    pub fn snapshot(&self, iters: &[(u32, &Iter)], writes: &[(u32, &Write<K, V>)], fk: &dyn Fn(&K) -> String, fv: &dyn Fn(&V) -> String) -> SwissSnapshot {
+    pub fn snapshot(&self, iters: &[(u32, &Iter)], writes: &[(u32, &Work)], fk: &dyn Fn(&K) -> String, fv: &dyn Fn(&V) -> String) -> SwissSnapshot {
         let table = |id: TableId, state: &'static str| {
             let t = &self.tables[id as usize];
             TableSnapshot {

@@ -443,7 +443,7 @@ impl<'p> Machine<'p> {
                         let id = *id;
                         let name = self.maps[id].name.clone();
                         self.access(gi, Cell::Map(id), false, &|| format!("map {name}"), None);
-                        self.maps[id].hmap.count as i64
+                        self.maps[id].map.len() as i64
                     }
                     Value::Chan(id) => self.chans[*id].buf.len() as i64,
                     _ => 0,

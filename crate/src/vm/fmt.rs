@@ -248,16 +248,10 @@ impl<'p> Machine<'p> {
         }
     }
 
-    /// Every entry of a map (reads the model directly; no flag checks).
+    /// Every entry of a map (through the seam, without flag checks: the
+    /// caller's `fmt_checked` made the iteration's check and race read).
     pub fn map_entries(&self, id: MapId) -> Vec<(Value, Value)> {
-        let h = &self.maps[id].hmap;
-        let mut it = h.clone();
-        let mut hit = it.iter_init(0);
-        let mut out = Vec::new();
-        while let Some(kv) = it.iter_next(&mut hit) {
-            out.push(kv);
-        }
-        out
+        self.maps[id].map.entries()
     }
 
     /// fmt's key order (internal/fmtsort): numbers, strings, bools, then by type for interfaces.

@@ -10,8 +10,7 @@ use super::arena::{Arena, ChanId, IterId, MapId, SyncMapId};
 use super::heap::Heap;
 use super::value::{Closure, ObjId, Ptr, Value};
 use crate::compile::Program;
-use crate::gomap::classic::{AssignPhase, Hiter, Hmap};
-use crate::gomap::hash::KeyRepr;
+use crate::gomap::{GoMap, MapIter, MapWrite};
 use crate::gomap::syncmap::SyncMap;
 use crate::gosync::chan::Chan;
 use crate::gosync::locks::WaitQueue;
@@ -85,15 +84,11 @@ pub struct Frame {
 pub enum Micro {
     /// A sync.Map call whose fast path missed: the next step takes `mu`.
     SyncMapSlow { op: crate::vm::op::SyncOp, map: SyncMapId, args: Vec<Value> },
-    Write { kind: WriteKind, map: MapId, phase: AssignPhase, key: Value, kr: Option<KeyRepr>, elem: Value, hash: u64, set_flag_done: bool, detail: String },
+    /// A map write under way (`gomap::protocol`); `kind` is `w.kind`, for the footprint.
+    Write { kind: WriteKind, map: MapId, w: Box<MapWrite>, detail: String },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WriteKind {
-    Assign,
-    Delete,
-    Clear,
-}
+pub use crate::gomap::protocol::WriteKind;
 
 #[derive(Debug)]
 pub struct Goroutine {
@@ -118,10 +113,14 @@ pub struct Goroutine {
     pub visit_hint: usize,
 }
 
-/// A live map: the model plus the name of the variable it was made for.
+/// A live map: the model (behind the seam), its types, and the name of the
+/// variable it was made for.
 pub struct MapObj {
-    pub hmap: Hmap,
+    pub map: GoMap,
     pub name: String,
+    pub key_type: u32,
+    pub elem_type: u32,
+    pub map_type: u32,
 }
 
 pub struct SyncMapObj {
@@ -133,7 +132,7 @@ pub struct SyncMapObj {
 /// A map iterator, or a sync.Map Range snapshot.
 pub enum Iter {
     /// `map` is None for a nil map (the loop runs zero times).
-    Map { map: Option<MapId>, it: Hiter, g: u32 },
+    Map { map: Option<MapId>, it: MapIter, g: u32 },
     Sync { map: SyncMapId, entries: Vec<(Value, usize)>, pos: usize },
 }
 

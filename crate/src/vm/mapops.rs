@@ -1,12 +1,15 @@
-//! Map instructions on the classic model, split into the micro-steps at
-//! which Go's runtime reads or writes `h.flags`:
+//! Map instructions, over whichever model a map is, through the one seam
+//! (`gomap::GoMap`); this file adds what only the VM knows: the program's
+//! values and types, the race detector's accesses, the timeline's events,
+//! the goroutine a write or an iterator belongs to.
 //!
-//! * `mapassign` / `mapdelete` / `mapclear`: check `hashWriting` (throw
-//!   `concurrent map writes`) | `flags ^= hashWriting` | one step per bucket
-//!   `growWork` evacuates | probe and insert/delete (may `hashGrow`, then more
-//!   `growWork`) | check the flag is still set (throw) and clear it.
-//!   The check and the xor are separate steps, as separate loads and stores in
-//!   Go, so both of Go's throw sites can be reached.
+//! * `mapassign` / `mapdelete` / `mapclear`: the write protocol of
+//!   `gomap/protocol.rs`, one micro-step each — check the writing flag
+//!   (throw `concurrent map writes`) | toggle it | the model's work (a classic
+//!   map's `growWork` evacuations and probe, a swiss map's probe and rehash
+//!   group by group) | check the flag is still set (throw) and clear it.
+//!   The check and the toggle are separate steps, as separate loads and
+//!   stores in Go, so both of Go's throw sites can be reached.
 //! * `mapaccess`: one step: check the flag (throw `concurrent map read and
 //!   map write`) and probe.
 //! * `mapiternext`: one step per element: check the flag (throw
@@ -17,9 +20,11 @@ use super::arena::{ChanId, IterId, MapId, SyncMapId};
 use super::machine::*;
 use super::value::*;
 use crate::compile::types::*;
-use crate::gomap::classic::*;
 use crate::gomap::hash::KeyRepr;
+use crate::gomap::protocol::{self, Check, Step};
 use crate::gomap::snapshot::*;
+use crate::gomap::{GoMap, MapIter, MapWrite, NoteKind};
+use crate::options::MapModel;
 use crate::trace::EventKind;
 use std::rc::Rc;
 
@@ -29,11 +34,16 @@ impl<'p> Machine<'p> {
             Type::Map(k, v) => (*k, *v),
             _ => (T_INT, T_INT),
         };
-        let hash0 = self.draws.next_u64();
-        let h = Hmap::new(hint, hash0, k, v, t);
-        self.map_slots += (16usize << h.b) as u64;
+        let seed = self.draws.next_u64();
+        let (map, slots) = GoMap::make(MapModel::Classic, hint, seed, k, v, t);
+        self.map_alloc(slots);
         let name = self.pending_name.take().unwrap_or_default();
-        self.maps.push(MapObj { hmap: h, name })
+        self.maps.push(MapObj { map, name, key_type: k, elem_type: v, map_type: t })
+    }
+
+    /// Value slots a map allocated (its first storage, a bucket, a group, a table).
+    pub fn map_alloc(&mut self, slots: u64) {
+        self.map_slots += slots;
     }
 
     /// Canonical bytes of a key, or Go's panic for an unhashable dynamic type.
@@ -140,11 +150,10 @@ impl<'p> Machine<'p> {
                 let name = self.map_obj(id);
                 let rf = self.runtime_access_fn(kt, false, comma_ok);
                 self.access(gi, Cell::Map(id), false, &|| format!("map {name}"), Some(rf));
-                let h = &self.maps[id].hmap;
-                if h.count > 0 && h.flags & HASH_WRITING != 0 {
-                    return self.fatal(gi, "concurrent map read and map write");
-                }
-                let r = h.lookup(&kr);
+                let r = match self.maps[id].map.get(&kr) {
+                    Ok(r) => r,
+                    Err(throw) => return self.fatal(gi, throw),
+                };
                 let detail = self.fmt_short(&key, kt);
                 self.event(gi, EventKind::MapRead, Some(name), format!("m[{}]{}", detail, if r.is_some() { "" } else { " (missing)" }));
                 r
@@ -198,19 +207,19 @@ impl<'p> Machine<'p> {
             WriteKind::Clear => "runtime.mapclear",
         };
         self.access(gi, Cell::Map(id), true, &|| format!("map {name}"), Some(rf));
-        let h = &self.maps[id].hmap;
-        if kind != WriteKind::Assign && h.count == 0 {
-            // mapdelete / mapclear of an empty map return before the flag
-            // check; mapdelete still panics on an unhashable key (mapKeyError).
-            if kind == WriteKind::Delete {
-                if let Err(msg) = self.key_repr(&key, kt) {
-                    return self.rt_panic(gi, &msg);
+        match protocol::check(&self.maps[id].map, kind) {
+            Check::Nothing => {
+                // mapdelete / mapclear of an empty map return before the flag
+                // check; mapdelete still panics on an unhashable key (mapKeyError).
+                if kind == WriteKind::Delete {
+                    if let Err(msg) = self.key_repr(&key, kt) {
+                        return self.rt_panic(gi, &msg);
+                    }
                 }
+                return;
             }
-            return;
-        }
-        if h.flags & HASH_WRITING != 0 {
-            return self.fatal(gi, "concurrent map writes");
+            Check::Throw(throw) => return self.fatal(gi, throw),
+            Check::Proceed => {}
         }
         // Go hashes the key only after the flag check: with an unhashable
         // key, a racing write's throw wins over the hash's panic.
@@ -222,20 +231,24 @@ impl<'p> Machine<'p> {
                 Err(msg) => return self.rt_panic(gi, &msg),
             }
         };
-        let h = &self.maps[id].hmap;
-        let hash = kr.as_ref().map(|k| h.hash(k)).unwrap_or(0);
         let detail = match kind {
             WriteKind::Clear => "clear(m)".to_string(),
             _ => {
                 let k = self.fmt_short(&key, kt);
                 if kind == WriteKind::Assign {
-                    format!("m[{}] = {}", k, self.fmt_short(&elem, self.maps[id].hmap.elem_type))
+                    format!("m[{}] = {}", k, self.fmt_short(&elem, self.maps[id].elem_type))
                 } else {
                     format!("delete(m, {k})")
                 }
             }
         };
-        self.gs[gi].micro = Some(Micro::Write { kind, map: id, phase: AssignPhase::Start, key, kr, elem, hash, set_flag_done: false, detail });
+        let (key, elem) = match kind {
+            WriteKind::Assign => (Some(key), Some(elem)),
+            WriteKind::Delete => (Some(key), None),
+            WriteKind::Clear => (None, None),
+        };
+        let w = self.maps[id].map.start_write(kind, key, kr, elem);
+        self.gs[gi].micro = Some(Micro::Write { kind, map: id, w: Box::new(w), detail });
     }
 
     /// The following micro-steps of a map write.
@@ -244,104 +257,48 @@ impl<'p> Machine<'p> {
             self.gs[gi].micro = None;
             return self.sync_map_perform(gi, op, map, args);
         }
-        let Some(Micro::Write { kind, map, phase, key, kr, elem, hash, set_flag_done, detail }) = self.gs[gi].micro.clone() else {
+        let Some(Micro::Write { kind, map, mut w, detail }) = self.gs[gi].micro.take() else {
             return;
         };
         let name = self.map_obj(map);
-        let set = |m: &mut Self, phase: AssignPhase, flag: bool| {
-            if let Some(Micro::Write { phase: p, set_flag_done: f, .. }) = m.gs[gi].micro.as_mut() {
-                *p = phase;
-                *f = flag;
-            }
+        if w.phase == protocol::Phase::Toggle {
+            // writing ^= 1: the write is under way from this step (the timeline's mark).
+            let ek = match kind {
+                WriteKind::Assign => EventKind::MapWrite,
+                WriteKind::Delete => EventKind::MapDelete,
+                WriteKind::Clear => EventKind::MapClear,
+            };
+            self.event(gi, ek, Some(name.clone()), detail.clone());
+        }
+        let draws = &mut self.draws;
+        let step = protocol::step(&mut self.maps[map].map, &mut w, &mut || draws.next_u64());
+        let effect = match step {
+            Step::Throw(throw) => return self.fatal(gi, throw),
+            Step::Done(_) => None,
+            Step::Continue(e) => Some(e),
         };
-        match phase {
-            AssignPhase::Start => {
-                // flags ^= hashWriting: the write is under way from this step (the timeline's mark).
+        if let Some(e) = effect {
+            self.map_alloc(e.allocated);
+            if let Some((kind, what)) = self.maps[map].map.note(&e) {
                 let ek = match kind {
-                    WriteKind::Assign => EventKind::MapWrite,
-                    WriteKind::Delete => EventKind::MapDelete,
-                    WriteKind::Clear => EventKind::MapClear,
+                    NoteKind::Grow => EventKind::MapGrow,
+                    NoteKind::Evacuate => EventKind::MapEvacuate,
                 };
-                self.event(gi, ek, Some(name.clone()), detail);
-                let h = &mut self.maps[map].hmap;
-                h.flags ^= HASH_WRITING;
-                let next = if kind == WriteKind::Clear {
-                    AssignPhase::Probe
-                } else if h.growing() {
-                    AssignPhase::GrowWorkBucket
-                } else {
-                    AssignPhase::Probe
-                };
-                set(self, next, true);
+                self.event(gi, ek, Some(name), what);
             }
-            AssignPhase::GrowWorkBucket => {
-                let e = self.maps[map].hmap.grow_work_bucket(hash);
-                self.evac_event(gi, &name, e);
-                let next = if self.maps[map].hmap.growing() { AssignPhase::GrowWorkNext } else { AssignPhase::Probe };
-                set(self, next, set_flag_done);
+            if matches!(e.what, crate::gomap::What::Swiss(crate::gomap::swiss::Effect::Installed { .. })) {
+                self.map_release(map);
             }
-            AssignPhase::GrowWorkNext => {
-                let e = self.maps[map].hmap.grow_work_next();
-                self.evac_event(gi, &name, e);
-                set(self, AssignPhase::Probe, set_flag_done);
-            }
-            AssignPhase::Probe => {
-                let kr = kr.clone();
-                match kind {
-                    WriteKind::Assign => {
-                        let kr = kr.expect("key");
-                        let before = self.maps[map].hmap.noverflow;
-                        let r = self.maps[map].hmap.assign_probe(key, kr, elem);
-                        match r {
-                            Ok(_) => {
-                                if self.maps[map].hmap.noverflow > before {
-                                    self.map_slots += 16;
-                                }
-                                set(self, AssignPhase::Finish, set_flag_done)
-                            }
-                            Err(()) => {
-                                let e = self.maps[map].hmap.hash_grow();
-                                let b = self.maps[map].hmap.b;
-                                self.map_slots += (16usize << b) as u64;
-                                if let Effect::Grew { same_size, b } = e {
-                                    let what = if same_size { format!("same-size grow (B={b}): too many overflow buckets") } else { format!("grow to B={b} (load factor 6.5 exceeded)") };
-                                    self.event(gi, EventKind::MapGrow, Some(name), what);
-                                }
-                                set(self, AssignPhase::GrowWorkBucket, set_flag_done);
-                            }
-                        }
-                    }
-                    WriteKind::Delete => {
-                        let kr = kr.expect("key");
-                        let draws = &mut self.draws;
-                        let h = &mut self.maps[map].hmap;
-                        h.delete_probe(&kr, || draws.next_u64());
-                        set(self, AssignPhase::Finish, set_flag_done);
-                    }
-                    WriteKind::Clear => {
-                        let seed = self.draws.next_u64();
-                        self.maps[map].hmap.clear(seed);
-                        set(self, AssignPhase::Finish, set_flag_done);
-                    }
-                }
-            }
-            AssignPhase::Finish => {
-                self.gs[gi].micro = None;
-                let h = &mut self.maps[map].hmap;
-                if h.flags & HASH_WRITING == 0 {
-                    return self.fatal(gi, "concurrent map writes");
-                }
-                h.flags &= !HASH_WRITING;
-            }
+            self.gs[gi].micro = Some(Micro::Write { kind, map, w, detail });
         }
     }
 
-    fn evac_event(&mut self, gi: usize, name: &str, e: Option<Effect>) {
-        match e {
-            Some(Effect::Evacuated { oldbucket }) => self.event(gi, EventKind::MapEvacuate, Some(name.to_string()), format!("evacuate old bucket {oldbucket}")),
-            Some(Effect::GrowthDone) => self.event(gi, EventKind::MapEvacuate, Some(name.to_string()), "evacuation done: growth finished".into()),
-            _ => {}
-        }
+    /// Frees a map's storage that only its replaced tables held, keeping what live iterators walk.
+    fn map_release(&mut self, map: MapId) {
+        let iters: Vec<&MapIter> = self.iters.values().flatten().filter_map(|it| if let Iter::Map { map: Some(m), it, .. } = it { (*m == map).then_some(it) } else { None }).collect();
+        let iters: Vec<MapIter> = iters.into_iter().cloned().collect();
+        let refs: Vec<&MapIter> = iters.iter().collect();
+        self.maps[map].map.release(&refs);
     }
 
     /// Formats with `f` as package fmt does, treating every map it printed as
@@ -355,8 +312,8 @@ impl<'p> Machine<'p> {
         for id in std::mem::take(&mut self.fmt_map_reads) {
             let name = self.map_obj(id);
             self.access(gi, Cell::Map(id), false, &|| format!("map {name}"), Some("runtime.mapiterinit"));
-            if self.maps[id].hmap.flags & HASH_WRITING != 0 {
-                self.fatal(gi, "concurrent map iteration and map write");
+            if let Err(throw) = self.maps[id].map.check_iteration() {
+                self.fatal(gi, throw);
                 return None;
             }
         }
@@ -372,14 +329,12 @@ impl<'p> Machine<'p> {
             Value::Map(id) => {
                 let name = self.map_obj(id);
                 self.access(gi, Cell::Map(id), false, &|| format!("map {name}"), Some("runtime.mapiterinit"));
-                let r = self.draws.next_u64();
-                let h = &mut self.maps[id].hmap;
-                let it = h.iter_init(r);
-                let d = format!("range: start bucket {}, offset {}", it.start_bucket, it.offset);
-                self.event(gi, EventKind::MapIter, Some(name), d);
+                let draws = &mut self.draws;
+                let it = self.maps[id].map.iter_init(&mut || draws.next_u64());
+                self.event(gi, EventKind::MapIter, Some(name), GoMap::describe_iter(&it));
                 Iter::Map { map: Some(id), it, g }
             }
-            _ => Iter::Map { map: None, it: Hiter { table: 0, b: 0, start_bucket: 0, offset: 0, wrapped: false, bucket: 0, bptr: None, i: 0, check_bucket: None, done: true }, g },
+            _ => Iter::Map { map: None, it: MapIter::none(), g },
         };
         let h = self.alloc_iter(gi, it);
         self.push(gi, Value::Int(h.0 as i64));
@@ -409,7 +364,7 @@ impl<'p> Machine<'p> {
     pub fn map_range_next(&mut self, gi: usize, target: u32) {
         let h = IterId(self.pop(gi).int() as u32);
         let live = match self.iters.get(h) {
-            Some(Some(Iter::Map { map: Some(m), it, .. })) if !it.done => Some(*m),
+            Some(Some(Iter::Map { map: Some(m), it, .. })) if it.live() => Some(*m),
             _ => None,
         };
         let Some(map) = live else {
@@ -419,17 +374,20 @@ impl<'p> Machine<'p> {
         };
         let name = self.map_obj(map);
         self.access(gi, Cell::Map(map), false, &|| format!("map {name}"), Some("runtime.mapiternext"));
-        if self.maps[map].hmap.flags & HASH_WRITING != 0 {
-            self.release_iter(gi, h); // (the run ends; the map view shows no iterator)
-            return self.fatal(gi, "concurrent map iteration and map write");
-        }
         let next = match self.iters.get_mut(h) {
-            Some(Some(Iter::Map { it, .. })) => self.maps[map].hmap.iter_next(it),
-            _ => None,
+            Some(Some(Iter::Map { it, .. })) => self.maps[map].map.iter_next(it),
+            _ => Ok(None),
+        };
+        let next = match next {
+            Ok(next) => next,
+            Err(throw) => {
+                self.release_iter(gi, h); // (the run ends; the map view shows no iterator)
+                return self.fatal(gi, throw);
+            }
         };
         match next {
             Some((k, v)) => {
-                let kt = self.maps[map].hmap.key_type;
+                let kt = self.maps[map].key_type;
                 let d = format!("next: {}", self.fmt_short(&k, kt));
                 self.event(gi, EventKind::MapIter, Some(name), d);
                 self.push(gi, k);
@@ -468,6 +426,7 @@ impl<'p> Machine<'p> {
                 kind: "sync.Map",
                 ty: "sync.Map".into(),
                 hmap: None,
+                swiss: None,
                 sync: Some(SyncMapSnapshot { read: fmt_entries(&s.m.read), amended: s.m.amended, dirty: s.m.dirty.as_ref().map(fmt_entries), misses: s.m.misses }),
             });
         }
@@ -475,67 +434,27 @@ impl<'p> Machine<'p> {
     }
 
     fn map_snapshot(&self, id: MapId, m: &MapObj) -> MapSnapshot {
-        let h = &m.hmap;
-        let mut flags = Vec::new();
-        for (bit, n) in crate::gomap::classic::FLAG_NAMES {
-            if h.flags & bit != 0 {
-                flags.push(n);
-            }
-        }
-        let table = |t: u32| -> Vec<BucketSnapshot> {
-            let tb = &h.tables[t as usize];
-            (0..(1u32 << tb.b))
-                .map(|i| {
-                    let mut chain = Vec::new();
-                    let mut b = Some(i);
-                    while let Some(bi) = b {
-                        let bk = &tb.buckets[bi as usize];
-                        chain.push(SlotsSnapshot {
-                            tophash: bk.tophash.to_vec(),
-                            keys: bk.keys.iter().map(|k| k.as_ref().map(|(k, _)| self.fmt_short(k, h.key_type))).collect(),
-                            elems: bk.keys.iter().zip(&bk.elems).map(|(k, e)| k.as_ref().map(|_| self.fmt_short(e, h.elem_type))).collect(),
-                        });
-                        b = bk.overflow;
-                    }
-                    BucketSnapshot { index: i, evacuated: evacuated(&tb.buckets[i as usize]), chain }
-                })
-                .collect()
-        };
-        let iterators = self
+        let iters: Vec<(u32, &MapIter)> = self
             .iters
             .values()
             .flatten()
             .filter_map(|it| match it {
-                Iter::Map { map, it, g } if *map == Some(id) && !it.done => Some(IterSnapshot {
-                    goroutine: *g,
-                    start_bucket: it.start_bucket,
-                    offset: it.offset,
-                    bucket: it.bucket,
-                    i: it.i,
-                    wrapped: it.wrapped,
-                    old: it.check_bucket.is_some(),
-                }),
+                Iter::Map { map, it, g } if *map == Some(id) => Some((*g, it)),
                 _ => None,
             })
             .collect();
-        MapSnapshot {
-            id: id.0,
-            name: m.name.clone(),
-            kind: "map",
-            ty: self.prog.types.name(h.map_type),
-            hmap: Some(HmapSnapshot {
-                count: h.count,
-                b: h.b,
-                flags,
-                hash0: format!("{:#x}", h.hash0),
-                noverflow: h.noverflow,
-                nevacuate: h.nevacuate,
-                buckets: h.buckets.map(table).unwrap_or_default(),
-                oldbuckets: h.oldbuckets.map(table),
-                iterators,
-            }),
-            sync: None,
-        }
+        let writes: Vec<(u32, &MapWrite)> = self
+            .gs
+            .iter()
+            .filter_map(|g| match &g.micro {
+                Some(Micro::Write { map, w, .. }) if *map == id => Some((g.id, &**w)),
+                _ => None,
+            })
+            .collect();
+        let fk = |k: &Value| self.fmt_short(k, m.key_type);
+        let fv = |v: &Value| self.fmt_short(v, m.elem_type);
+        let inside = m.map.snapshot(&iters, &writes, &fk, &fv);
+        MapSnapshot { id: id.0, name: m.name.clone(), kind: "map", ty: self.prog.types.name(m.map_type), hmap: inside.hmap, swiss: inside.swiss, sync: None }
     }
 }
 

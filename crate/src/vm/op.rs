@@ -1,6 +1,6 @@
 //! The bytecode. One `Op` is one step of a goroutine and one scheduling
 //! point; map operations are further split into micro-steps by the VM
-//! (see `gomap::classic`), so one `MapAssign` may take several steps.
+//! (see `gomap::protocol`), so one `MapAssign` may take several steps.
 
 use crate::compile::types::{IntKind, TypeId};
 use serde::Serialize;
