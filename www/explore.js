@@ -21,7 +21,7 @@ const bounded = (strategy) => STRATEGIES.some((s) => s.name === strategy && s.ex
 
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export function createExplorePanel(root, { getSource, getOptions, onOpen, onError }) {
+export function createExplorePanel(root, { getSource, getOptions, onOpen, onError, runOne }) {
   const summary = root.querySelector(".summary");
   const bar = root.querySelector("progress");
   const status = root.querySelector(".progress-text");
@@ -111,7 +111,7 @@ export function createExplorePanel(root, { getSource, getOptions, onOpen, onErro
     stopPool();
     delete merged.best;
     const secs = (performance.now() - t0) / 1000;
-    show(merged, secs);
+    show(merged, secs, src, base);
     return merged;
   }
 
@@ -196,7 +196,18 @@ export function createExplorePanel(root, { getSource, getOptions, onOpen, onErro
     return { parts, failure, complete: !failure && !cancelled && stack.length === 0 };
   }
 
-  function show(r, secs) {
+  /** The schedule of the first explored run (in seed order) that printed `text`:
+   * runs are seeded base.seed, base.seed+1, … so each is replayed as it was. */
+  async function firstRunPrinting(text, src, base, runs) {
+    for (let k = 0; k < runs; k++) {
+      const r = await runOne(src, { ...base, seed: base.seed + k });
+      if (!r || r.stopped || r.error || r.diagnostics) return null;
+      if (r.stdout === text) return r.schedule;
+    }
+    return null;
+  }
+
+  function show(r, secs, src, base) {
     const outs = Object.keys(r.outputs).length;
     const covered = bounded(r.strategy) ? (r.complete ? ` · every schedule with at most ${r.preemptions} preemption${r.preemptions === 1 ? "" : "s"} covered (up to reordering of independent steps)` : ` · run limit reached before every schedule with at most ${r.preemptions} preemptions was covered`) : "";
     summary.textContent = `${bounded(r.strategy) ? "bounded search" : r.strategy} strategy, preemption at ${r.granularity} granularity: ${r.runs} runs (${r.distinct} distinct schedules) in ${secs.toFixed(1)} s (${Math.round(r.runs / secs)} runs/s)${covered} · race detector flagged ${r.race_runs} of ${r.runs} · ${outs} distinct output${outs > 1 ? "s" : ""}`;
@@ -235,6 +246,21 @@ export function createExplorePanel(root, { getSource, getOptions, onOpen, onErro
       barEl.className = "pct-bar";
       barEl.style.width = Math.max(1, pct) + "%";
       const cells = [pre, document.createTextNode(`${count} (${pct.toFixed(1)}%)`), barEl];
+      // Seeded runs can be found again: open the first one that printed this.
+      if (!bounded(r.strategy) && runOne) {
+        const btn = document.createElement("button");
+        btn.textContent = "open";
+        btn.setAttribute("aria-label", `open the first explored run that prints ${text.trim() || "nothing"}`);
+        btn.addEventListener("click", async () => {
+          btn.disabled = true;
+          btn.textContent = "finding…";
+          const schedule = await firstRunPrinting(text, src, base, r.runs);
+          btn.disabled = false;
+          btn.textContent = schedule ? "open" : "not found";
+          if (schedule) onOpen(schedule);
+        });
+        cells.push(btn);
+      } else cells.push(document.createTextNode(""));
       for (const c of cells) {
         const td = document.createElement("td");
         td.append(c);

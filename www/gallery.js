@@ -1,6 +1,8 @@
 // The gallery: one example per situation people write about, each with what
 // real Go does (checked with go1.27.3 and recorded beside the program in
 // examples/), why, and what the popular claim gets wrong where it does.
+// An example may set Explore's controls (`explore`), so that what its text
+// promises Explore shows is what Explore's defaults find (an e2e test checks).
 
 import writesDifferentKeys from "../examples/01-writes-different-keys.go?raw";
 import readDuringWrite from "../examples/02-read-during-write.go?raw";
@@ -27,6 +29,10 @@ export const EXAMPLES = [
     title: "Writers on different keys",
     code: code(writesDifferentKeys),
     verdict: "data race · usually ends ok",
+    // Explore's settings for this example: its throw needs a switch inside a
+    // write, which PCT's 200 default runs find at map/channel/lock granularity
+    // (3 of 200) but not when a switch may fall on any instruction (0 of 200).
+    explore: { granularity: "sync" },
     text: `Four goroutines each write their own key. It is still a data race: a Go map is one object, and every write may move entries around (growth evacuates whole buckets), so "different keys" protects nothing. go run -race reports it on every run. The runtime's own check (fatal error: concurrent map writes) fires only if two writes overlap at the exact moment one holds the hashWriting flag — on a program this small, real Go almost always ends ok. Press Explore to see how often each ending happens, then open the schedule that throws.`,
   },
   {

@@ -1,5 +1,7 @@
 // The inspector: what the page shows about the selected event — the line in
-// the editor, a line of text in words, a race's full report, and the maps
+// the editor, the event in words (in a live region, so a screen reader says
+// "step 525, goroutine 2 writes m[4] while evacuating old bucket 0"), a
+// race's full report, and the maps
 // AFTER the event in the map view, with what the event changed highlighted.
 //
 // The core has no saved states: seeing the maps at a step means running the
@@ -9,6 +11,8 @@
 // previous event when there is one (stepping with ←/→); for a first click
 // elsewhere the event itself says what changed (the written key, the
 // evacuated bucket).
+
+import { eventInWords } from "./timeline.js";
 
 export function createInspector(store, { runner, editor, mapview, el }) {
   const s = store.state;
@@ -43,18 +47,13 @@ export function createInspector(store, { runner, editor, mapview, el }) {
     return null;
   }
 
-  function describe(ev) {
-    const what = ev.kind.replace(/_/g, " ");
-    return `step ${ev.step} · goroutine ${ev.g} · line ${ev.line} · ${what}${ev.obj ? " " + ev.obj : ""}${ev.detail ? ": " + ev.detail : ""}`;
-  }
-
   async function select(i) {
     const run = s.run;
     const ev = run?.events[i];
     if (!ev) return;
     store.set({ selected: i });
     editor.highlightLine(ev.line);
-    el.stepInfo.textContent = describe(ev);
+    el.stepInfo.textContent = eventInWords(run, i);
     // A race selected with the keyboard shows its whole report (the mouse gets it on hover).
     const race = ev.kind === "race" ? run.races.find((r) => r.current.step === ev.step && r.current.goroutine === ev.g) : null;
     el.raceDetail.hidden = !race;

@@ -59,6 +59,7 @@ let settingText = false; // the editor's text is being replaced by the page, not
 const editor = createEditor($("#editor"), {
   doc: s.code,
   onRun: () => runFromControls(),
+  onFormat: () => formatCode(),
   readOnly: params.has("readonly"),
   onChange: (text) => {
     // Typing makes the editor's text the user's own code.
@@ -66,6 +67,7 @@ const editor = createEditor($("#editor"), {
     scheduleCheck();
   },
 });
+window.maprace.editor = editor; // for tests: a paste of a large program
 function setCode(text, origin) {
   settingText = true;
   editor.text = text;
@@ -94,10 +96,17 @@ const toolbar = createToolbar(store, {
     const ex = exampleById(v);
     if (!ex) return;
     setCode(ex.code, "example:" + ex.id); // s.mine is kept
+    exploreSettingsOf(ex);
     store.set({ keepSchedule: false });
     run();
   },
 });
+
+/** Explore's controls as an example wants them (see gallery.js), or the defaults. */
+function exploreSettingsOf(ex) {
+  $("#granularity").value = ex?.explore?.granularity || "instruction";
+}
+exploreSettingsOf(exampleOf(s.origin));
 
 // ---------- derived views: the explanation, the saved draft ----------
 function showExplanation() {
@@ -151,6 +160,7 @@ async function run(extra = {}, code = s.code, step = null) {
   const result = await runner.call("run", code, opts);
   toolbar.setRunning(false);
   output.show(result);
+  outcomeInView();
   if (result.diagnostics) {
     editor.showDiagnostics(result.diagnostics);
     timeline.show(null);
@@ -169,6 +179,64 @@ async function run(extra = {}, code = s.code, step = null) {
   }
   document.body.dataset.ran = "1";
 }
+
+/** After a Run the outcome is in view (on a phone it may be below the editor). */
+function outcomeInView() {
+  if (EMBED) return;
+  const r = $("#outcome").getBoundingClientRect();
+  const top = $(".bar").getBoundingClientRect().bottom;
+  if (r.top < Math.max(0, top) || r.bottom > window.innerHeight) $(".outcome-row").scrollIntoView({ block: "nearest" });
+}
+
+// ---------- format ----------
+/** The core's formatter (gofmt's output), when this build has it. */
+async function formatCode() {
+  if (!runner.caps?.format || params.has("readonly")) return;
+  const src = editor.text;
+  const r = await runner.call("format", src); // {ok: true, text} | {ok: false, error, diagnostics}
+  if (editor.text !== src) return; // typed meanwhile: keep the typing
+  if (r && r.ok && typeof r.text === "string") {
+    editor.showDiagnostics([]);
+    if (r.text !== src) editor.replaceAll(r.text);
+  } else if (r && r.diagnostics) {
+    editor.showDiagnostics(r.diagnostics); // the text is left as it was
+    output.show({ diagnostics: r.diagnostics });
+  } else if (r && r.error) output.show({ error: r.error });
+}
+$("#format").addEventListener("click", () => formatCode());
+
+// ---------- menus, keyboard help ----------
+const menus = [...document.querySelectorAll("details.menu")];
+document.addEventListener("click", (e) => {
+  for (const m of menus) if (m.open && !m.contains(e.target)) m.open = false;
+});
+for (const m of menus) {
+  m.addEventListener("keydown", (e) => {
+    if (e.key === "Escape" && m.open) {
+      m.open = false;
+      m.querySelector("summary").focus();
+    }
+  });
+  // An action taken closes the menu (a field being edited keeps it open).
+  for (const b of m.querySelectorAll(".menu-body button")) b.addEventListener("click", () => (m.open = false));
+}
+const help = $("#help-dialog");
+const openHelp = () => !help.open && help.showModal();
+$("#help-btn").addEventListener("click", openHelp);
+$("#timeline .help-link").addEventListener("click", openHelp);
+$("#help-close").addEventListener("click", () => help.close());
+document.addEventListener("keydown", (e) => {
+  const t = e.target;
+  const typing = t.closest?.(".cm-editor") || t.matches?.("input, select, textarea");
+  if (e.key === "?" && !typing && !e.ctrlKey && !e.metaKey && !e.altKey && !EMBED) {
+    e.preventDefault();
+    openHelp();
+  }
+  if ((e.ctrlKey || e.metaKey) && e.shiftKey && (e.key === "F" || e.key === "f") && !t.closest?.(".cm-editor")) {
+    e.preventDefault();
+    formatCode();
+  }
+});
 
 // ---------- opening a link ----------
 /** Opens a fragment. `own`: the user's page reloaded — the editor keeps the
@@ -219,6 +287,7 @@ const explorePanel = createExplorePanel($("#explore-results"), {
     return run({ schedule });
   },
   onError: (r) => output.show(r),
+  runOne: (src, opts) => runner.call("run", src, opts),
 });
 // The bounded search takes K and a run limit instead of a number of runs.
 $("#explore-strategy").addEventListener("change", () => {
@@ -236,6 +305,9 @@ $("#explore").addEventListener("click", async () => {
 // ---------- start ----------
 runner.loaded.then(async () => {
   document.body.dataset.ready = "1";
+  const canFormat = !!runner.caps?.format && !params.has("readonly");
+  $("#format").disabled = !canFormat;
+  $("#format").title = canFormat ? "Format the code as gofmt does (Ctrl/Cmd+Shift+F)" : "Format: this build of the core has no formatter yet";
   const hash = location.hash.length > 1 ? location.hash : "";
   if (hash) {
     const own = !!draft && draft.hash === hash;

@@ -9,7 +9,7 @@
 // before it, or — when no earlier picture is at hand — what the event names
 // (the written key, the evacuated old bucket, the header on a grow).
 
-import { TOPHASH_MARKERS as MARKERS, MIN_TOP_HASH, HMAP_FLAGS } from "./contract.js";
+import { TOPHASH_MARKERS as MARKERS, MIN_TOP_HASH, HMAP_FLAGS, BUCKET_CNT } from "./contract.js";
 
 // The hmap flags, by bit (iterator, oldIterator, hashWriting, sameSizeGrow).
 const FLAGS = Object.entries(HMAP_FLAGS)
@@ -88,29 +88,36 @@ export function createMapView(root, { onPick } = {}) {
     onPick?.(current);
   });
 
-  function bucketRow(prefix, b, changed, h, isOld) {
-    const row = el("div", { class: "bucket" + (b.evacuated ? " evacuated" : "") });
-    const head = el("div", { class: "bucket-index" }, `${isOld ? "old " : ""}${b.index}`);
-    if (isOld && h.nevacuate === b.index) head.append(el("span", { class: "nevac", title: "nevacuate: the next old bucket to evacuate" }, " ◀ nevacuate"));
-    if (b.evacuated) head.append(el("span", { class: "evac-mark" }, " evacuated"));
-    row.append(head);
-    b.chain.forEach((c, ci) => {
-      const group = el("div", { class: "slots" + (ci > 0 ? " overflow" : "") });
-      if (ci > 0) group.append(el("span", { class: "ovf", title: "overflow bucket" }, "→"));
-      c.tophash.forEach((t, i) => {
-        const id = slotKey(prefix, b, ci, i);
-        const full = t >= MIN_TOP_HASH;
-        const slot = el("div", {
-          class: "slot" + (full ? " full" : " empty") + (changed.has(id) ? " changed" : ""),
-          title: full ? `tophash ${t} (0x${t.toString(16)})` : MARKERS[t] || "",
+  /** Buckets as a table: a row per bucket (and per overflow bucket), a column per slot. */
+  function bucketTable(caption, prefix, list, changed, h, isOld, limit) {
+    const head = el("tr", {}, el("th", { scope: "col" }, isOld ? "old bucket" : "bucket"));
+    for (let i = 0; i < BUCKET_CNT; i++) head.append(el("th", { scope: "col" }, `slot ${i}`));
+    const body = el("tbody");
+    for (const b of list.slice(0, limit)) {
+      b.chain.forEach((c, ci) => {
+        const tr = el("tr", { class: [b.evacuated ? "evacuated" : "", ci > 0 ? "overflow" : ""].join(" ").trim() });
+        const th = el("th", { scope: "row" }, ci === 0 ? String(b.index) : el("span", { title: "overflow bucket" }, `↳ overflow ${ci}`));
+        if (ci === 0 && isOld && h.nevacuate === b.index) th.append(el("span", { class: "nevac", title: "nevacuate: the next old bucket to evacuate" }, " ◀ nevacuate"));
+        if (ci === 0 && b.evacuated) th.append(el("span", { class: "evac-mark" }, " evacuated"));
+        tr.append(th);
+        c.tophash.forEach((t, i) => {
+          const id = slotKey(prefix, b, ci, i);
+          const full = t >= MIN_TOP_HASH;
+          const slot = el("td", {
+            class: "slot" + (full ? " full" : " empty") + (changed.has(id) ? " changed" : ""),
+            title: full ? `tophash ${t} (0x${t.toString(16)})` : MARKERS[t] || "",
+          });
+          slot.append(el("span", { class: "tophash" }, full ? t.toString(16).padStart(2, "0") : (MARKERS[t] || "?").replace("evacuated", "evac")));
+          if (c.keys[i] != null) slot.append(el("span", { class: "kv" }, `${c.keys[i]}: ${c.elems[i]}`));
+          tr.append(slot);
         });
-        slot.append(el("span", { class: "tophash" }, full ? t.toString(16).padStart(2, "0") : (MARKERS[t] || "?").replace("evacuated", "evac")));
-        if (c.keys[i] != null) slot.append(el("span", { class: "kv" }, `${c.keys[i]}: ${c.elems[i]}`));
-        group.append(slot);
+        body.append(tr);
       });
-      row.append(group);
-    });
-    return row;
+    }
+    const table = el("table", { class: "buckets" + (isOld ? " old" : "") }, el("caption", {}, caption), el("thead", {}, head), body);
+    const wrap = el("div", { class: "bucket-wrap" }, table);
+    if (list.length > limit) wrap.append(el("p", { class: "muted" }, `… ${list.length - limit} more buckets`));
+    return wrap;
   }
 
   function render() {
@@ -126,46 +133,41 @@ export function createMapView(root, { onPick } = {}) {
     if (!before.size && focus && focus.obj === (snap.name || `map#${snap.id}`)) for (const k of focusCells(snap, focus)) changed.add(k);
     if (snap.hmap) {
       const h = snap.hmap;
-      const header = el("div", { class: "hmap" });
-      const field = (name, value, key = name, note) =>
-        el("span", { class: "field" + (changed.has(key) ? " changed" : ""), title: note || "" }, el("b", {}, name + " "), String(value));
-      header.append(
-        field("count", h.count),
-        field("B", h.B, "B", `${1 << h.B} buckets`),
-        field("noverflow", h.noverflow),
-        field("nevacuate", h.nevacuate),
-        field("hash0", h.hash0, "hash0", "the map's hash seed (maprace's own seeded hash; Go's is AES-based)"),
-      );
-      const flags = el("span", { class: "field flags" + (changed.has("flags") ? " changed" : "") }, el("b", {}, "flags "));
+      const cols = [
+        ["count", h.count],
+        ["B", h.B, `${1 << h.B} buckets`],
+        ["noverflow", h.noverflow],
+        ["nevacuate", h.nevacuate],
+        ["hash0", h.hash0, "the map's hash seed (maprace's own seeded hash; Go's is AES-based)"],
+      ];
+      const names = el("tr", {}, ...cols.map(([name, , note]) => el("th", { scope: "col", title: note || "" }, name)), el("th", { scope: "col" }, "flags"));
+      const values = el("tr", {}, ...cols.map(([name, value]) => el("td", { class: "field" + (changed.has(name) ? " changed" : "") }, String(value))));
+      const flags = el("td", { class: "field flags" + (changed.has("flags") ? " changed" : "") });
       for (const f of FLAGS) {
-        flags.append(el("span", { class: "flag" + (h.flags.includes(f) ? " on" : "") + (f === "hashWriting" ? " writing" : "") }, f));
+        flags.append(el("span", { class: "flag" + (h.flags.includes(f) ? " on" : "") + (f === "hashWriting" ? " writing" : ""), title: h.flags.includes(f) ? `${f} is set` : `${f} is clear` }, f));
       }
-      header.append(flags);
-      body.append(header);
+      values.append(flags);
+      body.append(el("table", { class: "hmap" }, el("caption", { class: "sr-only" }, `the hmap header of ${snap.name || "the map"}`), el("thead", {}, names), el("tbody", {}, values)));
       if (h.iterators.length) {
         body.append(el("p", { class: "iters" }, h.iterators.map((it) => `range in g${it.goroutine}: started at bucket ${it.start_bucket} offset ${it.offset}, next bucket ${it.bucket}${it.wrapped ? " (wrapped)" : ""}`).join(" · ")));
       }
-      const grid = el("div", { class: "buckets" });
-      h.buckets.slice(0, 256).forEach((b) => grid.append(bucketRow("b", b, changed, h, false)));
-      if (h.buckets.length > 256) grid.append(el("p", { class: "muted" }, `… ${h.buckets.length - 256} more buckets`));
-      body.append(el("h4", {}, h.oldbuckets ? "buckets (growing: new array)" : "buckets"), grid);
-      if (h.oldbuckets) {
-        const old = el("div", { class: "buckets old" });
-        h.oldbuckets.slice(0, 128).forEach((b) => old.append(bucketRow("o", b, changed, h, true)));
-        body.append(el("h4", {}, "oldbuckets (being evacuated)"), old);
-      }
+      body.append(bucketTable(h.oldbuckets ? "buckets (growing: the new array)" : "buckets", "b", h.buckets, changed, h, false, 256));
+      if (h.oldbuckets) body.append(bucketTable("oldbuckets (being evacuated)", "o", h.oldbuckets, changed, h, true, 128));
     } else if (snap.sync) {
       const s = snap.sync;
       body.append(
-        el("div", { class: "hmap" },
-          el("span", { class: "field" + (changed.has("amended") ? " changed" : "") }, el("b", {}, "amended "), String(s.amended)),
-          el("span", { class: "field" + (changed.has("misses") ? " changed" : "") }, el("b", {}, "misses "), String(s.misses))),
+        el("table", { class: "hmap" },
+          el("caption", { class: "sr-only" }, `the sync.Map ${snap.name || ""}`),
+          el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "amended"), el("th", { scope: "col" }, "misses"))),
+          el("tbody", {}, el("tr", {},
+            el("td", { class: "field" + (changed.has("amended") ? " changed" : "") }, String(s.amended)),
+            el("td", { class: "field" + (changed.has("misses") ? " changed" : "") }, String(s.misses))))),
       );
       const table = (title, rows, prefix) => {
-        const t = el("table", { class: "kvtable" }, el("caption", {}, title));
-        for (const [k, v] of rows) t.append(el("tr", { class: changed.has(prefix + k) ? "changed" : "" }, el("td", {}, k), el("td", {}, v)));
-        if (!rows.length) t.append(el("tr", {}, el("td", { colspan: "2", class: "muted" }, "empty")));
-        return t;
+        const tb = el("tbody");
+        for (const [k, v] of rows) tb.append(el("tr", { class: changed.has(prefix + k) ? "changed" : "" }, el("th", { scope: "row" }, k), el("td", {}, v)));
+        if (!rows.length) tb.append(el("tr", {}, el("td", { colspan: "2", class: "muted" }, "empty")));
+        return el("table", { class: "kvtable" }, el("caption", {}, title), el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "key"), el("th", { scope: "col" }, "value"))), tb);
       };
       body.append(table("read (lock-free)", s.read, "r/"), s.dirty ? table("dirty (under mu)", s.dirty, "d/") : el("p", { class: "muted" }, "dirty: nil"));
     }

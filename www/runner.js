@@ -19,7 +19,10 @@ export class Runner {
     this.loaded = new Promise((resolve) => {
       this.markLoaded = resolve;
       this.worker.addEventListener("message", (e) => {
-        if (e.data.loaded) resolve();
+        if (e.data.loaded) {
+          this.caps = e.data.caps || {};
+          resolve();
+        }
       });
     });
     this.worker.onmessage = (e) => {
@@ -42,17 +45,19 @@ export class Runner {
       await core.default();
       return core;
     });
-    this.loaded = this.inline.then(() => {});
+    this.loaded = this.inline.then((core) => {
+      this.caps = { format: typeof core.format === "function" };
+    });
   }
 
-  /** `cmd`: check | run | explore | inspect | merge (then `opts` is the parts); shapes in contract.d.ts. */
+  /** `cmd`: check | run | explore | inspect | merge (then `opts` is the parts) | format; shapes in contract.d.ts. */
   call(cmd, src, opts = {}, step = 0) {
     if (this.inline) {
       return this.inline.then((core) => {
         const t0 = performance.now();
         let r;
         try {
-          r = cmd === "inspect" ? core.inspect(src, opts, step) : cmd === "check" ? core.check(src) : cmd === "merge" ? core.merge(opts) : core[cmd](src, opts);
+          r = cmd === "inspect" ? core.inspect(src, opts, step) : cmd === "check" ? core.check(src) : cmd === "merge" ? core.merge(opts) : cmd === "format" ? core.format(src) : core[cmd](src, opts);
         } catch (e) {
           r = { error: `maprace crashed: ${e && e.message ? e.message : e}` };
         }

@@ -5,11 +5,16 @@
 // limited, decoded defensively, and validated field by field; a bad one
 // yields an error message, never a broken page.
 
-import { LINK_FORMAT, LINK_VERSION, LIMITS, RUN_STRATEGIES, GRANULARITIES, SCHEDULE_MAX_LEN } from "./contract.js";
+import { LINK_FORMAT, LINK_VERSION, LIMITS, RUN_STRATEGIES, GRANULARITIES, SCHEDULE_MAX_LEN, SOURCE_MAX_BYTES } from "./contract.js";
 
 export const FORMAT = LINK_FORMAT;
-export const MAX_DECODED = 64 * 1024; // bytes of JSON after decompression
-const MAX_ENCODED = 120 * 1024; // characters of fragment
+// The limits follow from the largest program the core runs (SOURCE_MAX_BYTES),
+// so every program the page runs makes a link that opens: its JSON is at most
+// twice its bytes (an escaped `"`, `\`, tab or newline), plus a schedule; its
+// fragment, deflated (incompressible text grows by a few bytes per 64 KB) and
+// base64 (4/3), stays under 1.5 MB — below Chromium's 2 MB limit on a URL.
+export const MAX_DECODED = 2 * SOURCE_MAX_BYTES + SCHEDULE_MAX_LEN + 64 * 1024; // bytes of JSON after decompression
+export const MAX_ENCODED = 1536 * 1024; // characters of fragment
 // A link holds what a single run takes: the core's run strategies (contract.js).
 const STRATEGIES = new Set(RUN_STRATEGIES);
 
@@ -43,7 +48,7 @@ async function pipe(bytes, stream, limit) {
     total += value.length;
     if (limit && total > limit) {
       reader.cancel().catch(() => {});
-      throw new Error(`the link's content is larger than ${limit / 1024} KB`);
+      throw new Error(`the link's content is larger than ${Math.round(limit / 1024)} KB`);
     }
     chunks.push(value);
   }
@@ -68,7 +73,7 @@ export function validateState(o) {
   if (!o || typeof o !== "object" || Array.isArray(o)) throw new Error("the link holds no playground state");
   const out = {};
   if (typeof o.code !== "string") throw new Error("the link holds no code");
-  if (o.code.length > MAX_DECODED) throw new Error("the code in the link is too large");
+  if (new TextEncoder().encode(o.code).length > SOURCE_MAX_BYTES) throw new Error(`the code in the link is larger than the ${SOURCE_MAX_BYTES / 1024} KB maprace runs`);
   out.code = o.code;
   const int = (k, lo, hi) => {
     if (o[k] === undefined) return;

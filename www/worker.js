@@ -5,6 +5,9 @@
 import init, * as core from "./pkg/maprace.js";
 
 const ready = init();
+// The core's gofmt (an export of newer builds): looked up by name, so a build without it still bundles.
+const FORMAT = "format";
+const formatter = () => (typeof core[FORMAT] === "function" ? core[FORMAT] : null);
 
 self.onmessage = async (e) => {
   const { id, cmd, src, opts, step } = e.data;
@@ -28,6 +31,9 @@ self.onmessage = async (e) => {
       case "merge":
         result = core.merge(opts);
         break;
+      case "format":
+        result = formatter() ? formatter()(src) : { error: "this build of the core has no formatter" };
+        break;
       default:
         result = { error: `unknown command ${cmd}` };
     }
@@ -38,4 +44,5 @@ self.onmessage = async (e) => {
 };
 
 self.postMessage({ ready: true });
-ready.then(() => self.postMessage({ loaded: true }));
+// caps: what this build of the core offers beyond the commands every build has.
+ready.then(() => self.postMessage({ loaded: true, caps: { format: !!formatter() } }));

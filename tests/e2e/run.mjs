@@ -46,7 +46,11 @@ async function runAndWait(page) {
   await page.waitForFunction(() => document.body.dataset.ran === "1" || document.querySelector("#outcome").textContent === "compile error", null, { timeout: 30000 });
 }
 
-/** JSON with object keys sorted, to compare values whatever the key order. */
+/** Opens a toolbar menu ("options-menu", "share-menu") if it is closed. */
+async function openMenu(page, id) {
+  if (!(await page.evaluate((id) => document.getElementById(id).open, id))) await page.click(`#${id} > summary`);
+}
+
 /** Replaces the editor's text as a paste would. */
 async function setCode(page, code) {
   await page.click(".cm-content");
@@ -126,6 +130,7 @@ test("clicking an event shows the maps at that step and lights the source line",
 
 test("Stop ends a for {} program that would otherwise run for minutes", async () => {
   const page = await openPage({ storage: "package main\n\nfunc main() {\n\tfor {\n\t}\n}\n" });
+  await openMenu(page, "options-menu");
   await page.fill("#max-steps", String(CONTRACT.LIMITS.maxSteps.max)); // the largest step limit the core takes
   await page.click("#run");
   await page.waitForTimeout(400);
@@ -134,6 +139,7 @@ test("Stop ends a for {} program that would otherwise run for minutes", async ()
   await page.click("#stop");
   await page.waitForFunction(() => document.querySelector("#outcome").textContent === "stopped", null, { timeout: 10000 });
   // The page still works afterwards.
+  await openMenu(page, "options-menu");
   await page.fill("#max-steps", "10000");
   await runAndWait(page).catch(() => {});
   await page.waitForFunction(() => document.querySelector("#outcome").textContent.startsWith("step limit exceeded"), null, { timeout: 10000 });
@@ -301,8 +307,20 @@ test("screenshots: every view at desktop and phone width, light and dark", async
     for (const [sel, view] of [["#editor", "editor"], ["#output", "output"], ["#timeline", "timeline"], ["#maps", "maps"]]) {
       await page.locator(sel).screenshot({ path: path.join(ART, `${name}-${view}.png`) });
     }
+    await page.screenshot({ path: path.join(ART, `${name}-viewport.png`) });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
     assert(!overflow, `${name}: no horizontal overflow`);
+    // The menus and the keyboard help.
+    await page.evaluate(() => scrollTo(0, 0));
+    await openMenu(page, "options-menu");
+    await page.screenshot({ path: path.join(ART, `${name}-options-menu.png`) });
+    await page.keyboard.press("Escape");
+    await openMenu(page, "share-menu");
+    await page.screenshot({ path: path.join(ART, `${name}-share-menu.png`) });
+    await page.keyboard.press("Escape");
+    await page.click("#help-btn");
+    await page.screenshot({ path: path.join(ART, `${name}-help.png`) });
+    await page.keyboard.press("Escape");
     assert(page.errors.length === 0, page.errors.join("\n"));
   }
 });
@@ -337,8 +355,8 @@ test("hostile or broken links are rejected cleanly, keeping the user's code", as
     d.dismiss();
   });
   const big = await page.evaluate(async () => {
-    // A valid deflate stream that inflates to 1 MB of JSON (a decompression bomb).
-    const json = JSON.stringify({ v: 1, code: "x".repeat(1 << 20) });
+    // A valid deflate stream that inflates to 16 MB of JSON (a decompression bomb).
+    const json = JSON.stringify({ v: 1, code: "x".repeat(16 << 20) });
     const s = new Blob([new TextEncoder().encode(json)]).stream().pipeThrough(new CompressionStream("deflate-raw"));
     const b = new Uint8Array(await new Response(s).arrayBuffer());
     let t = "";
@@ -359,7 +377,7 @@ test("hostile or broken links are rejected cleanly, keeping the user's code", as
     ["v1.@@@@", "damaged"],
     ["v1.AAAAAAAAAAAA", "damaged"],
     ["v9.abc", "newer maprace"],
-    ["v1." + "A".repeat(200 * 1024), "longer than"],
+    ["v1." + "A".repeat(1600 * 1024), "longer than"],
     ["v1." + big, "larger than"],
     ["v1." + typed, "no code"],
   ];
@@ -378,6 +396,7 @@ test("the iframe snippet and the custom element work from a page on another port
   const page = await openPage();
   await page.selectOption("#gallery", "writes-different-keys");
   await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  await openMenu(page, "share-menu");
   await page.click("#embed-btn"); // at once: the dialog must not depend on the address bar being updated
   await page.waitForFunction(() => document.querySelector("#embed-iframe").value.includes("#v1."), null, { timeout: 5000 });
   const iframeSnippet = await page.inputValue("#embed-iframe");
@@ -420,6 +439,7 @@ test("the exported trace is Chrome trace-event JSON", async () => {
   const page = await openPage();
   await page.selectOption("#gallery", "writes-different-keys");
   await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  await openMenu(page, "share-menu");
   const [download] = await Promise.all([page.waitForEvent("download"), page.selectOption("#export", "trace")]);
   const file = path.join(ART, "trace.json");
   await download.saveAs(file);
@@ -475,6 +495,7 @@ test("opening someone else's link shows their code; the user's own code comes ba
   const theirs = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println(\"their code\")\n}\n";
   const other = await openPage();
   await setCode(other, theirs);
+  await openMenu(other, "share-menu");
   await other.click("#copy-link");
   await other.waitForFunction(() => location.hash.startsWith("#v1."), null, { timeout: 5000 });
   const link = await other.evaluate(() => location.href);
@@ -546,10 +567,12 @@ test("Copy link, Open in new tab and the embed snippet carry the editor's code, 
   // What the run of the editor's code gives here.
   const want = await page.evaluate((code) => window.maprace.runner.call("run", code, { seed: 7, strategy: "go", maxSteps: 5000000, race: true }), code);
   // Open in new tab
+  await openMenu(page, "share-menu");
   const [tab] = await Promise.all([page.context().waitForEvent("page"), page.click("#open-tab")]);
   await tab.waitForLoadState();
   const tabUrl = tab.url();
   // Embed snippet
+  await openMenu(page, "share-menu");
   await page.click("#embed-btn");
   await page.waitForFunction(() => document.querySelector("#embed-iframe").value.includes("#v1."), null, { timeout: 5000 });
   const iframeSrc = /src="([^"]+)"/.exec(await page.inputValue("#embed-iframe"))[1];
@@ -558,6 +581,7 @@ test("Copy link, Open in new tab and the embed snippet carry the editor's code, 
   await page.click("#embed-close");
   // Copy link
   page.on("dialog", (d) => d.dismiss());
+  await openMenu(page, "share-menu");
   await page.click("#copy-link");
   await page.waitForFunction((c) => window.maprace.state.hash && location.hash === window.maprace.state.hash, null, { timeout: 5000 });
   const copied = await page.evaluate(() => location.href);
@@ -722,6 +746,503 @@ test("the CLI's explore defaults to the page's explore strategy", async () => {
   assert(pageDefault === CONTRACT.DEFAULT_EXPLORE_STRATEGY, `page: ${pageDefault}`);
   const cli = JSON.parse(execFileSync(path.join(ROOT, "target/release/maprace"), ["explore", path.join(ROOT, "examples/02-read-during-write.go"), "--runs", "3", "--json"], { encoding: "utf8" }));
   assert(cli.strategy === pageDefault, `CLI: ${cli.strategy}`);
+});
+
+// ---------- the picture in view, reading it, accessibility (issue 18) ----------
+
+/** Rectangles of elements, relative to the viewport. */
+const rects = (page, sels) =>
+  page.evaluate((sels) => Object.fromEntries(sels.map((s) => {
+    const r = document.querySelector(s)?.getBoundingClientRect();
+    return [s, r ? { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height } : null];
+  })), sels);
+
+test("at 1366×800 after Run: a one-row toolbar, and the code, the outcome, the timeline and the map view all in view", async () => {
+  for (const scheme of ["light", "dark"]) {
+    const page = await openPage({ width: 1366, height: 800, scheme });
+    await page.selectOption("#gallery", "writes-different-keys");
+    await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+    await page.click("#run");
+    await page.waitForFunction(() => document.body.dataset.running === "" && document.body.dataset.ran === "1", null, { timeout: 30000 });
+    const r = await rects(page, [".bar", ".cm-editor", "#outcome", "#timeline canvas", "#maps .maps-body", "#maps table.buckets tbody tr", "#run"]);
+    const H = 800;
+    assert(r[".bar"].height <= 50, `${scheme}: the toolbar is one row (${r[".bar"].height} px)`);
+    const inView = (k, minVisible) => {
+      const x = r[k];
+      assert(x, `${scheme}: ${k} exists`);
+      const visible = Math.min(x.bottom, H) - Math.max(x.top, r[".bar"].bottom);
+      assert(visible >= Math.min(minVisible, x.height), `${scheme}: ${k} in view (${JSON.stringify(x)})`);
+    };
+    inView(".cm-editor", 400);
+    inView("#outcome", 20);
+    assert(r["#outcome"].bottom <= H && r["#outcome"].top >= r[".bar"].bottom, `${scheme}: the whole outcome in view`);
+    assert(r["#timeline canvas"].top >= r[".bar"].bottom && r["#timeline canvas"].bottom <= H, `${scheme}: the whole timeline canvas in view ${JSON.stringify(r["#timeline canvas"])}`);
+    inView("#maps .maps-body", 150);
+    assert(r["#maps table.buckets tbody tr"].bottom <= H, `${scheme}: the map's first bucket row in view`);
+    assert(!(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1)), "no horizontal overflow");
+    assert(page.errors.length === 0, page.errors.join("\n"));
+    await page.context().close();
+  }
+});
+
+test("on a 390×844 phone the outcome is in view after Run", async () => {
+  for (const scheme of ["light", "dark"]) {
+    const page = await openPage({ width: 390, height: 844, scheme });
+    // The first example with its explanation, as a newcomer sees the page.
+    await page.click("#run");
+    await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+    await page.waitForTimeout(200);
+    const r = await rects(page, ["#outcome", "#run"]);
+    assert(r["#outcome"].top >= 0 && r["#outcome"].bottom <= 844, `${scheme}: the outcome is in view: ${JSON.stringify(r["#outcome"])}`);
+    // After scrolling down to the map view and running again from there (Ctrl+Enter in the editor is at the top).
+    await page.evaluate(() => document.querySelector("#maps").scrollIntoView());
+    await page.evaluate(() => (document.body.dataset.ran = ""));
+    await page.evaluate(() => document.querySelector("#run").click());
+    await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+    await page.waitForTimeout(200);
+    const r2 = await rects(page, ["#outcome"]);
+    assert(r2["#outcome"].top >= 0 && r2["#outcome"].bottom <= 844, `${scheme}: in view after a Run from further down: ${JSON.stringify(r2["#outcome"])}`);
+    assert(!(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1)), "no horizontal overflow");
+    await page.context().close();
+  }
+});
+
+test("the embed at its default height shows the outcome and the timeline", async () => {
+  const page = await openPage();
+  await page.selectOption("#gallery", "read-during-write");
+  await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  await openMenu(page, "share-menu");
+  await page.click("#embed-btn");
+  await page.waitForFunction(() => document.querySelector("#embed-iframe").value.includes("#v1."), null, { timeout: 5000 });
+  const snippet = await page.inputValue("#embed-iframe");
+  const element = await page.inputValue("#embed-element");
+  const dir = fs.mkdtempSync(path.join(ROOT, "tests/artifacts/host-"));
+  fs.writeFileSync(path.join(dir, "iframe.html"), `<!doctype html><title>docs</title><link rel="icon" href="data:,"><style>body{margin:8px}</style>${snippet}`);
+  fs.writeFileSync(path.join(dir, "element.html"), `<!doctype html><title>docs</title><link rel="icon" href="data:,">${element.replace('seed="', 'autorun seed="')}`);
+  const host = await serve(dir);
+  try {
+    for (const [file, width] of [["iframe.html", 1100], ["iframe.html", 390], ["element.html", 800]]) {
+      const ctx = await browser.newContext({ viewport: { width, height: 900 } });
+      const p = await ctx.newPage();
+      await p.goto(host.url + file);
+      let frame = null;
+      for (let i = 0; i < 100 && !frame; i++) {
+        frame = p.frames().find((f) => f.url().includes("embed=1"));
+        if (!frame) await p.waitForTimeout(100);
+      }
+      assert(frame, "the frame appears");
+      await frame.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+      const got = await frame.evaluate(() => {
+        const r = (s) => document.querySelector(s).getBoundingClientRect();
+        return { h: window.innerHeight, outcome: r("#outcome").bottom, canvasTop: r("#timeline canvas").top, canvasBottom: r("#timeline canvas").bottom };
+      });
+      assert(got.h >= 500 && got.h <= 530, `${file} ${width}: default height ${got.h}`);
+      assert(got.outcome <= got.h, `${file} ${width}: the outcome in view`);
+      assert(got.canvasBottom <= got.h + 1, `${file} ${width}: the timeline in view: ${JSON.stringify(got)}`);
+      await p.screenshot({ path: path.join(ART, `embed-${width}.png`) });
+      await ctx.close();
+    }
+  } finally {
+    host.close();
+  }
+});
+
+test("the timeline has a legend; ? opens the keyboard help", async () => {
+  const page = await openPage();
+  const items = await page.$$eval("#timeline .legend li", (els) => els.map((e) => e.textContent));
+  for (const want of ["map write", "map read", "grow", "go", "data race", "fatal"]) assert(items.some((t) => t.includes(want)), `legend has ${want}: ${JSON.stringify(items)}`);
+  await page.click("h1");
+  await page.keyboard.press("?");
+  assert(await page.isVisible("#help-dialog"), "? opens the help");
+  const text = await page.textContent("#help-dialog");
+  for (const k of ["[", "]", "Ctrl", "Format"]) assert(text.includes(k), `help mentions ${k}`);
+  await page.keyboard.press("Escape");
+  assert(!(await page.isVisible("#help-dialog")), "Esc closes it");
+  // In the editor, ? is a character.
+  await page.click(".cm-content");
+  await page.keyboard.press("Control+End");
+  await page.keyboard.type("// ?");
+  assert(!(await page.isVisible("#help-dialog")), "not from the editor");
+  assert((await editorText(page)).includes("// ?"), "typed");
+});
+
+/** A run with its two racing accesses far apart: a long loop between them. */
+const LONG_RACE = `package main
+
+import "fmt"
+
+func main() {
+	m := map[int]int{}
+	done := make(chan bool)
+	go func() {
+		s := 0
+		for i := 0; i < 60000; i++ {
+			s += i
+		}
+		m[1] = s
+		done <- true
+	}()
+	m[2] = 2
+	<-done
+	fmt.Println(len(m))
+}
+`;
+
+test("in a long run, ] and [ reach each race, zoomed so its two accesses are apart; the race tooltip stays in the viewport", async () => {
+  for (const [width, height] of [[1366, 800], [390, 844]]) {
+    const page = await openPage({ width, height, storage: LONG_RACE });
+    await runAndWait(page);
+    const races = await page.evaluate(() => window.maprace.state.run.races.length);
+    assert(races >= 1, "the program races");
+    await page.focus("#timeline canvas");
+    await page.keyboard.press("]");
+    const sel = await page.evaluate(() => {
+      const run = window.maprace.state.run;
+      const e = run.events[window.maprace.timeline.selected];
+      const r = run.races.find((r) => r.current.step === e.step);
+      const v = window.maprace.timeline.view();
+      return { kind: e.kind, apart: r ? Math.abs(r.current.step - r.previous.step) * v.scale : 0, steps: run.steps };
+    });
+    assert(sel.kind === "race", `] selects a race (${sel.kind})`);
+    assert(sel.apart >= 20, `its accesses are ${sel.apart.toFixed(1)} px apart`);
+    assert(await page.isVisible("#race-detail"), "its report is shown");
+    assert((await page.textContent("#timeline .race-pos")).startsWith("race 1 of"), await page.textContent("#timeline .race-pos"));
+    assert((await page.textContent("#step-info")).includes("races on"), await page.textContent("#step-info"));
+    // Hovering its later access shows the report, inside the viewport.
+    const pos = await page.evaluate(() => window.maprace.timeline.eventPosition(window.maprace.timeline.selected));
+    const box = await page.locator("#timeline canvas").boundingBox();
+    await page.mouse.move(box.x + pos.x, box.y + pos.y);
+    await page.waitForSelector("#timeline .tip:not([hidden])", { timeout: 3000 });
+    const tip = await page.evaluate(() => {
+      const r = document.querySelector("#timeline .tip").getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: document.querySelector("#timeline .tip").textContent, vw: document.documentElement.clientWidth, vh: innerHeight };
+    });
+    assert(tip.text.includes("WARNING: DATA RACE"), "the race report");
+    assert(tip.left >= 0 && tip.right <= tip.vw && tip.top >= 0 && tip.bottom <= tip.vh, `${width}: the tooltip stays in the viewport: ${JSON.stringify(tip)}`);
+    await page.keyboard.press("[");
+    await page.context().close();
+  }
+});
+
+test("a plain wheel over the timeline scrolls the page; Ctrl+wheel zooms", async () => {
+  const page = await openPage({ width: 390, height: 844 });
+  await page.selectOption("#gallery", "read-during-write");
+  await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  await page.evaluate(() => document.querySelector("#timeline canvas").scrollIntoView({ block: "center" }));
+  const box = await page.locator("#timeline canvas").boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const before = await page.evaluate(() => ({ y: scrollY, scale: window.maprace.timeline.view().scale }));
+  await page.mouse.wheel(0, 200);
+  await page.waitForTimeout(300);
+  const after = await page.evaluate(() => ({ y: scrollY, scale: window.maprace.timeline.view().scale }));
+  assert(after.y > before.y, `the page scrolled (${before.y} → ${after.y})`);
+  assert(after.scale === before.scale, "no zoom");
+  const box2 = await page.locator("#timeline canvas").boundingBox();
+  await page.mouse.move(box2.x + box2.width / 2, box2.y + box2.height / 2);
+  await page.keyboard.down("Control");
+  await page.mouse.wheel(0, -200);
+  await page.keyboard.up("Control");
+  await page.waitForTimeout(300);
+  const zoomed = await page.evaluate(() => ({ y: scrollY, scale: window.maprace.timeline.view().scale }));
+  assert(zoomed.scale > after.scale, `Ctrl+wheel zoomed in (${after.scale} → ${zoomed.scale})`);
+  assert(zoomed.y === after.y, "without scrolling the page");
+});
+
+test("1,000 goroutines: the canvas stays the height of its box, and every lane is reachable", async () => {
+  const code = `package main
+
+import "sync"
+
+func main() {
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	m := map[int]int{}
+	for i := 0; i < 1000; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			mu.Lock()
+			m[i] = i
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+}
+`;
+  const page = await openPage({ width: 1366, height: 800, storage: code });
+  await runAndWait(page);
+  const lanes = await page.evaluate(() => window.maprace.timeline.laneCount());
+  assert(lanes === 1001, `lanes: ${lanes}`);
+  const c = await page.evaluate(() => {
+    const cv = document.querySelector("#timeline canvas");
+    return { css: cv.getBoundingClientRect().height, backing: cv.height, dpr: devicePixelRatio };
+  });
+  assert(c.css <= 400 && c.backing <= 400 * c.dpr, `canvas ${JSON.stringify(c)}`);
+  // The last goroutine's lane: scroll the lanes to the end and click one of its events.
+  await page.evaluate(() => {
+    const w = document.querySelector("#timeline .canvas-wrap");
+    w.scrollTop = w.scrollHeight;
+  });
+  await page.waitForTimeout(200);
+  const target = await page.evaluate(() => {
+    const run = window.maprace.state.run;
+    const g = run.goroutines[run.goroutines.length - 1].id;
+    const i = run.events.findIndex((e) => e.g === g && e.kind === "map_write");
+    return { i, g, ...window.maprace.timeline.eventPosition(i) };
+  });
+  const box = await page.locator("#timeline canvas").boundingBox();
+  assert(target.y > 0 && target.y < box.height, `the last lane is in view after scrolling (${target.y} of ${box.height})`);
+  await page.mouse.click(box.x + target.x, box.y + target.y);
+  await page.waitForTimeout(200);
+  // At this zoom, many events share a pixel: any event of that goroutine counts.
+  const g = await page.evaluate(() => window.maprace.state.run.events[window.maprace.timeline.selected]?.g);
+  assert(g === target.g, `selected an event of goroutine ${target.g} (got ${g})`);
+  assert(page.errors.length === 0, page.errors.join("\n"));
+});
+
+test("the selected event is read out in words; the map view is tables with headers", async () => {
+  const code = `package main
+
+func main() {
+	m := map[int]int{}
+	for i := 0; i < 40; i++ {
+		m[i] = i
+	}
+}
+`;
+  const page = await openPage({ storage: code });
+  await runAndWait(page);
+  assert((await page.getAttribute("#step-info", "aria-live")) === "polite", "a live region");
+  const i = await page.evaluate(() => window.maprace.state.run.events.findIndex((e) => e.kind === "map_evacuate" && e.detail.startsWith("evacuate old bucket")));
+  assert(i > 0, "the map grows and evacuates");
+  await page.evaluate((i) => window.maprace.timeline.select(i), i);
+  const words = await page.textContent("#step-info");
+  assert(/^step \d+, goroutine 1 writes m\[\d+\] while evacuating old bucket \d+ \(line 6\)$/.test(words), words);
+  const w = await page.evaluate(() => window.maprace.state.run.events.findIndex((e) => e.kind === "map_write"));
+  await page.evaluate((i) => window.maprace.timeline.select(i), w);
+  assert(/^step \d+, goroutine 1 writes m\[0\] = 0 \(line 6\)$/.test(await page.textContent("#step-info")), await page.textContent("#step-info"));
+  await page.waitForFunction(() => document.querySelector(".maps-caption").textContent.startsWith("after step"), null, { timeout: 10000 });
+  const t = await page.evaluate(() => ({
+    hmapHeads: [...document.querySelectorAll(".maps-body table.hmap th")].map((e) => e.textContent),
+    cols: [...document.querySelectorAll(".maps-body table.buckets thead th[scope=col]")].map((e) => e.textContent),
+    rowHeads: document.querySelectorAll(".maps-body table.buckets tbody th[scope=row]").length,
+    caption: document.querySelector(".maps-body table.buckets caption")?.textContent,
+    kv: [...document.querySelectorAll(".maps-body table.buckets td.slot .kv")].map((e) => e.textContent),
+  }));
+  assert(["count", "B", "flags"].every((h) => t.hmapHeads.includes(h)), JSON.stringify(t.hmapHeads));
+  assert(t.cols.length === 9 && t.cols[0] === "bucket" && t.cols[8] === "slot 7", JSON.stringify(t.cols));
+  assert(t.rowHeads >= 1 && t.caption === "buckets", JSON.stringify(t));
+  assert(t.kv.includes("0: 0"), "the state after the write: m[0] is stored");
+});
+
+/** axe-core's serious and critical violations on the page (or frame) as it is. */
+async function axeViolations(target) {
+  await target.addScriptTag({ path: path.join(ROOT, "node_modules/axe-core/axe.min.js") });
+  const res = await target.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return res.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ") + " " + (n.failureSummary || "").split("\n").slice(1, 2).join("")).join(" | ")}`);
+}
+
+test("axe-core: no serious or critical violation in light, dark, phone and embed", async () => {
+  const found = [];
+  for (const [name, width, height, scheme, query] of [
+    ["light", 1366, 800, "light", ""],
+    ["dark", 1366, 800, "dark", ""],
+    ["phone", 390, 844, "light", ""],
+    ["phone-dark", 390, 844, "dark", ""],
+    ["embed", 700, 520, "light", "?embed=1"],
+    ["embed-dark", 700, 520, "dark", "?embed=1"],
+  ]) {
+    const ctx = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, bypassCSP: true });
+    const page = await ctx.newPage();
+    await page.goto(srv.url + query);
+    await page.waitForSelector("body[data-ready='1']", { timeout: 30000 });
+    await page.selectOption("#gallery", "range-during-write").catch(() => {});
+    if (query) await page.click("#run");
+    await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+    await page.focus("#timeline canvas");
+    for (let i = 0; i < 12; i++) await page.keyboard.press("ArrowRight");
+    await page.waitForTimeout(500);
+    for (const v of await axeViolations(page)) found.push(`${name}: ${v}`);
+    if (!query) {
+      // The menus and the dialogs open.
+      await openMenu(page, "options-menu");
+      for (const v of await axeViolations(page)) found.push(`${name} options menu: ${v}`);
+      await page.keyboard.press("Escape");
+      await page.click("#help-btn");
+      for (const v of await axeViolations(page)) found.push(`${name} help: ${v}`);
+    }
+    await ctx.close();
+  }
+  assert(found.length === 0, [...new Set(found)].join("\n"));
+});
+
+test("typing a program line by line gives that program: no stray } or ) from auto-closed brackets, tabs for indentation", async () => {
+  const want = `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	m := map[string]int{}
+	var wg sync.WaitGroup
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func(n int) {
+			defer wg.Done()
+			m[fmt.Sprint(n)] = n
+		}(i)
+	}
+	wg.Wait()
+	fmt.Println(len(m), m["1"])
+}
+`;
+  const page = await openPage({ storage: "" });
+  await page.click(".cm-content");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Delete");
+  // As a person types: each line without its indentation (the editor indents), then Enter.
+  for (const line of want.trimEnd().split("\n")) {
+    await page.keyboard.type(line.replace(/^\t+/, ""));
+    await page.keyboard.press("Enter");
+  }
+  const got = (await editorText(page)).replace(/\s+$/, "\n");
+  assert(got === want, `typed:\n${got}\n---- wanted:\n${want}`);
+});
+
+test("Format: the button and Ctrl/Cmd+Shift+F call the core's formatter (disabled, saying why, while the core has none)", async () => {
+  const page = await openPage({ storage: "package main\n\nfunc main(){\nx:=1\n  _ = x\n}\n" });
+  const caps = await page.evaluate(() => window.maprace.runner.caps);
+  if (!caps.format) {
+    assert(await page.isDisabled("#format"), "disabled without a formatter");
+    assert((await page.getAttribute("#format", "title")).includes("no formatter"), "says why");
+    return;
+  }
+  assert(await page.isEnabled("#format"), "enabled");
+  await page.click("#format");
+  await page.waitForFunction(() => window.maprace.state.code.includes("func main() {"), null, { timeout: 10000 });
+  assert((await editorText(page)) === "package main\n\nfunc main() {\n\tx := 1\n\t_ = x\n}\n", await editorText(page));
+  await setCode(page, "package main\n\nfunc main(){\n}\n");
+  await page.keyboard.press("Control+Shift+F");
+  await page.waitForFunction(() => window.maprace.state.code.includes("func main() {"), null, { timeout: 10000 });
+});
+
+// ---------- links and embedding (issue 18) ----------
+
+test("the largest program the page runs round-trips through a link (and a reload)", async () => {
+  // Just under the core's source limit, varied like real code (so it does not compress to nothing).
+  const head = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tm := map[int]int{}\n";
+  const tail = "\tfmt.Println(len(m))\n}\n";
+  let body = "";
+  for (let i = 0; head.length + body.length + tail.length < CONTRACT.SOURCE_MAX_BYTES - 80; i++) body += `\tm[${(i * 7919) % 100003}] = ${(i * 104729) % 1000003} // entry ${i.toString(36)}\n`;
+  const code = head + body + tail;
+  assert(code.length <= CONTRACT.SOURCE_MAX_BYTES && code.length > CONTRACT.SOURCE_MAX_BYTES - 200, `${code.length} bytes`);
+  const page = await openPage();
+  await page.evaluate((c) => (window.maprace.editor.text = c), code); // as a paste (1 MB through the keyboard API is too slow)
+  assert((await editorText(page)) === code, "the editor holds it");
+  page.on("dialog", (d) => d.dismiss());
+  await openMenu(page, "share-menu");
+  await page.click("#copy-link");
+  await page.waitForFunction(() => location.hash.startsWith("#v1.") && window.maprace.state.hash === location.hash, null, { timeout: 20000 });
+  const href = await page.evaluate(() => location.href);
+  const ctx = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const p2 = await ctx.newPage();
+  await p2.goto(href);
+  await p2.waitForFunction(() => document.body.dataset.linkOpened, null, { timeout: 60000 });
+  assert((await p2.evaluate(() => document.body.dataset.linkOpened)) === "1", `it opens: ${await p2.textContent("#outcome")} (link ${href.length} characters)`);
+  assert((await p2.evaluate(() => window.maprace.state.code)) === code, "the same code");
+  await p2.reload();
+  await p2.waitForFunction(() => document.body.dataset.linkOpened, null, { timeout: 60000 });
+  assert((await p2.evaluate(() => document.body.dataset.linkOpened)) === "1", "and again on reload");
+  assert((await p2.evaluate(() => window.maprace.state.code)) === code, "the same code after the reload");
+  await ctx.close();
+  await page.context().close();
+  console.log(`     (a ${code.length}-byte program, ${code.split("\n").length} lines: a ${href.length}-character link)`);
+});
+
+test("a sandboxed page on a plain static server (no CORS): what the Embed dialog says is what happens", async () => {
+  const plain = await serve(path.join(ROOT, "dist")); // no Access-Control-Allow-Origin
+  const page = await openPage();
+  await page.selectOption("#gallery", "read-during-write");
+  await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  await openMenu(page, "share-menu");
+  await page.click("#embed-btn");
+  await page.waitForFunction(() => document.querySelector("#embed-iframe").value.includes("#v1."), null, { timeout: 5000 });
+  const note = await page.textContent("#embed-dialog .embed-note");
+  assert(note.includes("allow-same-origin") && note.includes("Access-Control-Allow-Origin"), note);
+  const src = /src="([^"]+)"/.exec(await page.inputValue("#embed-iframe"))[1].replace(srv.url, plain.url);
+  const dir = fs.mkdtempSync(path.join(ROOT, "tests/artifacts/host-"));
+  const frameHtml = (sandbox) => `<!doctype html><title>docs</title><link rel="icon" href="data:,"><iframe ${sandbox} src="${src}" style="width:100%;height:520px"></iframe>`;
+  fs.writeFileSync(path.join(dir, "plain.html"), frameHtml(""));
+  fs.writeFileSync(path.join(dir, "same-origin.html"), frameHtml('sandbox="allow-scripts allow-same-origin"'));
+  fs.writeFileSync(path.join(dir, "opaque.html"), frameHtml('sandbox="allow-scripts"'));
+  const host = await serve(dir);
+  const opened = async (file) => {
+    const ctx = await browser.newContext({ viewport: { width: 1100, height: 700 } });
+    const p = await ctx.newPage();
+    await p.goto(host.url + file);
+    let frame = null;
+    for (let i = 0; i < 100 && !frame; i++) {
+      frame = p.frames().find((f) => f.url().includes("embed=1"));
+      if (!frame) await p.waitForTimeout(100);
+    }
+    const ran = await frame.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 15000 }).then(() => true, () => false);
+    const styled = await frame.evaluate(() => getComputedStyle(document.body).margin === "0px").catch(() => false);
+    await p.screenshot({ path: path.join(ART, `sandbox-${file.replace(".html", "")}.png`) });
+    await ctx.close();
+    return { ran, styled };
+  };
+  try {
+    const a = await opened("plain.html");
+    assert(a.ran && a.styled, "a plain iframe from another origin works");
+    const b = await opened("same-origin.html");
+    assert(b.ran && b.styled, "sandbox with allow-same-origin works on a plain server");
+    const c = await opened("opaque.html");
+    assert(!c.ran, "sandbox without allow-same-origin cannot load the modules from a plain server (as the dialog says)");
+  } finally {
+    host.close();
+    plain.close();
+  }
+});
+
+test("the gallery's promise: Example 1's default Explore finds the throw, and open shows it", async () => {
+  const page = await openPage();
+  await page.selectOption("#gallery", "writes-different-keys");
+  await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  const text = await page.textContent("#explain .text");
+  assert(text.includes("Press Explore") && text.includes("open the schedule that throws"), "the promise");
+  await page.click(".explore summary");
+  await page.click("#explore");
+  await page.waitForFunction(() => window.maprace.lastExplore, null, { timeout: 120000 });
+  const row = page.locator("#explore-results .endings tbody tr", { hasText: "fatal error: concurrent map writes" });
+  assert((await row.count()) === 1, `the default Explore finds the throw: ${JSON.stringify(await page.evaluate(() => window.maprace.lastExplore.outcomes))}`);
+  await page.evaluate(() => (document.body.dataset.ran = ""));
+  await row.locator("button").click();
+  await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  assert((await page.textContent("#outcome")).startsWith("fatal error: concurrent map writes"), await page.textContent("#outcome"));
+});
+
+test("Explore: each output (a lost update) gets open, which shows a run printing it", async () => {
+  const page = await openPage();
+  await page.selectOption("#gallery", "syncmap-check-then-act");
+  await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+  await page.click(".explore summary");
+  await page.click("#explore");
+  await page.waitForFunction(() => window.maprace.lastExplore, null, { timeout: 120000 });
+  const outs = await page.evaluate(() => Object.keys(window.maprace.lastExplore.outputs));
+  assert(outs.length >= 2, `several outputs: ${JSON.stringify(outs)}`);
+  const rows = page.locator("#explore-results .outputs tbody tr");
+  assert((await rows.count()) === outs.length, "a row per output");
+  for (let k = 0; k < Math.min(3, outs.length); k++) {
+    const row = rows.nth(k);
+    const want = await page.evaluate((k) => Object.entries(window.maprace.lastExplore.outputs).sort((a, b) => b[1] - a[1])[k][0], k);
+    await page.evaluate(() => (document.body.dataset.ran = ""));
+    await row.locator("button", { hasText: "open" }).click();
+    await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 60000 });
+    const got = await page.evaluate(() => window.maprace.state.run.stdout);
+    assert(got === want, `open shows a run printing ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
+  }
 });
 
 let passed = 0,
