@@ -189,3 +189,5 @@ export declare function run(src: string, o: Options): RunResult | Failure;
 export declare function explore(src: string, o: ExploreRequest): ExploreResult | { schedule: string } | Failure;
 export declare function inspect(src: string, o: Options, step: number): MapSnapshot[] | Failure;
 export declare function merge(parts: ExploreResult[]): ExploreResult | { error: string };
+/** The source as gofmt formats it; when it does not parse, gc's error and the text unchanged. */
+export declare function format(src: string): { ok: true; text: string } | { ok: false; error: string; diagnostics: Diagnostic[] };

@@ -1,4 +1,4 @@
-//! The WebAssembly surface: five functions, serde data in and out, nothing
+//! The WebAssembly surface: six functions, serde data in and out, nothing
 //! else. The core knows nothing of the browser; this module only converts.
 //!
 //! Options arrive as the core's own [`Settings`] (JSON, camelCase) and are
@@ -12,6 +12,7 @@
 //! function explore(src: string, o: ExploreRequest): ExploreResult | {schedule} | {diagnostics} | {error};
 //! function inspect(src: string, o: Options, step: number): MapSnapshot[] | {diagnostics} | {error};
 //! function merge(parts: ExploreResult[]): ExploreResult | {error};
+//! function format(src: string): {ok: true, text} | {ok: false, error, diagnostics};
 //! ```
 
 use crate::options::{Purpose, Settings};
@@ -136,5 +137,16 @@ pub fn merge(parts: JsValue) -> JsValue {
     match serde_wasm_bindgen::from_value::<Vec<crate::ExploreResult>>(parts) {
         Ok(p) => to_js(&crate::explore::merge(&p)),
         Err(e) => error(format!("bad exploration parts: {e}")),
+    }
+}
+
+/// The source as gofmt formats it: `{ok: true, text}`, or, when it does not
+/// parse, `{ok: false, error: "main.go:L:C: …", diagnostics: [Diagnostic]}`
+/// (gc's wording; the page keeps the user's text unchanged then).
+#[wasm_bindgen]
+pub fn format(source: &str) -> JsValue {
+    match crate::lang::printer::format(source) {
+        Ok(text) => to_js(&serde_json::json!({ "ok": true, "text": text })),
+        Err(d) => to_js(&serde_json::json!({ "ok": false, "error": d.render(), "diagnostics": [d] })),
     }
 }

@@ -242,6 +242,8 @@ fn render_dts() -> String {
     s.push_str("export declare function explore(src: string, o: ExploreRequest): ExploreResult | { schedule: string } | Failure;\n");
     s.push_str("export declare function inspect(src: string, o: Options, step: number): MapSnapshot[] | Failure;\n");
     s.push_str("export declare function merge(parts: ExploreResult[]): ExploreResult | { error: string };\n");
+    s.push_str("/** The source as gofmt formats it; when it does not parse, gc's error and the text unchanged. */\n");
+    s.push_str("export declare function format(src: string): { ok: true; text: string } | { ok: false; error: string; diagnostics: Diagnostic[] };\n");
     s
 }
 

@@ -24,6 +24,7 @@ macro_rules! out {
 const USAGE: &str = "usage:
   maprace check FILE [--json]
   maprace run FILE [--seed N] [--strategy go|random|rr|pct] [--depth D] [--schedule S] [--granularity G] [--max-steps N] [--max-memory N] [--max-events N] [--no-race] [--json] [--events]
+  maprace fmt FILE [-w] [-l]   (prints FILE as gofmt formats it; -w writes it back, -l names it if it changes)
   maprace explore FILE [--runs N] [--seed N] [--strategy pct|random|dfs|rr|go] [--depth D] [--preemptions K] [--granularity instruction|sync|preemption] [--max-steps N] [--max-memory N] [--no-race] [--no-por] [--json]";
 
 fn die(msg: &str) -> ! {
@@ -47,6 +48,8 @@ const FLAGS: &[(&str, bool, &[&str])] = &[
     ("no-por", false, &["explore"]),
     ("events", false, &["run"]),
     ("json", false, &["check", "run", "explore"]),
+    ("w", false, &["fmt"]),
+    ("l", false, &["fmt"]),
 ];
 
 struct Args {
@@ -66,7 +69,7 @@ fn parse_args() -> Args {
         out!("{USAGE}");
         exit(0);
     }
-    if !matches!(cmd.as_str(), "check" | "run" | "explore") {
+    if !matches!(cmd.as_str(), "check" | "run" | "explore" | "fmt") {
         usage_error(&format!("unknown command {:?}", clip(&cmd, 40)));
     }
     let mut file = None;
@@ -79,7 +82,9 @@ fn parse_args() -> Args {
             out!("{USAGE}");
             exit(0);
         }
-        if let Some(name) = a.strip_prefix("--") {
+        // fmt takes gofmt's one-dash flags (-w, -l) too.
+        let dashed = a.strip_prefix("--").or_else(|| if cmd == "fmt" { a.strip_prefix('-').filter(|n| !n.is_empty()) } else { None });
+        if let Some(name) = dashed {
             let (name, inline) = match name.split_once('=') {
                 Some((n, v)) => (n, Some(v.to_string())),
                 None => (name, None),
@@ -179,6 +184,9 @@ fn cli_main() {
         }
         exit(1)
     };
+    if args.cmd == "fmt" {
+        fmt(&args, &bytes);
+    }
     // Source that is not UTF-8 is gc's `invalid UTF-8 encoding`, at its line:col.
     let src = maprace::lang::lexer::source_text(&bytes).unwrap_or_else(|d| compile_error(vec![d]));
     match args.cmd.as_str() {
@@ -236,4 +244,33 @@ fn cli_main() {
         }
         _ => unreachable!("commands are checked by parse_args"),
     }
+}
+
+/// `maprace fmt`: gofmt's output and exit codes — 0 when formatted (printed,
+/// or with `-w` written back if it changed, or with `-l` the file's name
+/// printed if it would change), 2 with `FILE:LINE:COL: message` when the
+/// source does not parse (the file is never changed then).
+fn fmt(args: &Args, bytes: &[u8]) -> ! {
+    let file = &args.file;
+    let fail = |d: maprace::Diagnostic| -> ! {
+        eprintln!("{file}:{}:{}: {}", d.line, d.col, d.message);
+        exit(2)
+    };
+    let src = maprace::lang::lexer::source_text(bytes).unwrap_or_else(|d| fail(d));
+    let text = maprace::lang::printer::format(src).unwrap_or_else(|d| fail(d));
+    let changed = text != src;
+    if args.has("l") && changed {
+        out!("{file}");
+    }
+    if args.has("w") {
+        if changed {
+            std::fs::write(file, &text).unwrap_or_else(|e| die(&format!("{file}: {e}")));
+        }
+    } else if !args.has("l") {
+        let mut o = std::io::stdout().lock();
+        if o.write_all(text.as_bytes()).and_then(|_| o.flush()).is_err() {
+            exit(0);
+        }
+    }
+    exit(0)
 }

@@ -101,6 +101,16 @@ pub struct Token {
     pub pos: Pos,
 }
 
+/// A comment as written: `//…` (without its newline) or `/*…*/`, from
+/// `pos` up to `end` (exclusive). The compiler ignores comments; the
+/// printer (`printer/`) puts them back where they were.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comment {
+    pub pos: Pos,
+    pub end: Pos,
+    pub text: String,
+}
+
 /// Splits `src` into tokens, inserting semicolons as the spec says.
 /// Turns a source file's bytes into text as gc's scanner reads it
 /// (cmd/compile/internal/syntax/source.go): a leading byte order mark is
@@ -134,6 +144,17 @@ fn check_chars(src: &str) -> Result<(), PosError> {
 }
 
 pub fn lex(src: &str) -> Result<Vec<Token>, PosError> {
+    lex_keeping(src, None)
+}
+
+/// [`lex`], and the comments it stepped over, in order.
+pub fn lex_with_comments(src: &str) -> Result<(Vec<Token>, Vec<Comment>), PosError> {
+    let mut comments = Vec::new();
+    let toks = lex_keeping(src, Some(&mut comments))?;
+    Ok((toks, comments))
+}
+
+fn lex_keeping(src: &str, mut comments: Option<&mut Vec<Comment>>) -> Result<Vec<Token>, PosError> {
     check_chars(src)?;
     let b = src.as_bytes();
     // A leading byte order mark is not part of the program.
@@ -163,6 +184,9 @@ pub fn lex(src: &str) -> Result<Vec<Token>, PosError> {
             while i < b.len() && b[i] != b'\n' {
                 i += 1;
             }
+            if let Some(cs) = comments.as_deref_mut() {
+                cs.push(Comment { pos: start, end: i as Pos, text: src[start as usize..i].to_string() });
+            }
             continue;
         }
         if c == b'/' && b.get(i + 1) == Some(&b'*') {
@@ -184,6 +208,9 @@ pub fn lex(src: &str) -> Result<Vec<Token>, PosError> {
                 out.push(Token { tok: Tok::Semi(true), pos: start });
             }
             i = j + 2;
+            if let Some(cs) = comments.as_deref_mut() {
+                cs.push(Comment { pos: start, end: i as Pos, text: src[start as usize..i].to_string() });
+            }
             continue;
         }
         if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 {

@@ -1,0 +1,23 @@
+// A shared array element written by a goroutine and read by main.
+package main
+
+import "fmt"
+
+func main() {
+	var arr [3]int
+	done := make(chan bool)
+	go func() {
+		arr[2] = 7
+		done <- true
+	}()
+	v := arr[2]
+	<-done
+	fmt.Println(v >= 0)
+}
+
+/* real Go go1.27.3 linux/amd64:
+exit: 0
+race: yes
+stdout:
+true
+*/

@@ -1,0 +1,24 @@
+// delete is a write: two deleting goroutines race.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	m := map[int]int{1: 1, 2: 2}
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { defer wg.Done(); delete(m, 1) }()
+	go func() { defer wg.Done(); delete(m, 2) }()
+	wg.Wait()
+	fmt.Println(len(m))
+}
+
+/* real Go go1.27.3 linux/amd64:
+exit: 0
+race: yes
+stdout:
+0
+*/

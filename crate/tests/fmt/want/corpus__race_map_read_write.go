@@ -1,0 +1,23 @@
+// A read and a write of one map from two goroutines race.
+package main
+
+import "fmt"
+
+func main() {
+	m := map[int]int{1: 1}
+	done := make(chan bool)
+	go func() {
+		m[2] = 2
+		done <- true
+	}()
+	_ = m[1]
+	<-done
+	fmt.Println("done")
+}
+
+/* real Go go1.27.3 linux/amd64:
+exit: 0
+race: yes
+stdout:
+done
+*/

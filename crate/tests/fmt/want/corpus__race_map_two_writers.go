@@ -1,0 +1,24 @@
+// Two goroutines write different keys of one map: still a race on the map.
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	m := map[string]int{}
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { defer wg.Done(); m["a"] = 1 }()
+	go func() { defer wg.Done(); m["b"] = 2 }()
+	wg.Wait()
+	fmt.Println(len(m) <= 2)
+}
+
+/* real Go go1.27.3 linux/amd64:
+exit: 0
+race: yes
+stdout:
+true
+*/
