@@ -115,3 +115,62 @@ fn a_file_that_does_not_parse_is_an_error_at_its_line_and_column() {
     // The same wording as check gives.
     assert_eq!(maprace::check("package main\n\nfunc main() {\n\tx := [}\n}\n")[0], d);
 }
+
+// Fuzzing: whatever the text, the formatter returns text or an error, never
+// panics; formatted text parses again and formats to itself.
+
+use proptest::prelude::*;
+
+const TOKENS: &[&str] = &[
+    "package main\n", "func", "main", "(", ")", "{", "}", "[", "]", "map", "chan", "go", "defer", "range", "for", "if", "else",
+    ":=", "=", "+", "-", "<-", "1", "\"s\"", "x", "y", ",", ";", "\n", "\n\n", "\t", "  ", "// c\n", "/* c */", "/*\n c\n*/", "var",
+    "int", "string", "struct", "interface", "select", "case", "default", "switch", "return", "break", ".", "...", "*", "&", "const",
+    "type", "iota", "`raw`", "'r'", "0X1F", "1E3", ":", "goto", "L",
+];
+
+fn sources() -> Vec<String> {
+    programs().iter().filter_map(|(_, p)| std::fs::read_to_string(p).ok()).collect()
+}
+
+fn check_formats_cleanly(src: &str) {
+    if let Ok(text) = format(src) {
+        let again = format(&text).unwrap_or_else(|d| panic!("formatted text does not parse: {}\n{text}", d.render()));
+        assert_eq!(again, text, "not idempotent for:\n{src}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn token_soup_formats_or_fails_cleanly(toks in proptest::collection::vec(0..TOKENS.len(), 0..80)) {
+        let body: String = toks.iter().map(|&i| TOKENS[i]).collect::<Vec<_>>().join(" ");
+        let _ = format(&format!("package main\n{body}"));
+        let _ = format(&format!("package main\nfunc main() {{ {body} }}"));
+    }
+
+    #[test]
+    fn mutated_programs_format_or_fail_cleanly(which in any::<prop::sample::Index>(), edits in proptest::collection::vec((any::<prop::sample::Index>(), 0..TOKENS.len(), 0..3u8), 1..6)) {
+        let progs = sources();
+        let mut src = progs[which.index(progs.len())].clone();
+        for (at, tok, kind) in edits {
+            let mut i = at.index(src.len().max(1));
+            while i > 0 && !src.is_char_boundary(i) { i -= 1; }
+            match kind {
+                0 => src.insert_str(i, TOKENS[tok]),
+                1 => { let mut j = (i + 1 + tok).min(src.len()); while j < src.len() && !src.is_char_boundary(j) { j += 1; } src.replace_range(i..j, ""); }
+                _ => { let mut j = (i + 3).min(src.len()); while j < src.len() && !src.is_char_boundary(j) { j += 1; } src.replace_range(i..j, TOKENS[tok]); }
+            }
+        }
+        let _ = format(&src);
+    }
+}
+
+#[test]
+fn whitespace_and_comment_variants_of_the_corpus_format_cleanly() {
+    // Every program with its blank lines doubled, and with its indentation removed.
+    for src in sources() {
+        check_formats_cleanly(&src.replace('\n', "\n\n"));
+        check_formats_cleanly(&src.lines().map(str::trim_start).collect::<Vec<_>>().join("\n"));
+    }
+}

@@ -137,3 +137,16 @@ fn the_bounded_search_hands_back_its_frontier() {
     js_sys::Reflect::set(&o, &"frontier".into(), &js_sys::Array::of1(&"garbage".into())).unwrap();
     assert!(get(&maprace::wasm::explore(PROG, o.into()), "error").as_string().unwrap().contains("bad search branch"));
 }
+
+#[wasm_bindgen_test]
+fn format_answers_text_or_a_diagnostic() {
+    let messy = "package main\nimport \"fmt\"\nfunc main(){\nx:=1+2*3\nfmt.Println(x)}\n";
+    let r = maprace::wasm::format(messy);
+    assert_eq!(get(&r, "ok").as_bool(), Some(true));
+    assert_eq!(get(&r, "text").as_string().unwrap(), maprace::lang::printer::format(messy).unwrap());
+    let bad = maprace::wasm::format("package main\n\nfunc main() {\n\tx := [}\n}\n");
+    assert_eq!(get(&bad, "ok").as_bool(), Some(false));
+    assert!(get(&bad, "error").as_string().unwrap().starts_with("main.go:4:8: syntax error"));
+    let d = js_sys::Array::from(&get(&bad, "diagnostics"));
+    assert_eq!(get(&d.get(0), "line").as_f64(), Some(4.0));
+}

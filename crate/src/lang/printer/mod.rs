@@ -948,15 +948,24 @@ fn strip_common_prefix(lines: &mut [String]) {
 }
 
 /// A doc comment (a comment group at column 1 directly above a declaration)
-/// as go/printer reformats it through go/doc/comment: `//` lines get one
-/// space after the slashes, blank lines collapse to one, indented lines are
-/// code (one tab), directives (`//go:…`) move to the end. Lists and headings
-/// are not reformatted (a known difference; none in the corpus).
+/// as go/printer reformats it through go/doc/comment: the common indentation
+/// goes, `//` lines get one space after the slashes, blank lines collapse to
+/// one, indented lines are code (one tab), directives (`//go:…`) move to the
+/// end; a `/*` comment over several lines gets `/*` and `*/` on lines of
+/// their own. Lists and headings are not reformatted (none in the corpus).
 fn format_doc_comment(list: &[Comment]) -> Vec<Comment> {
     let first = &list[0];
+    let mk = |t: String| Comment { pos: first.pos, end: first.end, text: t };
     if list.len() == 1 && first.text.starts_with("/*") {
-        // /* comments: only those spanning lines are rewritten; left as they are.
-        return list.to_vec();
+        let text = &first.text;
+        if !text.contains('\n') || all_stars(text) {
+            return list.to_vec();
+        }
+        let inner = &text[2..text.len() - 2];
+        return match doc_text(inner.split('\n').collect()) {
+            Some(t) => vec![mk(format!("/*\n{t}*/"))],
+            None => list.to_vec(),
+        };
     }
     if !first.text.starts_with("//") {
         return list.to_vec();
@@ -971,64 +980,12 @@ fn format_doc_comment(list: &[Comment]) -> Vec<Comment> {
         }
         lines.push(after.strip_prefix(' ').unwrap_or(after));
     }
-    if lines.is_empty() && directives.is_empty() {
+    if lines.is_empty() {
         return list.to_vec();
     }
-    // Blocks: paragraphs of unindented lines, code of indented ones.
-    let indented = |l: &str| l.starts_with(' ') || l.starts_with('\t');
-    let mut blocks: Vec<(bool, Vec<String>)> = Vec::new();
-    let mut i = 0;
-    while i < lines.len() {
-        if is_blank(lines[i]) {
-            i += 1;
-            continue;
-        }
-        if indented(lines[i]) {
-            let start = i;
-            while i < lines.len() && (indented(lines[i]) || is_blank(lines[i])) {
-                i += 1;
-            }
-            let mut end = i;
-            while end > start && is_blank(lines[end - 1]) {
-                end -= 1;
-            }
-            let code: Vec<&str> = lines[start..end].to_vec();
-            let prefix = code.iter().filter(|l| !is_blank(l)).fold(None::<&str>, |acc, l| {
-                let ws = &l[..l.len() - l.trim_start_matches([' ', '\t']).len()];
-                Some(match acc {
-                    None => ws,
-                    Some(a) => {
-                        let n = a.bytes().zip(ws.bytes()).take_while(|(x, y)| x == y).count();
-                        &a[..n]
-                    }
-                })
-            });
-            let cut = prefix.map_or(0, str::len);
-            blocks.push((true, code.iter().map(|l| if is_blank(l) { String::new() } else { l[cut..].trim_end().to_string() }).collect()));
-            continue;
-        }
-        let mut para = Vec::new();
-        while i < lines.len() && !is_blank(lines[i]) && !(indented(lines[i]) && para.is_empty()) {
-            if indented(lines[i]) {
-                break;
-            }
-            para.push(lines[i].trim_end().to_string());
-            i += 1;
-        }
-        blocks.push((false, para));
-    }
-    let mut text_lines: Vec<String> = Vec::new();
-    for (k, (code, b)) in blocks.iter().enumerate() {
-        if k > 0 {
-            text_lines.push(String::new());
-        }
-        for l in b {
-            text_lines.push(if *code && !l.is_empty() { format!("\t{l}") } else { l.clone() });
-        }
-    }
-    let mk = |t: String| Comment { pos: first.pos, end: first.end, text: t };
-    let mut out: Vec<Comment> = text_lines
-        .into_iter()
+    let text = doc_text(lines).unwrap_or_default();
+    let mut out: Vec<Comment> = text
+        .lines()
         .map(|l| {
             if l.is_empty() {
                 mk("//".into())
@@ -1040,12 +997,100 @@ fn format_doc_comment(list: &[Comment]) -> Vec<Comment> {
         })
         .collect();
     if !directives.is_empty() {
-        if !out.is_empty() {
-            out.push(mk("//".into()));
-        }
+        out.push(mk("//".into()));
         out.extend(directives.into_iter().map(|c| mk(c.text)));
     }
     out
+}
+
+fn all_stars(text: &str) -> bool {
+    let b = text.as_bytes();
+    for i in 0..b.len() {
+        if b[i] == b'\n' {
+            let mut j = i + 1;
+            while j < b.len() && (b[j] == b' ' || b[j] == b'\t') {
+                j += 1;
+            }
+            if j < b.len() && b[j] != b'*' {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// go/doc/comment's unindent: blank lines at either end dropped, the
+/// indentation common to all lines removed, blank lines made empty.
+fn unindent(lines: &[&str]) -> Vec<String> {
+    let mut l = lines;
+    while l.first().is_some_and(|x| is_blank(x)) {
+        l = &l[1..];
+    }
+    while l.last().is_some_and(|x| is_blank(x)) {
+        l = &l[..l.len() - 1];
+    }
+    if l.is_empty() {
+        return Vec::new();
+    }
+    let lead = |x: &str| x.len() - x.trim_start_matches([' ', '\t']).len();
+    let mut prefix = &l[0][..lead(l[0])];
+    for x in &l[1..] {
+        if !is_blank(x) {
+            let w = &x[..lead(x)];
+            let n = prefix.bytes().zip(w.bytes()).take_while(|(a, b)| a == b).count();
+            prefix = &prefix[..n];
+        }
+    }
+    l.iter().map(|x| {
+        let x = x.strip_prefix(prefix).unwrap_or(x);
+        if x.trim().is_empty() { String::new() } else { x.to_string() }
+    }).collect()
+}
+
+/// The text of a doc comment as go/doc/comment prints it (each line ending
+/// in a newline; code lines start with a tab), or None if it is empty.
+fn doc_text(raw: Vec<&str>) -> Option<String> {
+    let lines = unindent(&raw);
+    if lines.is_empty() {
+        return None;
+    }
+    let indented = |l: &str| l.starts_with(' ') || l.starts_with('\t');
+    let mut blocks: Vec<Vec<String>> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].is_empty() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if indented(&lines[i]) {
+            while i < lines.len() && (lines[i].is_empty() || indented(&lines[i])) {
+                i += 1;
+            }
+            let mut end = i;
+            while end > start && lines[end - 1].is_empty() {
+                end -= 1;
+            }
+            let code: Vec<&str> = lines[start..end].iter().map(String::as_str).collect();
+            blocks.push(unindent(&code).into_iter().map(|l| if l.is_empty() { l } else { format!("\t{}", l.trim_end()) }).collect());
+        } else {
+            while i < lines.len() && !lines[i].is_empty() && !indented(&lines[i]) {
+                i += 1;
+            }
+            blocks.push(lines[start..i].iter().map(|l| l.trim_end().to_string()).collect());
+        }
+    }
+    let mut out = String::new();
+    for (k, b) in blocks.iter().enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        for l in b {
+            out.push_str(l);
+            out.push('\n');
+        }
+    }
+    Some(out)
 }
 
 fn is_directive(c: &str) -> bool {
