@@ -51,6 +51,7 @@ export function editorFragment(s) {
 export function createShareUI(store, { embed }) {
   const s = store.state;
   let timer = 0;
+  let latest = 0;
 
   /** Puts a fragment in the address bar (and in the state, so the draft knows it). */
   function setAddress(frag) {
@@ -60,18 +61,23 @@ export function createShareUI(store, { embed }) {
   }
 
   // After every run and selection the address bar holds the link to what is on screen.
+  // `latest` counts address requests: a fragment still being encoded when a
+  // newer request (a later run, or Copy link with unsaved edits) came is dropped.
   store.subscribe((st, changed) => {
     if (embed || !(changed.has("run") || changed.has("selected") || changed.has("map"))) return;
     clearTimeout(timer);
+    const mine = ++latest;
     timer = setTimeout(async () => {
       const f = await runFragment(store.state);
-      if (f) setAddress(f);
+      if (f && mine === latest) setAddress(f);
     }, 150);
   });
 
   $("#copy-link").addEventListener("click", async () => {
     clearTimeout(timer);
-    setAddress(await editorFragment(s));
+    const mine = ++latest;
+    const frag = await editorFragment(s);
+    if (mine === latest) setAddress(frag);
     try {
       await navigator.clipboard.writeText(location.href);
       flash("#copy-link", "copied");
