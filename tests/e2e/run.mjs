@@ -581,9 +581,12 @@ test("Copy link, Open in new tab and the embed snippet carry the editor's code, 
   await page.click("#embed-close");
   // Copy link
   page.on("dialog", (d) => d.dismiss());
+  // The address bar holds the last run's link until Copy link replaces it
+  // with the editor's (wait for the change, not for any hash at all).
+  const before = await page.evaluate(() => location.hash);
   await openMenu(page, "share-menu");
   await page.click("#copy-link");
-  await page.waitForFunction((c) => window.maprace.state.hash && location.hash === window.maprace.state.hash, null, { timeout: 5000 });
+  await page.waitForFunction((b) => window.maprace.state.hash && location.hash === window.maprace.state.hash && location.hash !== b, before, { timeout: 5000 });
   const copied = await page.evaluate(() => location.href);
   for (const [what, url] of [["copy link", copied], ["new tab", tabUrl], ["embed iframe", iframeSrc]]) {
     const ctx = await browser.newContext({ viewport: { width: 1200, height: 900 } });
