@@ -475,7 +475,7 @@ impl<'a> Compiler<'a> {
                 if self.types.is_string(to) && self.types.is_integer(*ct) {
                     if let ConstVal::Int(i) = c {
                         let ch = char::from_u32(*i as u32).unwrap_or('\u{fffd}');
-                        return Ok(Operand::Const(ConstVal::Str(Rc::from(ch.to_string())), to));
+                        return Ok(Operand::Const(ConstVal::Str(Rc::from(ch.to_string().into_bytes())), to));
                     }
                 }
                 return match consts::represent(&self.types, c, to) {
@@ -525,6 +525,10 @@ impl<'a> Compiler<'a> {
             (Type::Slice(el), Type::String) if self.types.int_kind(*el) == Some(IntKind::Uint8) => Some(Conv::BytesToString),
             (Type::Slice(el), Type::String) if self.types.int_kind(*el) == Some(IntKind::Int32) => Some(Conv::RunesToString),
             (Type::Pointer(a), Type::Pointer(b)) if self.types.underlying(*a) == self.types.underlying(*b) => None,
+            (Type::Slice(a), Type::Array(_, b)) if a == b => Some(Conv::SliceToArray(to)),
+            (Type::Slice(a), Type::Pointer(p)) if matches!(self.types.under(*p), Type::Array(_, b) if b == a) => {
+                return Err(PosError::new(e.pos, format!("maprace does not support converting a slice to an array pointer ({}) yet", self.types.display(to))));
+            }
             (_, Type::Interface(_)) => {
                 if let Some(m) = self.missing_method(from, to) {
                     return Err(PosError::new(x.pos, format!("cannot convert {} to type {}: {}", self.describe(x, from), self.types.display(to), m)));

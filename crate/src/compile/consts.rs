@@ -11,7 +11,7 @@ pub enum ConstVal {
     Int(i128),
     Float(f64),
     Bool(bool),
-    Str(Rc<str>),
+    Str(Rc<[u8]>),
 }
 
 impl ConstVal {
@@ -26,7 +26,7 @@ impl ConstVal {
                 }
             }
             ConstVal::Bool(b) => b.to_string(),
-            ConstVal::Str(s) => crate::lang::lexer::quote_go(s),
+            ConstVal::Str(s) => crate::lang::lexer::quote_go_bytes(s),
         }
     }
 
@@ -39,7 +39,7 @@ impl ConstVal {
             (ConstVal::Float(f), Type::Float32) => Value::Float(*f as f32 as f64),
             (ConstVal::Float(f), _) => Value::Float(*f),
             (ConstVal::Bool(b), _) => Value::Bool(*b),
-            (ConstVal::Str(s), _) => Value::from_str(s),
+            (ConstVal::Str(s), _) => Value::from_bytes(s),
         }
     }
 }
@@ -171,7 +171,7 @@ pub fn fold_binary(types: &Types, op: &str, x: &ConstVal, y: &ConstVal, ty: Type
             }
         }
         (Str(a), Str(b)) => match op {
-            "+" => Str(Rc::from(format!("{a}{b}"))),
+            "+" => Str(Rc::from([&a[..], &b[..]].concat())),
             "==" => Bool(a == b),
             "!=" => Bool(a != b),
             "<" => Bool(a < b),

@@ -234,7 +234,7 @@ impl<'a> Compiler<'a> {
             },
             ExprKind::Imag(_) => Err(PosError::new(e.pos, "maprace does not support complex numbers")),
             ExprKind::Char(c) => Ok(Operand::Const(ConstVal::Int(*c as i128), T_UNTYPED_RUNE)),
-            ExprKind::Str(s) => Ok(Operand::Const(ConstVal::Str(Rc::from(s.as_str())), T_UNTYPED_STRING)),
+            ExprKind::Str(s) => Ok(Operand::Const(ConstVal::Str(Rc::from(&s[..])), T_UNTYPED_STRING)),
             ExprKind::Paren(x) => self.expr(x),
             ExprKind::Binary(op, a, b) => self.binary(e, op, a, b),
             ExprKind::Unary(op, x) => self.unary(e, op, x),
@@ -272,7 +272,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Composite { ty, elts, .. } => {
                 let t = match ty {
-                    Some(t) => self.composite_type(t, elts.len())?,
+                    Some(t) => self.composite_type(t, elts)?,
                     None => return Err(PosError::new(e.pos, "invalid composite literal type: missing type")),
                 };
                 self.composite(e, t, elts)?;
@@ -351,6 +351,10 @@ impl<'a> Compiler<'a> {
             return Ok(Operand::Val(T_INVALID));
         }
         let is_cmp = matches!(op, "==" | "!=" | "<" | "<=" | ">" | ">=");
+        if let (Operand::Nil, Operand::Nil) = (&xa, &xb) {
+            // gc (types2) reports it at the right operand.
+            return Err(PosError::new(b.pos, format!("invalid operation: {} (operator {} not defined on untyped nil)", expr_string(e), op)));
+        }
         // Both constant: fold.
         if let (Operand::Const(ca, _), Operand::Const(cb, _)) = (&xa, &xb) {
             if let Some(s) = slot {
@@ -654,7 +658,7 @@ impl<'a> Compiler<'a> {
                 };
                 if let ExprKind::Composite { ty, elts, .. } = &inner.kind {
                     let t = match ty {
-                        Some(t) => self.composite_type(t, elts.len())?,
+                        Some(t) => self.composite_type(t, elts)?,
                         None => return Err(PosError::new(x.pos, "invalid composite literal type: missing type")),
                     };
                     self.composite(inner, t, elts)?;
@@ -864,11 +868,27 @@ impl<'a> Compiler<'a> {
                 self.field_path(base, &path);
                 self.emit(Op::Field(*path.last().expect("p") as u16));
             }
-            let _ = recv_t;
             if m.ptr_recv && !matches!(self.types.under(xt), Type::Pointer(_)) && path.is_empty() {
                 // need address: re-evaluate as address
                 self.emit(Op::Pop);
                 self.addr(x)?;
+            }
+            if !m.ptr_recv {
+                // A value receiver is copied when the method value is
+                // evaluated (`get := c.Get; c.n = 2; get()` sees the old c),
+                // through a pointer too (which panics here when nil).
+                let cur = if path.is_empty() { xt } else { recv_t };
+                let inner = match self.types.under(cur) {
+                    Type::Pointer(e) => {
+                        let e = *e;
+                        self.emit(Op::Deref);
+                        e
+                    }
+                    _ => cur,
+                };
+                if self.types.is_aggregate(inner) {
+                    self.emit(Op::CopyAgg);
+                }
             }
             self.emit(Op::BindMethod(m.func));
             return Ok(Operand::Val(m.sig));
@@ -945,7 +965,7 @@ impl<'a> Compiler<'a> {
             return Err(PosError::new(e.pos, "maprace does not support generics yet"));
         }
         if let Operand::Const(ConstVal::Str(s), _) = &xo {
-            let v = crate::vm::value::Value::from_str(s);
+            let v = crate::vm::value::Value::from_bytes(s);
             let k = self.konst(v);
             self.emit(Op::Const(k));
             self.index_value(&idx[0], T_STRING)?;
@@ -1009,12 +1029,56 @@ impl<'a> Compiler<'a> {
         Ok(Operand::Val(rt))
     }
 
-    pub fn composite_type(&mut self, t: &Expr, n: usize) -> R<TypeId> {
+    /// The type of a composite literal; `[...]T{…}` is as long as its
+    /// highest index plus one (keys count: `[...]int{100, 3: 400, 500}` has 5).
+    pub fn composite_type(&mut self, t: &Expr, elts: &[Element]) -> R<TypeId> {
         if let ExprKind::ArrayType(None, el) = &t.kind {
             let el = self.resolve_type(el)?;
-            return Ok(self.types.intern(Type::Array(n as u64, el)));
+            let n = self.literal_indices(elts, None)?.iter().map(|&i| i + 1).max().unwrap_or(0);
+            return Ok(self.types.intern(Type::Array(n, el)));
         }
         self.resolve_type(t)
+    }
+
+    /// The index of each element of an array or slice literal: a key sets it,
+    /// an element without one takes the previous index plus one. Indices are
+    /// checked as gc checks them (non-negative constants, no duplicates,
+    /// below the array's length).
+    fn literal_indices(&mut self, elts: &[Element], len: Option<u64>) -> R<Vec<u64>> {
+        let mut seen = std::collections::HashSet::new();
+        let mut out = Vec::with_capacity(elts.len());
+        let mut i: i128 = 0;
+        for x in elts {
+            let pos = match &x.key {
+                Some(k) => {
+                    let (c, _) = self.const_expr(k, 0)?;
+                    i = match c {
+                        ConstVal::Int(v) if v >= 0 => v,
+                        _ => return Err(PosError::new(k.pos, "index must be non-negative integer constant")),
+                    };
+                    k.pos
+                }
+                None => x.value.pos,
+            };
+            if let Some(len) = len {
+                if i >= len as i128 {
+                    // gc words a key and a position differently.
+                    return Err(PosError::new(pos, match x.key {
+                        Some(_) => format!("invalid argument: index {} out of bounds [0:{}]", i, len),
+                        None => format!("index {} is out of bounds (>= {})", i, len),
+                    }));
+                }
+            }
+            if i > i64::MAX as i128 {
+                return Err(PosError::new(pos, format!("index {} overflows int", i)));
+            }
+            if !seen.insert(i) {
+                return Err(PosError::new(pos, format!("duplicate index {} in array or slice literal", i)));
+            }
+            out.push(i as u64);
+            i += 1;
+        }
+        Ok(out)
     }
 
     /// Emits a composite literal of type `t`; leaves the value on the stack.
@@ -1048,42 +1112,18 @@ impl<'a> Compiler<'a> {
             }
             Type::Array(len, el) => {
                 self.emit(Op::Zero(t));
-                let mut i: i128 = 0;
-                for x in elts {
-                    if let Some(k) = &x.key {
-                        let (c, _) = self.const_expr(k, 0)?;
-                        i = match c {
-                            ConstVal::Int(n) => n,
-                            _ => return Err(PosError::new(k.pos, "index must be non-negative integer constant")),
-                        };
-                    }
-                    if i < 0 || i as u64 >= len {
-                        return Err(PosError::new(x.value.pos, format!("index {} out of bounds [0:{}]", i, len)));
-                    }
+                let idxs = self.literal_indices(elts, Some(len))?;
+                for (x, i) in elts.iter().zip(idxs) {
                     self.emit(Op::Dup);
                     self.emit(Op::Int(i as i64));
                     self.emit(Op::IndexAddr);
                     self.element(&x.value, el, "array or slice literal")?;
                     self.emit(Op::StoreInd);
-                    i += 1;
                 }
             }
             Type::Slice(el) => {
-                let mut n: i128 = 0;
-                let mut i: i128 = 0;
-                let mut idxs = Vec::new();
-                for x in elts {
-                    if let Some(k) = &x.key {
-                        let (c, _) = self.const_expr(k, 0)?;
-                        i = match c {
-                            ConstVal::Int(v) if v >= 0 => v,
-                            _ => return Err(PosError::new(k.pos, "index must be non-negative integer constant")),
-                        };
-                    }
-                    idxs.push(i);
-                    i += 1;
-                    n = n.max(i);
-                }
+                let idxs = self.literal_indices(elts, None)?;
+                let n = idxs.iter().map(|&i| i + 1).max().unwrap_or(0);
                 self.emit(Op::Int(n as i64));
                 self.emit(Op::MakeSlice(t, false));
                 for (x, i) in elts.iter().zip(idxs) {

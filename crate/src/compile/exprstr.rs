@@ -1,7 +1,7 @@
 //! Prints an expression back as source, the way gc quotes it in messages.
 
 use crate::lang::ast::*;
-use crate::lang::lexer::{quote_go, quote_rune};
+use crate::lang::lexer::{quote_go_bytes, quote_rune};
 
 pub fn expr_string(e: &Expr) -> String {
     let mut s = String::new();
@@ -19,7 +19,7 @@ fn write(e: &Expr, s: &mut String, depth: u32) {
         ExprKind::Ident(n) => s.push_str(n),
         ExprKind::Int(v) | ExprKind::Float(v) | ExprKind::Imag(v) => s.push_str(v),
         ExprKind::Char(c) => s.push_str(&quote_rune(*c)),
-        ExprKind::Str(v) => s.push_str(&quote_go(v)),
+        ExprKind::Str(v) => s.push_str(&quote_go_bytes(v)),
         ExprKind::Binary(op, a, b) => {
             write(a, s, d);
             s.push(' ');

@@ -362,7 +362,9 @@ impl<'a> Compiler<'a> {
             ExprKind::Selector(x, _) => {
                 if let ExprKind::Index(m, _) = &x.kind {
                     let mt = self.value_type(m)?;
-                    if matches!(self.types.under(mt), Type::Map(..)) {
+                    // A struct in a map is not addressable; a pointer in one is
+                    // (`m["a"].X = 5` with `map[string]*P` writes through it).
+                    if matches!(self.types.under(mt), Type::Map(_, v) if !matches!(self.types.under(*v), Type::Pointer(_))) {
                         return Err(PosError::new(l.pos, format!("cannot assign to struct field {} in map", expr_string(l))));
                     }
                 }

@@ -25,7 +25,8 @@ pub enum ExprKind {
     Float(String),
     Imag(String),
     Char(char),
-    Str(String),
+    /// A string literal's bytes.
+    Str(Vec<u8>),
     Binary(&'static str, Box<Expr>, Box<Expr>),
     Unary(&'static str, Box<Expr>),
     Call { func: Box<Expr>, args: Vec<Expr>, ellipsis: bool },

@@ -13,7 +13,8 @@ pub enum Tok {
     Float(String),
     Imag(String),
     Char(char),
-    Str(String),
+    /// A string literal's bytes (escapes like `\xff` are bytes, not runes).
+    Str(Vec<u8>),
     Kw(&'static str),
     Op(&'static str),
     /// A `;`, written or inserted at a newline (`true`) or at EOF.
@@ -28,7 +29,7 @@ impl Tok {
             Tok::Ident(n) => format!("name {n}"),
             Tok::Int(s) | Tok::Float(s) | Tok::Imag(s) => format!("literal {s}"),
             Tok::Char(c) => format!("literal {}", quote_rune(*c)),
-            Tok::Str(s) => format!("literal {}", quote_go(s)),
+            Tok::Str(s) => format!("literal {}", quote_go_bytes(s)),
             Tok::Kw(k) => format!("keyword {k}"),
             Tok::Op(o) => o.to_string(),
             Tok::Semi(true) => "newline".into(),
@@ -244,7 +245,7 @@ fn lex_keeping(src: &str, mut comments: Option<&mut Vec<Comment>>) -> Result<Vec
         }
         if c == b'"' {
             let mut j = i + 1;
-            let mut s = String::new();
+            let mut s = Vec::new();
             loop {
                 match b.get(j) {
                     None | Some(b'\n') => return Err(PosError::new(start, "newline in string")),
@@ -256,7 +257,7 @@ fn lex_keeping(src: &str, mut comments: Option<&mut Vec<Comment>>) -> Result<Vec
                     }
                     Some(_) => {
                         let ch = src[j..].chars().next().unwrap_or('\u{fffd}');
-                        s.push(ch);
+                        s.extend_from_slice(&b[j..j + ch.len_utf8()]);
                         j += ch.len_utf8();
                     }
                 }
@@ -269,7 +270,7 @@ fn lex_keeping(src: &str, mut comments: Option<&mut Vec<Comment>>) -> Result<Vec
             let rest = &src[i + 1..];
             match rest.find('`') {
                 Some(end) => {
-                    out.push(Token { tok: Tok::Str(rest[..end].replace('\r', "")), pos: start });
+                    out.push(Token { tok: Tok::Str(rest[..end].replace('\r', "").into_bytes()), pos: start });
                     i += end + 2;
                 }
                 None => return Err(PosError::new(start, "string literal not terminated")),
@@ -328,10 +329,10 @@ enum Escaped {
 
 /// Bytes from `\x` escapes are kept as raw bytes in Go strings; we store them
 /// as the matching Latin-1 char when not valid UTF-8 (good enough for printing).
-fn push_escaped(s: &mut String, e: Escaped) {
+fn push_escaped(s: &mut Vec<u8>, e: Escaped) {
     match e {
-        Escaped::Char(c) => s.push(c),
-        Escaped::Byte(b) => s.push(b as char),
+        Escaped::Char(c) => s.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+        Escaped::Byte(b) => s.push(b),
     }
 }
 

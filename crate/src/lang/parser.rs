@@ -180,7 +180,7 @@ impl Parser {
         match self.tok().clone() {
             Tok::Str(path) => {
                 self.next();
-                Ok(Import { path, alias, pos })
+                Ok(Import { path: String::from_utf8_lossy(&path).into_owned(), alias, pos })
             }
             _ => Err(PosError::new(pos, "syntax error: missing import path; require quoted string")),
         }

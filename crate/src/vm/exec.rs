@@ -244,6 +244,10 @@ impl<'p> Machine<'p> {
                     Err(msg) => self.rt_panic(gi, &msg),
                 }
             }
+            Op::Convert(Conv::SliceToArray(t)) => {
+                let a = self.pop(gi);
+                self.slice_to_array(gi, a, t);
+            }
             Op::Convert(c) => {
                 let a = self.pop(gi);
                 if matches!(c, Conv::BytesToString | Conv::RunesToString) {
@@ -604,20 +608,39 @@ impl<'p> Machine<'p> {
             Type::Pointer(b) => (true, *b),
             _ => (false, dt),
         };
-        let m = match self.prog.types.find_method_deep(base, mname) {
-            Some((_, _, m)) => m,
+        let (path, m) = match self.prog.types.find_method_deep(base, mname) {
+            Some((path, _, m)) => (path, m),
             None => return self.rt_panic(gi, &format!("method {mname} not found")),
         };
         if m.func == NATIVE_ERROR_METHOD {
             self.push(gi, inner);
             return;
         }
+        // A promoted method gets the embedded field as its receiver: walk
+        // the path of embedded fields (through embedded pointers too).
         let mut recv_v = inner;
-        if is_ptr && !m.ptr_recv {
-            recv_v = match recv_v {
-                Value::Ptr(p) => self.heap.load(p),
-                v => v,
+        for &i in &path {
+            let obj = match recv_v {
+                Value::Agg(id) => id,
+                Value::Ptr(p) => match self.heap.load(p) {
+                    Value::Agg(id) => id,
+                    _ => return self.nil_deref(gi),
+                },
+                _ => return self.nil_deref(gi),
             };
+            recv_v = self.heap.objs[obj][i].clone();
+        }
+        if m.ptr_recv {
+            if let Value::Agg(id) = recv_v {
+                recv_v = Value::Ptr(Ptr { obj: id, slot: WHOLE });
+            }
+        } else {
+            // A value receiver is the method's own copy.
+            if let Value::Ptr(p) = recv_v {
+                recv_v = self.heap.load(p);
+            } else if is_ptr && path.is_empty() && matches!(recv_v, Value::Nil) {
+                return self.nil_deref(gi);
+            }
             if let Value::Agg(id) = recv_v {
                 recv_v = Value::Agg(self.heap.copy_agg(id));
             }
@@ -975,6 +998,33 @@ impl<'p> Machine<'p> {
         Value::Slice(SliceRef { obj: nobj, off: 0, len: newlen as u32, cap: newcap as u32 })
     }
 
+    /// `[N]T(s)`: reads and copies the first N elements (aggregates deeply).
+    fn slice_to_array(&mut self, gi: usize, a: Value, t: TypeId) {
+        let n = match self.prog.types.under(t) {
+            Type::Array(n, _) => *n,
+            _ => 0,
+        };
+        let (obj, off, len) = match a {
+            Value::Slice(s) => (Some(s.obj), s.off, s.len as u64),
+            _ => (None, 0, 0),
+        };
+        if len < n {
+            return self.rt_panic(gi, &format!("runtime error: cannot convert slice with length {len} to array or pointer to array with length {n}"));
+        }
+        let mut vals = Vec::with_capacity(n as usize);
+        if let (Some(obj), Value::Slice(s)) = (obj, &a) {
+            self.read_slice(gi, &Value::Slice(SliceRef { len: n as u32, ..*s }));
+            for i in 0..n as u32 {
+                vals.push(match self.heap.load(Ptr { obj, slot: off + i }) {
+                    Value::Agg(x) => Value::Agg(self.heap.copy_agg(x)),
+                    v => v,
+                });
+            }
+        }
+        let id = self.heap.alloc(vals);
+        self.push(gi, Value::Agg(id));
+    }
+
     fn convert(&mut self, c: Conv, a: Value) -> Value {
         match c {
             Conv::IntToInt(k) => Value::Int(k.wrap(a.int())),
@@ -1000,8 +1050,14 @@ impl<'p> Machine<'p> {
                 Value::Slice(SliceRef { obj, off: 0, len: n, cap: n })
             }
             Conv::StringToRunes => {
-                let s = String::from_utf8_lossy(a.str()).into_owned();
-                let vals: Vec<Value> = s.chars().map(|c| Value::Int(c as i64)).collect();
+                // As `range` decodes: each invalid byte is one U+FFFD.
+                let (b, mut i) = (a.str(), 0);
+                let mut vals = Vec::new();
+                while i < b.len() {
+                    let (c, n) = decode_rune(&b[i..]);
+                    vals.push(Value::Int(c as i64));
+                    i += n;
+                }
                 let n = vals.len() as u32;
                 let obj = self.heap.alloc(vals);
                 Value::Slice(SliceRef { obj, off: 0, len: n, cap: n })
@@ -1020,6 +1076,7 @@ impl<'p> Machine<'p> {
                 };
                 Value::from_str(&s)
             }
+            Conv::SliceToArray(_) => unreachable!("slice_to_array"),
         }
     }
 

@@ -65,6 +65,9 @@ pub enum Conv {
     BytesToString,
     StringToRunes,
     RunesToString,
+    /// `[N]T(s)` (Go 1.20): a copy of the slice's first N elements; panics
+    /// when the slice is shorter. The array type is the operand.
+    SliceToArray(TypeId),
 }
 
 /// A package function, run as one step: the row `stdlib::func(n)` names.
