@@ -1145,6 +1145,22 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::MapAssign(t));
                 }
             }
+            // sync.Mutex{}, &sync.WaitGroup{}, atomic.Int64{}: the zero value
+            // (their fields are unexported, so only an empty literal compiles).
+            Type::Sync(k) => {
+                self.emit(Op::Zero(t));
+                if let Some(el) = elts.first() {
+                    let quoted = format!("{:?}.{}", k.pkg_path(), k.go_name().rsplit('.').next().unwrap_or(""));
+                    return Err(match &el.key {
+                        Some(key) => {
+                            let name = expr_string(key);
+                            let how = if name != "_" && k.go_fields().contains(&name.as_str()) { "cannot refer to unexported field" } else { "unknown field" };
+                            PosError::new(key.pos, format!("{how} {name} in struct literal of type {quoted}"))
+                        }
+                        None => PosError::new(el.value.pos, format!("implicit assignment to unexported field {} in struct literal of type {quoted}", k.go_fields()[0])),
+                    });
+                }
+            }
             _ => return Err(PosError::new(e.pos, format!("invalid composite literal type {}", self.types.display(t)))),
         }
         Ok(())

@@ -109,6 +109,28 @@ impl SyncKind {
             SyncKind::AtomicValue => "atomic.Value",
         }
     }
+    /// The import path of its package.
+    pub fn pkg_path(self) -> &'static str {
+        if self.go_name().starts_with("sync.") {
+            "sync"
+        } else {
+            "sync/atomic"
+        }
+    }
+    /// Its fields in Go's source (all unexported), for the errors about a
+    /// composite literal that names or fills them (`sync.Mutex{1}`).
+    pub fn go_fields(self) -> &'static [&'static str] {
+        match self {
+            SyncKind::Mutex => &["_", "mu"],
+            SyncKind::RWMutex => &["w", "writerSem", "readerSem", "readerCount", "readerWait"],
+            SyncKind::WaitGroup => &["noCopy", "state", "sema"],
+            SyncKind::Once => &["_", "done", "m"],
+            SyncKind::Map => &["_", "m"],
+            SyncKind::AtomicInt64 | SyncKind::AtomicUint64 => &["_", "_", "v"],
+            SyncKind::AtomicValue => &["v"],
+            _ => &["_", "v"],
+        }
+    }
     /// Hidden slots: Mutex [locked], RWMutex [writer, readers], WaitGroup
     /// [counter], Once [state], Map [handle], atomics [value].
     pub fn slots(self) -> usize {
