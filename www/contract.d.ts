@@ -15,7 +15,7 @@ export interface Options {
   granularity?: Granularity;
   /** 0..=2000000, default 200000 */
   maxEvents?: number;
-  /** 1000..=64000000, default 8000000 */
+  /** 1048576..=1073741824, default 268435456 */
   maxMemory?: number;
   /** 1..=200000000, default 5000000 */
   maxSteps?: number;

@@ -50,9 +50,9 @@ export const LIMITS = {
     "min": 0
   },
   "maxMemory": {
-    "default": 8000000,
-    "max": 64000000,
-    "min": 1000
+    "default": 268435456,
+    "max": 1073741824,
+    "min": 1048576
   },
   "maxSteps": {
     "default": 5000000,

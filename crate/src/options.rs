@@ -226,8 +226,10 @@ impl Limit {
 pub const SEED: Limit = Limit { key: "seed", flag: "seed", min: 0, max: (1 << 53) - 1, default: 1 };
 /// Steps before a run ends with "step limit exceeded".
 pub const MAX_STEPS: Limit = Limit { key: "maxSteps", flag: "max-steps", min: 1, max: 200_000_000, default: 5_000_000 };
-/// Heap slots plus map slots a run may allocate.
-pub const MAX_MEMORY: Limit = Limit { key: "maxMemory", flag: "max-memory", min: 1_000, max: 64_000_000, default: 8_000_000 };
+/// The run's memory budget in bytes: everything the program makes the
+/// simulator hold (see `vm::budget`). Past it the run ends as Go's does,
+/// `fatal error: out of memory`. At most 1 GiB, which a browser tab survives.
+pub const MAX_MEMORY: Limit = Limit { key: "maxMemory", flag: "max-memory", min: 1 << 20, max: 1 << 30, default: 256 << 20 };
 /// Events kept for the timeline (the run goes on; the list is cut).
 pub const MAX_EVENTS: Limit = Limit { key: "maxEvents", flag: "max-events", min: 0, max: 2_000_000, default: 200_000 };
 /// Runs of an exploration (a bounded search's run limit).

@@ -151,8 +151,9 @@ fn runaway_programs_hit_the_step_limit() {
 #[test]
 fn runaway_allocation_hits_the_memory_limit() {
     let src = "package main\n\nfunc main() {\n\tvar s [][]int\n\tfor {\n\t\ts = append(s, make([]int, 1000))\n\t}\n}\n";
-    let r = maprace::run(src, &Options { max_memory: 1_000_000, ..Options::default() }).unwrap();
-    assert_eq!(r.outcome, "memory limit exceeded");
+    let r = maprace::run(src, &Options { max_memory: 1 << 20, ..Options::default() }).unwrap();
+    assert_eq!(r.outcome, "fatal error: out of memory (memory budget 1048576 bytes)");
+    assert_eq!(r.exit_code, 2);
 }
 
 #[test]

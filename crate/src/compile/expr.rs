@@ -429,7 +429,16 @@ impl<'a> Compiler<'a> {
                 Some(k) => k,
                 None => return Err(PosError::new(a.pos, format!("invalid operation: shifted operand {} must be integer", self.describe(a, lt)))),
             };
-            self.emit(Op::Bin(if op == "<<" { BinOp::Shl } else { BinOp::Shr }, Num::Int(k)));
+            // A count of an unsigned 64-bit type may have its top bit set:
+            // it is a huge count (the result 0, or -1 for a negative >>), not a negative one.
+            let unsigned_count = self.types.int_kind(tb).is_some_and(|c| !c.signed());
+            let bop = match (op == "<<", unsigned_count) {
+                (true, false) => BinOp::Shl,
+                (false, false) => BinOp::Shr,
+                (true, true) => BinOp::ShlU,
+                (false, true) => BinOp::ShrU,
+            };
+            self.emit(Op::Bin(bop, Num::Int(k)));
             return Ok(Operand::Val(lt));
         }
         // Decide the operation type, converting an untyped side to the other.

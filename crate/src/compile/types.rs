@@ -371,6 +371,19 @@ impl Types {
     pub fn is_aggregate(&self, id: TypeId) -> bool {
         matches!(self.under(id), Type::Struct(_) | Type::Array(..) | Type::Sync(_))
     }
+    /// Heap slots a zero value of `id` takes: each aggregate's slots plus one
+    /// for its header, nested aggregates included (what `vm::heap` allocates).
+    pub fn size_slots(&self, id: TypeId) -> u64 {
+        match self.under(id) {
+            Type::Struct(fs) => fs.iter().fold(1u64, |n, f| n.saturating_add(if self.is_aggregate(f.ty) { self.size_slots(f.ty) } else { 1 })),
+            Type::Array(n, el) => {
+                let per = if self.is_aggregate(*el) { self.size_slots(*el) } else { 1 };
+                (*n as u64).saturating_mul(per).saturating_add(1)
+            }
+            Type::Sync(k) => k.slots() as u64 + 1,
+            _ => 1,
+        }
+    }
     /// Can be `nil`.
     pub fn is_nillable(&self, id: TypeId) -> bool {
         matches!(

@@ -108,6 +108,22 @@ impl GoMap {
         }
     }
 
+    /// Value slots `make` allocates for `hint` (what `make` returns as its
+    /// second result), computed without making the map: the budget checks it first.
+    pub fn slots_for_hint(model: MapModel, hint: i64) -> u64 {
+        let hint = hint.max(0) as u64;
+        match model {
+            MapModel::Classic => {
+                let mut b = 0u8;
+                while b < 63 && classic::over_load_factor(hint, b) {
+                    b += 1;
+                }
+                BUCKET_SLOTS << b
+            }
+            MapModel::Swiss => 2 * hint.saturating_mul(8).div_ceil(7).checked_next_power_of_two().unwrap_or(u64::MAX / 2),
+        }
+    }
+
     /// Which model this map is.
     pub fn model(&self) -> MapModel {
         match self {

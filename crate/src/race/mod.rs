@@ -305,6 +305,11 @@ impl Detector {
 
     /// A goroutine ended: its clock is not needed any more (its accesses
     /// keep their own time; what it released lives in the objects' clocks).
+    /// Shadow cells and synchronisation clocks kept (what the memory budget counts).
+    pub fn cells(&self) -> usize {
+        self.cells.len() + self.sync.len()
+    }
+
     pub fn exit(&mut self, g: u32) {
         if !self.enabled {
             return;

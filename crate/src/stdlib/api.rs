@@ -144,8 +144,10 @@ pub trait Host {
     fn byte_strings(&mut self, items: Vec<Vec<u8>>) -> Value;
     /// Whether two error values are `==` (as `errors.Is` compares them).
     fn errors_equal(&mut self, a: &Value, b: &Value) -> bool;
-    /// The per-run memory limit in bytes.
-    fn max_memory(&self) -> u64;
+    /// Before a body allocates `bytes` whose size came from the program:
+    /// true if they fit the run's memory budget; false if the run just ended
+    /// out of memory (the body then returns `Stop::Thrown`).
+    fn reserve(&mut self, bytes: u64) -> bool;
     /// Parks the goroutine for `ns` virtual nanoseconds (or yields when `ns <= 0`).
     fn sleep(&mut self, ns: i64);
     /// Yields the processor (`runtime.Gosched`).

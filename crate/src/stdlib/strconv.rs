@@ -292,7 +292,11 @@ pub fn format_float(f: f64, fmt: u8, prec: i64, bits32: bool) -> String {
     let neg = f.is_sign_negative();
     let shortest = prec < 0;
     if fmt == b'f' && !shortest {
-        let s = if bits32 { format!("{:.*}", prec as usize, (f as f32).abs()) } else { format!("{:.*}", prec as usize, f.abs()) };
+        // A float64 has at most 1074 fractional decimal digits: the rest are zeros.
+        const EXACT: usize = 1100;
+        let p = (prec as usize).min(EXACT);
+        let mut s = if bits32 { format!("{:.*}", p, (f as f32).abs()) } else { format!("{:.*}", p, f.abs()) };
+        s.extend(std::iter::repeat_n('0', prec as usize - p));
         return if neg { format!("-{s}") } else { s };
     }
     let (digs, dp, prec) = if shortest {

@@ -286,8 +286,11 @@ fn repeat(h: &mut dyn Host, a: &[Value]) -> Ret {
     if count < 0 {
         return Err(Stop::Panic("strings: negative Repeat count".into()));
     }
-    if (count as u64).saturating_mul(s.len() as u64) > h.max_memory() * 8 {
+    let Some(n) = (count as u64).checked_mul(s.len() as u64).filter(|&n| n <= i64::MAX as u64) else {
         return Err(Stop::Panic("strings: Repeat output length overflow".into()));
+    };
+    if !h.reserve(n) {
+        return Err(Stop::Thrown);
     }
     bytes(s.repeat(count as usize))
 }

@@ -3,6 +3,7 @@
 //! channels (`chanops.rs`), sync and atomics (`syncops.rs`) and formatting (`fmt.rs`) have their own files.
 
 use super::addr::Cell;
+use super::budget;
 use super::machine::*;
 use super::op::{BinOp, Conv, Num, Op};
 use super::value::*;
@@ -214,6 +215,9 @@ impl<'p> Machine<'p> {
             Op::Bin(op, k) => {
                 let b = self.pop(gi);
                 let a = self.pop(gi);
+                if k == Num::Str && op == BinOp::Add && !self.reserve_string(gi, (a.str().len() + b.str().len()) as u64) {
+                    return;
+                }
                 match binop(op, k, &a, &b) {
                     Ok(v) => self.push(gi, v),
                     Err(msg) => self.rt_panic(gi, msg),
@@ -252,6 +256,19 @@ impl<'p> Machine<'p> {
                 let a = self.pop(gi);
                 if matches!(c, Conv::BytesToString | Conv::RunesToString) {
                     self.read_slice(gi, &a);
+                }
+                let ask = match (c, &a) {
+                    (Conv::StringToBytes | Conv::StringToRunes, a) => budget::object_bytes(a.str().len() as u64),
+                    (Conv::BytesToString, Value::Slice(s)) => budget::string_bytes(s.len as u64),
+                    (Conv::RunesToString, Value::Slice(s)) => budget::string_bytes(s.len as u64 * 4),
+                    _ => 0,
+                };
+                let fits = match c {
+                    Conv::BytesToString | Conv::RunesToString => self.reserve_string(gi, ask),
+                    _ => self.reserve(gi, ask),
+                };
+                if !fits {
+                    return;
                 }
                 let v = self.convert(c, a);
                 self.push(gi, v);
@@ -376,34 +393,55 @@ impl<'p> Machine<'p> {
                 if cap < len {
                     return self.rt_panic(gi, "runtime error: makeslice: cap out of range");
                 }
-                if cap as u64 > self.opts.max_memory {
-                    return self.rt_panic(gi, "runtime error: makeslice: len out of range");
-                }
                 let el = match self.prog.types.under(t) {
                     Type::Slice(el) => *el,
                     _ => t,
                 };
+                // runtime.makeslice: sizes beyond maxAlloc are out of range,
+                // anything else over the budget is out of memory.
+                let size = elem_size(&self.prog.types, el) as u64;
+                if size.saturating_mul(len as u64) > budget::MAX_ALLOC {
+                    return self.rt_panic(gi, "runtime error: makeslice: len out of range");
+                }
+                if size.saturating_mul(cap as u64) > budget::MAX_ALLOC {
+                    return self.rt_panic(gi, "runtime error: makeslice: cap out of range");
+                }
+                let slots = (cap as u64).saturating_mul(if self.prog.types.is_aggregate(el) { self.prog.types.size_slots(el) } else { 1 });
+                if !self.reserve(gi, budget::object_bytes(slots)) {
+                    return;
+                }
                 let vals = (0..cap).map(|_| self.heap.zero(&self.prog.types, el)).collect();
                 let obj = self.heap.alloc(vals);
                 self.push(gi, Value::Slice(SliceRef { obj, off: 0, len: len as u32, cap: cap as u32 }));
             }
             Op::MakeMap(t, has_hint) => {
-                let hint = if has_hint { self.pop(gi).int() } else { 0 };
-                if hint < 0 {
-                    return self.rt_panic(gi, "runtime error: makemap: size out of range");
+                // runtime.makemap: a negative hint, or one whose table could
+                // never be allocated, is dropped (Go 1.24+); the table a
+                // hint asks for is checked against the budget before it is made.
+                let hint = if has_hint { self.pop(gi).int().max(0) } else { 0 };
+                let hint = if budget::map_hint_dropped(hint as u64) { 0 } else { hint };
+                let slots = crate::gomap::GoMap::slots_for_hint(crate::options::MapModel::Classic, hint);
+                if !self.reserve(gi, slots.saturating_mul(budget::VALUE_BYTES)) {
+                    return;
                 }
                 let id = self.make_map(t, hint);
                 self.push(gi, Value::Map(id));
             }
             Op::MakeChan(t, has_size) => {
                 let size = if has_size { self.pop(gi).int() } else { 0 };
-                if size < 0 || size > 1 << 24 {
-                    return self.rt_panic(gi, "runtime error: makechan: size out of range");
-                }
                 let el = match self.prog.types.under(t) {
                     Type::Chan(_, el) => *el,
                     _ => t,
                 };
+                // runtime.makechan: beyond maxAlloc is out of range; the buffer is checked against the budget.
+                if size < 0 || (elem_size(&self.prog.types, el) as u64).saturating_mul(size as u64) > budget::MAX_ALLOC - 96 {
+                    return self.rt_panic(gi, "runtime error: makechan: size out of range");
+                }
+                let bytes = (size as u64).saturating_mul(budget::VALUE_BYTES) + 96;
+                if !self.reserve(gi, bytes) {
+                    return;
+                }
+                self.chan_bytes += bytes;
                 let ch = self.chans.push(crate::gosync::chan::Chan::new(size as usize, el));
                 self.push(gi, Value::Chan(ch));
             }
@@ -727,7 +765,7 @@ impl<'p> Machine<'p> {
     }
 
     pub fn start_panic(&mut self, gi: usize, v: Value) {
-        let text = self.panic_text(&v);
+        let text = super::budget::cap_text(&self.panic_text(&v), 1 << 10);
         self.event(gi, EventKind::Panic, None, text);
         if self.gs[gi].panicking.is_none() {
             self.panic_stack = Some(self.stack_of(gi));
@@ -763,7 +801,7 @@ impl<'p> Machine<'p> {
         }
         // No frame recovered: the program dies with Go's panic message.
         let v = self.gs[gi].panicking.clone().unwrap_or(Value::Nil);
-        let msg = self.panic_text(&v);
+        let msg = super::budget::cap_text(&self.panic_text(&v), super::budget::PANIC_TEXT_MAX);
         let is_err = self.is_error_value(&v);
         let line = self.gs[gi].created_stack.first().map(|x| x.1);
         let mut s = format!("panic: {msg}");
@@ -911,7 +949,7 @@ impl<'p> Machine<'p> {
         let l = if lo { self.pop(gi).int() } else { 0 };
         let base = self.pop(gi);
         if kind == 2 {
-            let s = base.str().to_vec();
+            let s = base.str();
             let h = h.unwrap_or(s.len() as i64);
             if h < 0 || h as usize > s.len() {
                 return self.rt_panic(gi, &format!("runtime error: slice bounds out of range [:{}] with length {}", h, s.len()));
@@ -919,7 +957,10 @@ impl<'p> Machine<'p> {
             if l < 0 || l > h {
                 return self.rt_panic(gi, &format!("runtime error: slice bounds out of range [{l}:{h}]"));
             }
-            self.push(gi, Value::from_bytes(&s[l as usize..h as usize]));
+            let v = Value::from_bytes(&s[l as usize..h as usize]);
+            if self.reserve_string(gi, (h - l) as u64) {
+                self.push(gi, v);
+            }
             return;
         }
         let (obj, off, len, cap) = match base {
@@ -983,6 +1024,10 @@ impl<'p> Machine<'p> {
             return Value::Slice(SliceRef { obj, off, len: newlen as u32, cap: cap as u32 });
         }
         let newcap = grow_cap(cap, newlen, elem_size(&self.prog.types, el));
+        let per = if self.prog.types.is_aggregate(el) { self.prog.types.size_slots(el) } else { 1 };
+        if !self.reserve(gi, budget::object_bytes((newcap as u64).saturating_mul(per))) {
+            return s;
+        }
         let mut data = Vec::with_capacity(newcap);
         for i in 0..len {
             let p = Ptr { obj, slot: off + i as u32 };
@@ -1158,6 +1203,16 @@ fn binop(op: BinOp, k: Num, a: &Value, b: &Value) -> Result<Value, &'static str>
                 BinOp::Or => x | y,
                 BinOp::Xor => x ^ y,
                 BinOp::AndNot => x & !y,
+                BinOp::ShlU | BinOp::ShrU if y < 0 => {
+                    // A count ≥ 2^63: every bit shifted out.
+                    if op == BinOp::ShrU && signed && x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                }
+                BinOp::ShlU => binop(BinOp::Shl, k, a, b)?.int(),
+                BinOp::ShrU => binop(BinOp::Shr, k, a, b)?.int(),
                 BinOp::Shl => {
                     if y < 0 {
                         return Err("runtime error: negative shift amount");
@@ -1271,7 +1326,7 @@ pub fn elem_size(types: &Types, t: TypeId) -> usize {
         Type::Float32 => 4,
         Type::String | Type::Interface(_) => 16,
         Type::Slice(_) => 24,
-        Type::Array(n, el) => *n as usize * elem_size(types, *el),
+        Type::Array(n, el) => (*n as usize).saturating_mul(elem_size(types, *el)),
         Type::Struct(fs) => {
             let mut size = 0usize;
             let mut align = 1usize;

@@ -368,35 +368,51 @@ impl<'p> Machine<'p> {
                 chars.next();
             }
             let _ = space;
-            let mut width = String::new();
-            while let Some(&d) = chars.peek() {
-                if d.is_ascii_digit() {
-                    width.push(d);
-                    chars.next();
-                } else if d == '*' {
-                    chars.next();
-                    width = args.get(argi).map(|a| match a {
-                        Value::Iface(b) => b.1.int().to_string(),
-                        _ => "0".into(),
-                    }).unwrap_or_default();
+            // fmt's doPrintf: a width, then a precision, each digits (parsenum:
+            // a number that grows past 1e6 swallows the rest of the format,
+            // which then has no verb) or `*` taking an int argument
+            // (intFromArg: not an int, or beyond ±1e6, is BADWIDTH/BADPREC).
+            let mut width: i64 = 0;
+            if chars.peek() == Some(&'*') {
+                chars.next();
+                let (n, ok) = int_from_arg(&self.prog.types, args.get(argi));
+                if argi < args.len() {
                     argi += 1;
-                } else {
-                    break;
                 }
+                if !ok {
+                    out.push_str("%!(BADWIDTH)");
+                }
+                width = n;
+                if width < 0 {
+                    width = -width;
+                    minus = true;
+                    zero = false;
+                }
+            } else if let Some(n) = parsenum(&mut chars) {
+                width = n;
             }
             let mut prec: Option<usize> = None;
-            if chars.peek() == Some(&'.') {
+            if chars.peek() == Some(&'.') && chars.clone().nth(1).is_some() {
                 chars.next();
-                let mut p = String::new();
-                while let Some(&d) = chars.peek() {
-                    if d.is_ascii_digit() {
-                        p.push(d);
-                        chars.next();
-                    } else {
-                        break;
+                if chars.peek() == Some(&'*') {
+                    chars.next();
+                    let (n, ok) = int_from_arg(&self.prog.types, args.get(argi));
+                    if argi < args.len() {
+                        argi += 1;
                     }
+                    if ok && n >= 0 {
+                        prec = Some(n as usize);
+                    } else {
+                        out.push_str("%!(BADPREC)");
+                    }
+                } else {
+                    prec = Some(parsenum(&mut chars).unwrap_or(0) as usize);
                 }
-                prec = Some(p.parse().unwrap_or(0));
+            }
+            // Padding and precision are made before the text: the budget is asked first.
+            let ask = (width.max(0) as u64).saturating_add(prec.unwrap_or(0) as u64).saturating_add(out.len() as u64);
+            if ask > 1 << 20 && !self.reserve_string(self.cur, ask) {
+                return out;
             }
             let verb = match chars.next() {
                 Some(v) => v,
@@ -418,7 +434,7 @@ impl<'p> Machine<'p> {
             };
             argi += 1;
             let s = self.format_verb(&arg, verb, plus, sharp, prec);
-            let w: usize = width.parse().unwrap_or(0);
+            let w = width as usize;
             let n = s.chars().count();
             if n < w {
                 let pad = w - n;
@@ -529,6 +545,40 @@ fn cmp_keys(a: &Value, b: &Value) -> std::cmp::Ordering {
         (_, Value::Nil) => Greater,
         _ => format!("{a:?}").cmp(&format!("{b:?}")),
     }
+}
+
+/// fmt's parsenum over the format's characters: `None` when there are no
+/// digits; a number growing past 1e6 (`tooLarge`) consumes the rest of the
+/// format and is no number.
+fn parsenum(chars: &mut std::iter::Peekable<std::str::Chars>) -> Option<i64> {
+    let mut num: i64 = 0;
+    let mut isnum = false;
+    while let Some(&d) = chars.peek() {
+        let Some(v) = d.to_digit(10) else { break };
+        if num > 1_000_000 {
+            chars.for_each(drop);
+            return None;
+        }
+        num = num * 10 + v as i64;
+        isnum = true;
+        chars.next();
+    }
+    isnum.then_some(num)
+}
+
+/// fmt's intFromArg: the argument as an int, and whether it was one (any
+/// integer kind whose value fits an int, within ±1e6).
+fn int_from_arg(types: &Types, a: Option<&Value>) -> (i64, bool) {
+    let Some(Value::Iface(b)) = a else { return (0, false) };
+    let Some(k) = types.int_kind(b.0) else { return (0, false) };
+    let n = b.1.int();
+    if !k.signed() && n < 0 {
+        return (0, false); // a uint64 beyond int's range
+    }
+    if !(-1_000_000..=1_000_000).contains(&n) {
+        return (0, false);
+    }
+    (n, true)
 }
 
 pub use crate::lang::lexer::quote_go as go_quote;

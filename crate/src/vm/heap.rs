@@ -11,6 +11,11 @@ pub struct Heap {
     pub objs: Arena<ObjId, Vec<Value>>,
     /// Slots allocated so far (the memory budget counts these).
     pub slots: u64,
+    /// Slots the memory budget could ever give (`max_memory / VALUE_BYTES`).
+    pub room_slots: u64,
+    /// An aggregate too large for the budget was asked for (its bytes); it
+    /// was not made, and the run ends out of memory at the end of the step.
+    pub exhausted: Option<u64>,
 }
 
 impl Heap {
@@ -31,7 +36,12 @@ impl Heap {
                 Value::Agg(self.alloc(vals))
             }
             Type::Array(n, el) => {
-                let n = n.min(1 << 26) as usize;
+                let need = types.size_slots(t);
+                if need > self.room_slots.saturating_sub(self.slots) {
+                    self.exhausted = Some(need.saturating_mul(super::budget::VALUE_BYTES));
+                    return Value::Agg(self.alloc(Vec::new()));
+                }
+                let n = n as usize;
                 let vals = if types.is_aggregate(el) { (0..n).map(|_| self.zero(types, el)).collect() } else { vec![self.zero(types, el); n] };
                 Value::Agg(self.alloc(vals))
             }

@@ -164,6 +164,12 @@ pub struct Machine<'p> {
     race_keys: HashSet<(String, u32, String, u32)>,
     pub select_token: u64,
     pub map_slots: u64,
+    /// The run's memory budget (`vm::budget`).
+    pub budget: super::budget::Budget,
+    /// Goroutines started and not yet finished.
+    pub live_goroutines: u64,
+    /// Bytes of channel buffers made.
+    pub chan_bytes: u64,
     /// The runnable goroutines, kept as states change (see `sched::RunSet`).
     pub(crate) runnable: RunSet,
     pub cur: usize,
@@ -198,10 +204,12 @@ impl<'p> Machine<'p> {
             _ => None,
         };
         let race = Detector::new(opts.race);
+        let budget = super::budget::Budget::new(opts.max_memory);
+        let heap = Heap { room_slots: opts.max_memory / super::budget::VALUE_BYTES, ..Heap::default() };
         let mut m = Machine {
             prog,
             opts,
-            heap: Heap::default(),
+            heap,
             gs: Vec::new(),
             maps: Arena::default(),
             syncmaps: Arena::default(),
@@ -225,6 +233,9 @@ impl<'p> Machine<'p> {
             race_keys: HashSet::new(),
             select_token: 0,
             map_slots: 0,
+            budget,
+            live_goroutines: 1,
+            chan_bytes: 0,
             runnable: RunSet::default(),
             cur: 0,
             panic_stack: None,
@@ -306,6 +317,7 @@ impl<'p> Machine<'p> {
         self.gs.push(g);
         self.runnable.insert(id);
         self.race.spawn(pid, id);
+        self.live_goroutines += 1;
         id
     }
 
@@ -324,6 +336,7 @@ impl<'p> Machine<'p> {
 
     pub fn set_state(&mut self, gi: usize, s: GState) {
         let g = &mut self.gs[gi];
+        let was = g.state;
         g.state = s;
         // (`call_sync`'s temporary goroutine borrows its caller's id: it is
         // never in the runnable set.)
@@ -333,8 +346,9 @@ impl<'p> Machine<'p> {
             } else {
                 self.runnable.remove(g.id);
             }
-            if s == GState::Done {
+            if s == GState::Done && was != GState::Done {
                 self.race.exit(g.id);
+                self.live_goroutines -= 1;
             }
         }
     }
@@ -346,6 +360,9 @@ impl<'p> Machine<'p> {
 
     /// Runs until the program ends, a limit is hit, or `stop_at`.
     pub fn run(&mut self) {
+        if self.step == 0 && self.outcome.is_none() {
+            self.check_budget(0); // the package variables' storage
+        }
         while self.outcome.is_none() {
             if let Some(stop) = self.opts.stop_at {
                 if self.step >= stop {
@@ -360,11 +377,6 @@ impl<'p> Machine<'p> {
                 ));
                 break;
             }
-            if self.heap.slots + self.map_slots > self.opts.max_memory {
-                self.end("memory limit exceeded", 3, None);
-                self.stderr.push_str(&format!("maprace: memory limit exceeded: the program allocated more than {} values\n", self.opts.max_memory));
-                break;
-            }
             if self.runnable.is_empty() {
                 if !self.wake_sleepers() {
                     self.deadlock();
@@ -377,6 +389,9 @@ impl<'p> Machine<'p> {
             self.last_pos = self.note_step(gi);
             self.step += 1;
             self.exec_step(gi);
+            if self.outcome.is_none() {
+                self.check_budget(gi);
+            }
         }
     }
 

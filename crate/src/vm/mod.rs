@@ -4,6 +4,7 @@
 
 pub mod addr;
 pub mod arena;
+pub mod budget;
 pub mod chanops;
 pub mod decide;
 pub mod exec;

@@ -37,7 +37,18 @@ impl<'p> Machine<'p> {
         let args = self.popn(gi, k as usize);
         let f = stdlib::func(n);
         match (f.run)(&mut Caller { m: self, gi }, &args) {
-            Ok(results) => self.gs[gi].stack.extend(results),
+            Ok(_) if self.outcome.is_some() => {}
+            Ok(results) => {
+                // The strings a function made count against the budget.
+                for r in &results {
+                    if let Value::Str(b) = r {
+                        if !self.reserve_string(gi, b.len() as u64) {
+                            return;
+                        }
+                    }
+                }
+                self.gs[gi].stack.extend(results)
+            }
             Err(Stop::Panic(msg)) => self.rt_panic(gi, &msg),
             Err(Stop::Thrown) => {}
         }
@@ -56,7 +67,11 @@ impl Host for Caller<'_, '_> {
     }
 
     fn sprintf(&mut self, format: &[u8], args: &[Value]) -> Option<String> {
-        self.m.fmt_checked(self.gi, |m| m.sprintf(format, args))
+        let s = self.m.fmt_checked(self.gi, |m| m.sprintf(format, args));
+        if self.m.outcome.is_some() {
+            return None; // out of memory (a width or precision over the budget)
+        }
+        s
     }
 
     fn stdout(&mut self, text: &str) {
@@ -74,6 +89,7 @@ impl Host for Caller<'_, '_> {
         match v {
             Value::Iface(b) => match &b.1 {
                 Value::Float(f) => format!("{:+e}", f),
+                Value::Str(s) => String::from_utf8_lossy(s).into_owned(), // whole, as runtime.printstring
                 x => self.m.fmt_short(x, b.0),
             },
             _ => "nil".into(),
@@ -99,8 +115,8 @@ impl Host for Caller<'_, '_> {
         }
     }
 
-    fn max_memory(&self) -> u64 {
-        self.m.opts.max_memory
+    fn reserve(&mut self, bytes: u64) -> bool {
+        self.m.reserve(self.gi, bytes)
     }
 
     fn sleep(&mut self, ns: i64) {

@@ -28,6 +28,9 @@ pub enum BinOp {
     AndNot,
     Shl,
     Shr,
+    /// Shifts by a count of an unsigned type (never negative).
+    ShlU,
+    ShrU,
     Lt,
     Le,
     Gt,
