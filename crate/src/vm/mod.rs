@@ -12,6 +12,7 @@ pub mod fmt;
 pub mod heap;
 pub mod machine;
 pub mod mapops;
+pub mod memory;
 pub mod natives;
 pub mod op;
 pub mod opmeta;
