@@ -2,8 +2,8 @@
 // `MAPRACE_BLESS=1 cargo test --test contract` rewrites it (CI fails when it is stale).
 // The shapes that cross between the core (wasm) and the page; the constants are www/contract.js's.
 
-export type Strategy = "go" | "random" | "rr" | "pct" | "dfs";
-export type RunStrategy = "go" | "random" | "rr" | "pct";
+export type Strategy = "go" | "random" | "rr" | "pct" | "calibrated" | "dfs";
+export type RunStrategy = "go" | "random" | "rr" | "pct" | "calibrated";
 export type Granularity = "instruction" | "sync" | "preemption";
 export type EventKind = "go" | "map_read" | "map_write" | "map_delete" | "map_iter" | "map_grow" | "map_evacuate" | "map_clear" | "lock" | "unlock" | "r_lock" | "r_unlock" | "wg_add" | "wg_wait" | "once" | "send" | "recv" | "close" | "select" | "block" | "wake" | "sleep" | "sync_map" | "atomic" | "print" | "panic" | "fatal" | "race" | "exit";
 export type HmapFlag = "iterator" | "oldIterator" | "hashWriting" | "sameSizeGrow";
@@ -12,6 +12,8 @@ export type HmapFlag = "iterator" | "oldIterator" | "hashWriting" | "sameSizeGro
 export interface Options {
   /** 1..=50, default 3 */
   depth?: number;
+  /** 1..=64, default 2 */
+  gomaxprocs?: number;
   granularity?: Granularity;
   /** 0..=2000000, default 200000 */
   maxEvents?: number;

@@ -25,14 +25,19 @@ export const STRATEGIES = [
     "name": "pct"
   },
   {
+    "describe": "like go run at real Go's odds: Go's scheduler on GOMAXPROCS Ps in virtual time, costs measured on real Go",
+    "exploreOnly": false,
+    "name": "calibrated"
+  },
+  {
     "describe": "bounded search: every schedule with at most K preemptions",
     "exploreOnly": true,
     "name": "dfs"
   }
 ];
 /** Strategies of a single run (and of links). */
-export const RUN_STRATEGIES = ["go","random","rr","pct"];
-export const EXPLORE_STRATEGIES = ["go","random","rr","pct","dfs"];
+export const RUN_STRATEGIES = ["go","random","rr","pct","calibrated"];
+export const EXPLORE_STRATEGIES = ["go","random","rr","pct","calibrated","dfs"];
 export const DEFAULT_STRATEGY = "go";
 export const DEFAULT_EXPLORE_STRATEGY = "pct";
 /** Where the scheduler may switch goroutines, finest first. */
@@ -42,6 +47,11 @@ export const LIMITS = {
   "depth": {
     "default": 3,
     "max": 50,
+    "min": 1
+  },
+  "gomaxprocs": {
+    "default": 2,
+    "max": 64,
     "min": 1
   },
   "maxEvents": {

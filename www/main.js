@@ -4,6 +4,7 @@
 // and holds what ties them together: running a program, opening a link,
 // saving the draft, and the start-up rule for which code the editor shows.
 
+import { LIMITS } from "./contract.js";
 import { createEditor } from "./editor.js";
 import { Runner } from "./runner.js";
 import { createOutput } from "./output.js";
@@ -47,6 +48,7 @@ function cleanOptions(o) {
     strategy: strategies.includes(o.strategy) ? o.strategy : DEFAULT_OPTIONS.strategy,
     maxSteps: Number.isSafeInteger(o.maxSteps) && o.maxSteps > 0 ? o.maxSteps : DEFAULT_OPTIONS.maxSteps,
     race: typeof o.race === "boolean" ? o.race : DEFAULT_OPTIONS.race,
+    gomaxprocs: Number.isSafeInteger(o.gomaxprocs) && o.gomaxprocs >= LIMITS.gomaxprocs.min && o.gomaxprocs <= LIMITS.gomaxprocs.max ? o.gomaxprocs : DEFAULT_OPTIONS.gomaxprocs,
     ...(typeof o.keepSchedule === "boolean" ? { keepSchedule: o.keepSchedule } : {}),
   };
 }
@@ -123,7 +125,7 @@ function showSaveStatus() {
   el.hidden = !s.saveError;
   el.textContent = s.saveError;
 }
-const SAVED = ["code", "origin", "mine", "hash", "seed", "strategy", "maxSteps", "race", "keepSchedule"];
+const SAVED = ["code", "origin", "mine", "hash", "seed", "strategy", "maxSteps", "race", "gomaxprocs", "keepSchedule"];
 store.subscribe((st, changed) => {
   if (changed.has("origin")) showExplanation();
   if (changed.has("saveError")) showSaveStatus();
@@ -257,8 +259,8 @@ async function openLink(hash, own = false) {
   }
   store.set({ map: st.map ?? 0 });
   mapview.selectedIndex = st.map ?? 0;
-  const { seed, strategy, maxSteps, race } = linkOpts;
-  await run({ seed, strategy, maxSteps, race, ...(st.schedule ? { schedule: st.schedule } : {}) }, st.code, st.step);
+  const { seed, strategy, maxSteps, race, gomaxprocs } = linkOpts;
+  await run({ seed, strategy, maxSteps, race, gomaxprocs, ...(st.schedule ? { schedule: st.schedule } : {}) }, st.code, st.step);
   return true;
 }
 // A link pasted into this tab's address bar opens like a fresh one.

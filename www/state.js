@@ -24,7 +24,7 @@
 export const STORE_KEY = "maprace.page.v2";
 const LEGACY_KEY = "maprace.source.v1"; // the code only, as earlier versions saved it
 
-export const DEFAULT_OPTIONS = { seed: 1, strategy: "go", maxSteps: 5000000, race: true };
+export const DEFAULT_OPTIONS = { seed: 1, strategy: "go", maxSteps: 5000000, race: true, gomaxprocs: 2 };
 
 /** A fresh state: nothing run, nothing selected. */
 export function initialState() {
@@ -70,7 +70,7 @@ export function createStore(initial = initialState()) {
 
 /** The options a run uses, from the state. */
 export function runOptions(s) {
-  return { seed: s.seed, strategy: s.strategy, maxSteps: s.maxSteps, race: s.race };
+  return { seed: s.seed, strategy: s.strategy, maxSteps: s.maxSteps, race: s.race, gomaxprocs: s.gomaxprocs };
 }
 
 // ---------- localStorage ----------

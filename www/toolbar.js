@@ -26,6 +26,8 @@ export function createToolbar(store, { onRun, onStop, onNewSeed, onPick }) {
   const strategy = $("#strategy");
   const maxSteps = $("#max-steps");
   const race = $("#race");
+  const procs = $("#gomaxprocs");
+  const procsOf = () => Math.min(64, Math.max(1, Math.floor(Number(procs.value)) || 2));
   const keep = $("#keep-schedule");
   const gallery = $("#gallery");
 
@@ -34,6 +36,8 @@ export function createToolbar(store, { onRun, onStop, onNewSeed, onPick }) {
   strategy.addEventListener("change", () => store.set({ strategy: strategy.value, keepSchedule: false }));
   maxSteps.addEventListener("change", () => store.set({ maxSteps: Math.floor(Number(maxSteps.value)) || 5000000 }));
   race.addEventListener("change", () => store.set({ race: race.checked }));
+  procs.addEventListener("change", () => store.set({ gomaxprocs: procsOf(), keepSchedule: false }));
+  procs.addEventListener("input", () => procs.value !== "" && store.set({ gomaxprocs: procsOf() }));
   keep.addEventListener("change", () => store.set({ keepSchedule: keep.checked }));
   // Typed values count before the change event (a Run straight after typing a seed).
   seed.addEventListener("input", () => seed.value !== "" && store.set({ seed: Math.max(0, Math.floor(Number(seed.value))) || 0 }));
@@ -90,12 +94,13 @@ export function createToolbar(store, { onRun, onStop, onNewSeed, onPick }) {
     strategy.value = st.strategy;
     if (document.activeElement !== maxSteps || Number(maxSteps.value) !== st.maxSteps) maxSteps.value = String(st.maxSteps);
     race.checked = st.race;
+    if (document.activeElement !== procs || Number(procs.value) !== st.gomaxprocs) procs.value = String(st.gomaxprocs);
     keep.checked = st.keepSchedule;
     linkOption.hidden = st.origin !== "link";
     if (!viaKeys) gallery.value = galleryValue(st.origin);
   }
   store.subscribe((st, changed) => {
-    for (const k of ["seed", "strategy", "maxSteps", "race", "keepSchedule", "origin"]) {
+    for (const k of ["seed", "strategy", "maxSteps", "race", "gomaxprocs", "keepSchedule", "origin"]) {
       if (changed.has(k)) return render(st);
     }
   });

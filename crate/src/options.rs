@@ -125,6 +125,11 @@ pub enum Strategy {
     /// `preemptions` preemptions. One run follows `Options::plan`, then keeps
     /// the current goroutine while it can run (no further preemption).
     Dfs { preemptions: u32 },
+    /// Like `go run`, at real Go's odds: Go's scheduler (`runtime/proc.go`)
+    /// on `Options::gomaxprocs` Ps running in parallel in virtual time, with
+    /// operation costs measured on real Go (`sched::costs`), so that map
+    /// operations of two Ps overlap — and throw — as often as on hardware.
+    Calibrated,
 }
 
 /// A strategy's stable name and what it is for.
@@ -137,11 +142,12 @@ pub struct StrategyInfo {
 }
 
 /// Every strategy, by its stable name (what flags, JSON and links carry).
-pub const STRATEGIES: [StrategyInfo; 5] = [
+pub const STRATEGIES: [StrategyInfo; 6] = [
     StrategyInfo { name: "go", explore_only: false, describe: "like go run: a model of Go's scheduler on two Ps" },
     StrategyInfo { name: "random", explore_only: false, describe: "switches at random points, even inside map operations" },
     StrategyInfo { name: "rr", explore_only: false, describe: "round robin, 100 steps each" },
     StrategyInfo { name: "pct", explore_only: false, describe: "probabilistic concurrency testing: random priorities and a few change points" },
+    StrategyInfo { name: "calibrated", explore_only: false, describe: "like go run at real Go's odds: Go's scheduler on GOMAXPROCS Ps in virtual time, costs measured on real Go" },
     StrategyInfo { name: "dfs", explore_only: true, describe: "bounded search: every schedule with at most K preemptions" },
 ];
 
@@ -162,6 +168,7 @@ impl Strategy {
             "go" => Some(Strategy::Go { quantum: GO_QUANTUM }),
             "pct" => Some(Strategy::Pct { depth: PCT_DEPTH.default as u32, steps: PCT_STEPS }),
             "dfs" => Some(Strategy::Dfs { preemptions: DFS_PREEMPTIONS.default as u32 }),
+            "calibrated" => Some(Strategy::Calibrated),
             _ => None,
         }
     }
@@ -174,6 +181,7 @@ impl Strategy {
             Strategy::Go { .. } => "go",
             Strategy::Pct { .. } => "pct",
             Strategy::Dfs { .. } => "dfs",
+            Strategy::Calibrated => "calibrated",
         }
     }
 
@@ -241,8 +249,12 @@ pub const PCT_DEPTH: Limit = Limit { key: "depth", flag: "depth", min: 1, max: 5
 /// The bounded search's K (preemptions per schedule).
 pub const DFS_PREEMPTIONS: Limit = Limit { key: "preemptions", flag: "preemptions", min: 0, max: 20, default: 2 };
 
+/// The number of Ps (`GOMAXPROCS`) the `calibrated` strategy models: how
+/// many goroutines run at the same instant.
+pub const GOMAXPROCS: Limit = Limit { key: "gomaxprocs", flag: "gomaxprocs", min: 1, max: 64, default: 2 };
+
 /// Every numeric limit, for the contract and the CLI.
-pub const LIMITS: [Limit; 7] = [SEED, MAX_STEPS, MAX_MEMORY, MAX_EVENTS, RUNS, PCT_DEPTH, DFS_PREEMPTIONS];
+pub const LIMITS: [Limit; 8] = [SEED, MAX_STEPS, MAX_MEMORY, MAX_EVENTS, RUNS, PCT_DEPTH, DFS_PREEMPTIONS, GOMAXPROCS];
 
 /// The share-link format: `#v1.<base64url of deflate-raw JSON>`; the JSON carries `v: 1`.
 pub const LINK_FORMAT: &str = "v1";
@@ -302,6 +314,8 @@ pub struct Options {
     /// Render the run's anchored (`v2`) schedule into the result; exploration
     /// turns it off for its many runs and renders only the schedules it shows.
     pub render_schedule: bool,
+    /// `GOMAXPROCS`: the Ps of the `calibrated` strategy.
+    pub gomaxprocs: u32,
 }
 
 impl Default for Options {
@@ -318,6 +332,7 @@ impl Default for Options {
             granularity: Granularity::Instruction,
             plan: Vec::new(),
             render_schedule: true,
+            gomaxprocs: GOMAXPROCS.default as u32,
         }
     }
 }
@@ -351,6 +366,8 @@ pub struct Settings {
     pub race: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub runs: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gomaxprocs: Option<u64>,
 }
 
 /// What the options are for: a single run refuses explore-only strategies;
@@ -407,6 +424,9 @@ impl Settings {
         if let Some(r) = self.race {
             o.race = r;
         }
+        if let Some(n) = num(self.gomaxprocs, &GOMAXPROCS)? {
+            o.gomaxprocs = n as u32;
+        }
         Ok(o)
     }
 
@@ -451,6 +471,7 @@ impl From<Options> for Settings {
             max_events: Some(o.max_events as u64),
             race: Some(o.race),
             runs: None,
+            gomaxprocs: Some(o.gomaxprocs as u64),
         }
     }
 }

@@ -261,6 +261,7 @@ fn settings_fields() -> Vec<(String, Value)> {
         max_events: Some(1),
         race: Some(true),
         runs: Some(1),
+        gomaxprocs: Some(2),
     };
     match serde_json::to_value(&all).unwrap() {
         Value::Object(m) => m.into_iter().collect(),

@@ -23,9 +23,9 @@ macro_rules! out {
 
 const USAGE: &str = "usage:
   maprace check FILE [--json]
-  maprace run FILE [--seed N] [--strategy go|random|rr|pct] [--depth D] [--schedule S] [--granularity G] [--max-steps N] [--max-memory N] [--max-events N] [--no-race] [--json] [--events]
+  maprace run FILE [--seed N] [--strategy go|random|rr|pct|calibrated] [--gomaxprocs N] [--depth D] [--schedule S] [--granularity G] [--max-steps N] [--max-memory N] [--max-events N] [--no-race] [--json] [--events]
   maprace fmt FILE [-w] [-l]   (prints FILE as gofmt formats it; -w writes it back, -l names it if it changes)
-  maprace explore FILE [--runs N] [--seed N] [--strategy pct|random|dfs|rr|go] [--depth D] [--preemptions K] [--granularity instruction|sync|preemption] [--max-steps N] [--max-memory N] [--no-race] [--no-por] [--json]";
+  maprace explore FILE [--runs N] [--seed N] [--strategy pct|random|dfs|rr|go|calibrated] [--gomaxprocs N] [--depth D] [--preemptions K] [--granularity instruction|sync|preemption] [--max-steps N] [--max-memory N] [--no-race] [--no-por] [--json]";
 
 fn die(msg: &str) -> ! {
     eprintln!("maprace: {msg}");
@@ -44,6 +44,7 @@ const FLAGS: &[(&str, bool, &[&str])] = &[
     ("max-memory", true, &["run", "explore"]),
     ("max-events", true, &["run"]),
     ("runs", true, &["explore"]),
+    ("gomaxprocs", true, &["run", "explore"]),
     ("no-race", false, &["run", "explore"]),
     ("no-por", false, &["explore"]),
     ("events", false, &["run"]),
@@ -144,6 +145,7 @@ impl Args {
             max_events: self.num("max-events"),
             race: self.has("no-race").then_some(false),
             runs: self.num("runs"),
+            gomaxprocs: self.num("gomaxprocs"),
         }
     }
 }

@@ -26,6 +26,8 @@
 //! exploration shrinks.
 
 pub mod anchored;
+pub mod calibrated;
+pub mod costs;
 pub mod dfs;
 pub mod go_like;
 pub mod pct;
@@ -138,6 +140,9 @@ pub struct Ctx<'a> {
     pub switch_point: bool,
     /// `current` yielded (`runtime.Gosched`, sleep, blocking) since the last decision.
     pub yielding: bool,
+    /// The machine's virtual time (ns): where sleeps and timers are counted;
+    /// it moves only when every goroutine sleeps or waits for a timer.
+    pub now: u64,
     pub world: &'a dyn World,
 }
 
@@ -172,7 +177,7 @@ pub trait Scheduler {
 /// The strategy a run uses: its `Strategy`, or the replay of a `v1`
 /// schedule. (A `v2` schedule is found in the program first: see
 /// `vm::replay`.) A new strategy is registered here.
-pub fn for_run(strategy: Strategy, seed: u64, plan: &[u32]) -> Box<dyn Scheduler> {
+pub fn for_run(strategy: Strategy, seed: u64, plan: &[u32], gomaxprocs: u32) -> Box<dyn Scheduler> {
     let rng = rng::Rng::new(seed ^ 0x5eed_5c4e_d01e);
     match strategy {
         Strategy::Random => Box::new(random::Random::new(rng)),
@@ -180,6 +185,7 @@ pub fn for_run(strategy: Strategy, seed: u64, plan: &[u32]) -> Box<dyn Scheduler
         Strategy::Go { quantum } => Box::new(go_like::GoLike::new(quantum)),
         Strategy::Pct { depth, steps } => Box::new(pct::Pct::new(depth, steps, rng)),
         Strategy::Dfs { .. } => Box::new(dfs::Dfs::new(plan.to_vec())),
+        Strategy::Calibrated => Box::new(calibrated::Calibrated::new(gomaxprocs, rng)),
     }
 }
 

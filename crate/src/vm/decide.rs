@@ -29,6 +29,7 @@ impl<'p> Machine<'p> {
             position: self.last_pos,
             switch_point,
             yielding: false,
+            now: self.clock,
             world: &view,
         };
         let g = self.sched.next_task(ctx);

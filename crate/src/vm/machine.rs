@@ -196,7 +196,7 @@ impl<'p> Machine<'p> {
         };
         let strategy: Box<dyn crate::sched::Scheduler> = match &opts.schedule {
             Some(Replay::Steps(s)) => Box::new(crate::sched::replay::Steps::new(s.clone())),
-            _ => crate::sched::for_run(opts.strategy, opts.seed, &opts.plan),
+            _ => crate::sched::for_run(opts.strategy, opts.seed, &opts.plan, opts.gomaxprocs),
         };
         let sched = Recorder::new(strategy, draw_seed);
         let anchored = match &opts.schedule {
