@@ -52,8 +52,9 @@ fn out_of_range_numbers_are_an_error_not_wrapped() {
     refused(&["run", RACY, "--seed", &(1u64 << 53).to_string()], "--seed: 9007199254740992 is out of range");
     refused(&["run", RACY, "--strategy", "pct", "--depth", "0"], "--depth: 0 is out of range (1..=50)");
     refused(&["explore", RACY, "--strategy", "dfs", "--preemptions", "21"], "--preemptions: 21 is out of range (0..=20)");
+    refused(&["run", RACY, "--strategy", "calibrated", "--gomaxprocs", "0"], "--gomaxprocs: 0 is out of range (1..=64)");
     refused(&["run", RACY, "--strategy", "dfs"], "dfs is for explore only");
-    refused(&["run", RACY, "--strategy", "fifo"], "unknown strategy \"fifo\" (go, random, rr, pct)");
+    refused(&["run", RACY, "--strategy", "fifo"], "unknown strategy \"fifo\" (go, random, rr, pct, calibrated)");
     // In range: runs.
     let o = maprace(&["run", RACY, "--max-steps", "200000000", "--seed", &((1u64 << 53) - 1).to_string()]);
     assert_eq!(o.status.code(), Some(66), "{}", stderr(&o));
