@@ -185,8 +185,13 @@ impl<'a> Compiler<'a> {
             self.emit(Op::CallIface(name, s.params.len() as u16));
             return Ok(Some(results(&s)));
         }
-        // A method promoted from an embedded sync type (`type shard struct { sync.Mutex; … }`).
-        if self.types.find_method_deep(xt, &sel.name).is_none() {
+        // A method promoted from an embedded sync type (`type shard struct { sync.Mutex; … }`):
+        // the op inline, as for the sync value itself.
+        let promoted_from_sync = match self.types.find_method_deep(xt, &sel.name) {
+            None => true,
+            Some((_, from, _)) => matches!(self.types.under(match self.types.get(from) { Type::Pointer(p) => *p, _ => from }), Type::Sync(_)),
+        };
+        if promoted_from_sync {
             if let Type::Struct(fs) = self.types.under(base).clone() {
                 for (i, f) in fs.iter().enumerate() {
                     if let (true, Type::Sync(k)) = (f.embedded, self.types.under(f.ty).clone()) {
@@ -347,6 +352,33 @@ impl<'a> Compiler<'a> {
                 Ok(Operand::Void)
             }
             (Map, _) => self.sync_map_method(e, name, args),
+            (Cond, "Signal" | "Broadcast") => {
+                want(self, 0)?;
+                op(self, if name == "Signal" { SyncOp::CondSignal } else { SyncOp::CondBroadcast });
+                Ok(Operand::Void)
+            }
+            (Cond, "Wait") => {
+                // As sync/cond.go's Wait: t := notifyListAdd(&c.notify);
+                // c.L.Unlock(); notifyListWait(&c.notify, t); c.L.Lock().
+                // The Locker's own methods run, with their edges.
+                want(self, 0)?;
+                let c = self.temp();
+                self.emit(Op::Store(c));
+                self.emit(Op::Load(c));
+                op(self, SyncOp::CondAdd); // [ticket]
+                let unlock = self.name_id("Unlock");
+                let lock = self.name_id("Lock");
+                self.emit(Op::Load(c));
+                op(self, SyncOp::CondLocker);
+                self.emit(Op::CallIface(unlock, 0));
+                self.emit(Op::Load(c));
+                self.emit(Op::Swap); // [c, ticket]
+                op(self, SyncOp::CondWait);
+                self.emit(Op::Load(c));
+                op(self, SyncOp::CondLocker);
+                self.emit(Op::CallIface(lock, 0));
+                Ok(Operand::Void)
+            }
             (AtomicInt32 | AtomicInt64 | AtomicUint32 | AtomicUint64 | AtomicBool | AtomicValue, _) => {
                 let vt = match k {
                     AtomicInt32 => T_INT32,
@@ -831,6 +863,23 @@ impl<'a> Compiler<'a> {
         self.check_supported(path, e.pos)?;
         if path == "sync/atomic" {
             return self.atomic_func(e, name, args);
+        }
+        if path == "sync" && name == "NewCond" {
+            // func NewCond(l Locker) *Cond { return &Cond{L: l} }
+            if args.len() != 1 {
+                let which = if args.is_empty() { "not enough" } else { "too many" };
+                return Err(PosError::new(e.pos, format!("{which} arguments in call to sync.NewCond")));
+            }
+            let cond = self.package_type_pub("sync", "Cond").expect("sync.Cond");
+            let locker = self.locker_type();
+            self.set_line(e.pos);
+            self.emit(Op::Zero(cond));
+            self.emit(Op::Dup);
+            self.emit(Op::FieldAddr(0));
+            self.value_as(&args[0], locker, "argument to sync.NewCond")?;
+            self.emit(Op::StoreInd);
+            self.emit(Op::FieldAddr(u16::MAX));
+            return Ok(Operand::Val(self.types.intern(Type::Pointer(cond))));
         }
         let pkg = path.rsplit('/').next().unwrap_or(path);
         let Some(id) = stdlib::lookup(path, name) else {

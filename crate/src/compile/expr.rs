@@ -776,6 +776,10 @@ impl<'a> Compiler<'a> {
                     }
                 }
                 let xt = self.base_for_field(x)?;
+                if let Some((i, ft)) = self.sync_field(xt, &sel.name) {
+                    self.emit(Op::FieldAddr(i));
+                    return Ok(ft);
+                }
                 let (path, ft) = self.types.find_field(xt, &sel.name).ok_or_else(|| self.no_field(e, x, xt, &sel.name))?;
                 self.field_path(xt, &path);
                 self.emit(Op::FieldAddr(*path.last().expect("path") as u16));
@@ -827,6 +831,15 @@ impl<'a> Compiler<'a> {
         })
     }
 
+    /// The exported fields of the runtime types the compiler models, as
+    /// (slot, type): a `sync.Cond`'s `L`.
+    pub fn sync_field(&mut self, base: TypeId, name: &str) -> Option<(u16, TypeId)> {
+        match (self.types.under(base), name) {
+            (Type::Sync(SyncKind::Cond), "L") => Some((0, self.locker_type())),
+            _ => None,
+        }
+    }
+
     /// Walks embedded fields (all but the last index of a field path).
     pub fn field_path(&mut self, _t: TypeId, path: &[usize]) {
         for &i in &path[..path.len() - 1] {
@@ -863,6 +876,10 @@ impl<'a> Compiler<'a> {
             Type::Pointer(el) => *el,
             _ => xt,
         };
+        if let Some((i, ft)) = self.sync_field(base, &sel.name) {
+            self.emit(Op::Field(i));
+            return Ok(Operand::Val(ft));
+        }
         if let Some((path, ft)) = self.types.find_field(base, &sel.name) {
             if matches!(self.types.under(xt), Type::Pointer(_)) {
                 // a nil pointer dereference panics in FieldAddr / Field
@@ -1156,9 +1173,20 @@ impl<'a> Compiler<'a> {
             }
             // sync.Mutex{}, &sync.WaitGroup{}, atomic.Int64{}: the zero value
             // (their fields are unexported, so only an empty literal compiles).
-            Type::Sync(k) => {
+            Type::Sync(SyncKind::Cond) if elts.iter().all(|el| matches!(&el.key, Some(k) if matches!(&k.kind, ExprKind::Ident(n) if n == "L"))) && elts.len() <= 1 => {
+                // sync.Cond{L: &mu}
                 self.emit(Op::Zero(t));
                 if let Some(el) = elts.first() {
+                    let locker = self.locker_type();
+                    self.emit(Op::Dup);
+                    self.emit(Op::FieldAddr(0));
+                    self.element(&el.value, locker, "struct literal")?;
+                    self.emit(Op::StoreInd);
+                }
+            }
+            Type::Sync(k) => {
+                self.emit(Op::Zero(t));
+                if let Some(el) = elts.iter().find(|el| !matches!(&el.key, Some(k) if matches!(&k.kind, ExprKind::Ident(n) if n == "L"))).or(elts.first()) {
                     let quoted = format!("{:?}.{}", k.pkg_path(), k.go_name().rsplit('.').next().unwrap_or(""));
                     return Err(match &el.key {
                         Some(key) => {

@@ -1077,6 +1077,8 @@ impl<'a> Compiler<'a> {
             ("sync", "WaitGroup") => SyncKind::WaitGroup,
             ("sync", "Once") => SyncKind::Once,
             ("sync", "Map") => SyncKind::Map,
+            ("sync", "Cond") => SyncKind::Cond,
+            ("sync", "Locker") => return Some(self.locker_type()),
             ("sync/atomic", "Int32") => SyncKind::AtomicInt32,
             ("sync/atomic", "Int64") => SyncKind::AtomicInt64,
             ("sync/atomic", "Uint32") => SyncKind::AtomicUint32,
@@ -1087,7 +1089,65 @@ impl<'a> Compiler<'a> {
             ("time", "Time") => return Some(T_INT64),
             _ => return None,
         };
-        Some(self.types.intern(Type::Sync(k)))
+        let t = self.types.intern(Type::Sync(k));
+        self.sync_method_set(k, t);
+        Some(t)
+    }
+
+    /// `sync.Locker`: `interface { Lock(); Unlock() }`, which `*sync.Mutex`
+    /// and `*sync.RWMutex` implement (see `sync_method_set`).
+    pub fn locker_type(&mut self) -> TypeId {
+        if let Some(Entity::Type(t)) = self.pkg.get("\u{0}sync.Locker") {
+            return *t;
+        }
+        let t = self.types.new_named("sync.Locker");
+        let void = self.types.intern(Type::Func(Sig { params: vec![], results: vec![], variadic: false }));
+        let iface = self.types.intern(Type::Interface(vec![("Lock".into(), void), ("Unlock".into(), void)]));
+        self.types.set_underlying(t, iface);
+        self.pkg.insert("\u{0}sync.Locker".into(), Entity::Type(t));
+        t
+    }
+
+    /// The methods of `*sync.Mutex` and `*sync.RWMutex` as functions, so that
+    /// they satisfy interfaces (`sync.Locker`, a `Cond`'s `L`) and are called
+    /// through them: each is a function of one op, `sync.(*Mutex).Lock`
+    /// running `SyncOp::Lock` on its receiver. (Called directly, `mu.Lock()`
+    /// is that op inline, `call.rs`.) Made once per program, the first time
+    /// the type is named.
+    fn sync_method_set(&mut self, k: SyncKind, t: TypeId) {
+        use crate::vm::op::SyncOp;
+        let ops: &[(&str, SyncOp, bool)] = match k {
+            SyncKind::Mutex => &[("Lock", SyncOp::Lock, false), ("TryLock", SyncOp::TryLock, true), ("Unlock", SyncOp::Unlock, false)],
+            SyncKind::RWMutex => &[
+                ("Lock", SyncOp::Lock, false),
+                ("RLock", SyncOp::RLock, false),
+                ("RUnlock", SyncOp::RUnlock, false),
+                ("TryLock", SyncOp::TryLock, true),
+                ("Unlock", SyncOp::Unlock, false),
+            ],
+            _ => return,
+        };
+        if self.types.named.contains_key(&t) {
+            return;
+        }
+        let short = &k.go_name()["sync.".len()..];
+        let mut methods = Vec::new();
+        for &(name, op, returns_bool) in ops {
+            let results = if returns_bool { vec![T_BOOL] } else { vec![] };
+            let sig = self.types.intern(Type::Func(Sig { params: vec![], results, variadic: false }));
+            let id = self.funcs.len() as u32;
+            self.funcs.push(Some(Func {
+                name: format!("sync.(*{short}).{name}"),
+                code: vec![Op::Load(0), Op::Sync(op), Op::RetFinal(returns_bool as u16)],
+                lines: vec![0; 3],
+                nparams: 1,
+                nlocals: 1,
+                epilogue: 2,
+                line: 0,
+            }));
+            methods.push(Method { name: name.into(), func: id, ptr_recv: true, sig });
+        }
+        self.types.named.insert(t, NamedInfo { underlying: t, methods });
     }
 
     /// `time.Duration`: a defined int64 type printed by its String method.

@@ -85,6 +85,8 @@ pub enum SyncKind {
     WaitGroup,
     Once,
     Map,
+    /// `sync.Cond`: slots [L, next ticket, tickets notified] (see `gosync/cond.rs`).
+    Cond,
     AtomicInt32,
     AtomicInt64,
     AtomicUint32,
@@ -101,6 +103,7 @@ impl SyncKind {
             SyncKind::WaitGroup => "sync.WaitGroup",
             SyncKind::Once => "sync.Once",
             SyncKind::Map => "sync.Map",
+            SyncKind::Cond => "sync.Cond",
             SyncKind::AtomicInt32 => "atomic.Int32",
             SyncKind::AtomicInt64 => "atomic.Int64",
             SyncKind::AtomicUint32 => "atomic.Uint32",
@@ -126,16 +129,18 @@ impl SyncKind {
             SyncKind::WaitGroup => &["noCopy", "state", "sema"],
             SyncKind::Once => &["_", "done", "m"],
             SyncKind::Map => &["_", "m"],
+            SyncKind::Cond => &["noCopy", "L", "notify", "checker"],
             SyncKind::AtomicInt64 | SyncKind::AtomicUint64 => &["_", "_", "v"],
             SyncKind::AtomicValue => &["v"],
             _ => &["_", "v"],
         }
     }
     /// Hidden slots: Mutex [locked], RWMutex [writer, readers], WaitGroup
-    /// [counter], Once [state], Map [handle], atomics [value].
+    /// [counter], Once [state], Map [handle], Cond [L, wait, notify], atomics [value].
     pub fn slots(self) -> usize {
         match self {
             SyncKind::RWMutex => 2,
+            SyncKind::Cond => 3,
             _ => 1,
         }
     }

@@ -26,6 +26,8 @@ pub enum WaitKind {
     RLock,
     Wait,
     Once,
+    /// `sync.Cond.Wait` with its ticket (`gosync/cond.rs`).
+    Cond(u32),
 }
 
 /// The goroutines parked on one object: (goroutine id, what it waits for).

@@ -51,7 +51,11 @@ impl Heap {
                     SyncKind::Map | SyncKind::AtomicValue => Value::Nil,
                     _ => Value::Int(0),
                 };
-                Value::Agg(self.alloc(vec![init; k.slots()]))
+                let mut vals = vec![init; k.slots()];
+                if k == SyncKind::Cond {
+                    vals[0] = Value::Nil; // L: a nil Locker
+                }
+                Value::Agg(self.alloc(vals))
             }
             _ => Value::Nil,
         }

@@ -108,6 +108,14 @@ pub enum SyncOp {
     MapRangeInit,
     /// [iter] → key, value; jumps to the target when done.
     MapRangeNext(u32),
+    /// [cond ptr] → ticket (`notifyListAdd`).
+    CondAdd,
+    /// [cond ptr] → its `L`, read as package sync reads it (not a race-detector access).
+    CondLocker,
+    /// [cond ptr, ticket] → (parks until the ticket is notified).
+    CondWait,
+    CondSignal,
+    CondBroadcast,
     AtomicLoad,
     AtomicStore,
     AtomicAdd,

@@ -18,6 +18,7 @@ use super::machine::*;
 use super::op::SyncOp;
 use super::value::*;
 use crate::compile::types::*;
+use crate::gosync::cond::NotifyList;
 use crate::gosync::locks::{wg_add, wg_zero, Grant, OnceState, RWLock, WaitKind};
 use crate::trace::EventKind;
 
@@ -55,6 +56,7 @@ impl<'p> Machine<'p> {
             | SyncOp::MapRangeInit => return self.sync_map_op(gi, op),
             SyncOp::MapRangeNext(t) => return self.sync_map_range_next(gi, t),
             SyncOp::AtomicLoad | SyncOp::AtomicStore | SyncOp::AtomicAdd | SyncOp::AtomicSwap | SyncOp::AtomicCas => return self.atomic_op(gi, op),
+            SyncOp::CondAdd | SyncOp::CondLocker | SyncOp::CondWait | SyncOp::CondSignal | SyncOp::CondBroadcast => return self.cond_op(gi, op),
             _ => {}
         }
         let arg = if matches!(op, SyncOp::WgAdd) { Some(self.pop(gi)) } else { None };
@@ -199,6 +201,56 @@ impl<'p> Machine<'p> {
                     self.race.acquire(g, Clock::Sync(obj));
                     self.wake(g, "WaitGroup counter is 0");
                 }
+            }
+        }
+    }
+
+    /// `sync.Cond` over its notify list (`gosync/cond.rs`). No happens-before
+    /// edges of its own: Go's race detector orders a Signal and the woken
+    /// Wait only through `c.L`, whose Unlock and Lock the compiled `Wait`
+    /// calls around `CondWait`.
+    fn cond_op(&mut self, gi: usize, op: SyncOp) {
+        let ticket = if op == SyncOp::CondWait { Some(self.pop(gi).int() as u32) } else { None };
+        let obj = match self.pop(gi) {
+            Value::Ptr(Ptr { obj, .. }) => obj,
+            _ => return self.rt_panic(gi, "runtime error: invalid memory address or nil pointer dereference"),
+        };
+        let name = Some(format!("sync#{obj}"));
+        match op {
+            SyncOp::CondAdd => {
+                let t = NotifyList(&mut self.heap.objs[obj]).add();
+                self.push(gi, Value::Int(t as i64));
+            }
+            SyncOp::CondLocker => {
+                let l = self.heap.objs[obj][0].clone();
+                self.push(gi, l);
+            }
+            SyncOp::CondWait => {
+                let t = ticket.unwrap_or(0);
+                if !NotifyList(&mut self.heap.objs[obj]).notified(t) {
+                    self.wait_on(gi, obj, WaitKind::Cond(t), "sync.Cond.Wait");
+                }
+            }
+            SyncOp::CondSignal => {
+                let who = self.gs[gi].id;
+                if let Some(t) = NotifyList(&mut self.heap.objs[obj]).notify_one() {
+                    let q = self.waiters.entry(obj).or_default();
+                    if let Some(i) = q.iter().position(|(_, k)| *k == WaitKind::Cond(t)) {
+                        let (g, _) = q.remove(i).expect("waiter");
+                        self.wake(g, &format!("sync.Cond.Signal by g{who}"));
+                    }
+                }
+                let _ = name;
+            }
+            _ => {
+                let who = self.gs[gi].id;
+                NotifyList(&mut self.heap.objs[obj]).notify_all();
+                if let Some(q) = self.waiters.remove(&obj) {
+                    for (g, _) in q {
+                        self.wake(g, &format!("sync.Cond.Broadcast by g{who}"));
+                    }
+                }
+                let _ = name;
             }
         }
     }
