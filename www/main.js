@@ -49,6 +49,7 @@ function cleanOptions(o) {
     maxSteps: Number.isSafeInteger(o.maxSteps) && o.maxSteps > 0 ? o.maxSteps : DEFAULT_OPTIONS.maxSteps,
     race: typeof o.race === "boolean" ? o.race : DEFAULT_OPTIONS.race,
     gomaxprocs: Number.isSafeInteger(o.gomaxprocs) && o.gomaxprocs >= LIMITS.gomaxprocs.min && o.gomaxprocs <= LIMITS.gomaxprocs.max ? o.gomaxprocs : DEFAULT_OPTIONS.gomaxprocs,
+    maxMemory: Number.isSafeInteger(o.maxMemory) && o.maxMemory >= LIMITS.maxMemory.min && o.maxMemory <= LIMITS.maxMemory.max ? o.maxMemory : DEFAULT_OPTIONS.maxMemory,
     ...(typeof o.keepSchedule === "boolean" ? { keepSchedule: o.keepSchedule } : {}),
   };
 }
@@ -125,7 +126,7 @@ function showSaveStatus() {
   el.hidden = !s.saveError;
   el.textContent = s.saveError;
 }
-const SAVED = ["code", "origin", "mine", "hash", "seed", "strategy", "maxSteps", "race", "gomaxprocs", "keepSchedule"];
+const SAVED = ["code", "origin", "mine", "hash", "seed", "strategy", "maxSteps", "race", "gomaxprocs", "maxMemory", "keepSchedule"];
 store.subscribe((st, changed) => {
   if (changed.has("origin")) showExplanation();
   if (changed.has("saveError")) showSaveStatus();
@@ -259,8 +260,8 @@ async function openLink(hash, own = false) {
   }
   store.set({ map: st.map ?? 0 });
   mapview.selectedIndex = st.map ?? 0;
-  const { seed, strategy, maxSteps, race, gomaxprocs } = linkOpts;
-  await run({ seed, strategy, maxSteps, race, gomaxprocs, ...(st.schedule ? { schedule: st.schedule } : {}) }, st.code, st.step);
+  const { seed, strategy, maxSteps, race, gomaxprocs, maxMemory } = linkOpts;
+  await run({ seed, strategy, maxSteps, race, gomaxprocs, maxMemory, ...(st.schedule ? { schedule: st.schedule } : {}) }, st.code, st.step);
   return true;
 }
 // A link pasted into this tab's address bar opens like a fresh one.

@@ -81,7 +81,7 @@ export function validateState(o) {
     out[k] = o[k];
   };
   // The core's own limits (contract.js): what opens here also runs there.
-  for (const k of ["seed", "maxSteps", "depth", "gomaxprocs"]) int(k, LIMITS[k].min, LIMITS[k].max);
+  for (const k of ["seed", "maxSteps", "depth", "gomaxprocs", "maxMemory"]) int(k, LIMITS[k].min, LIMITS[k].max);
   int("step", 0, Number.MAX_SAFE_INTEGER);
   int("map", 0, 10_000);
   if (o.strategy !== undefined) {

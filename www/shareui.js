@@ -29,6 +29,7 @@ export function runFragment(s) {
     maxSteps: o.maxSteps,
     race: o.race,
     gomaxprocs: o.gomaxprocs,
+    maxMemory: o.maxMemory,
     ...(s.run.schedule ? { schedule: s.run.schedule } : {}),
     ...(sel ? { step: sel.step } : {}),
     map: s.map,
@@ -40,7 +41,7 @@ export function editorIsRun(s) {
   if (!s.run || s.code !== s.runSource) return false;
   const a = runOptions(s),
     b = s.runOpts;
-  return a.seed === b.seed && a.strategy === b.strategy && a.maxSteps === b.maxSteps && a.race === b.race && a.gomaxprocs === b.gomaxprocs;
+  return a.seed === b.seed && a.strategy === b.strategy && a.maxSteps === b.maxSteps && a.race === b.race && a.gomaxprocs === b.gomaxprocs && a.maxMemory === b.maxMemory;
 }
 
 /** The fragment for the editor's code (Copy link, new tab, embed). */
@@ -106,7 +107,7 @@ export function createShareUI(store, { embed }) {
   const fullLink = $("#full-link");
   fullLink.href = new URL("./index.html" + location.hash, location.href).href;
   store.subscribe((st, changed) => {
-    if (!embed || !["code", "run", "seed", "strategy", "maxSteps", "race", "gomaxprocs", "selected"].some((k) => changed.has(k))) return;
+    if (!embed || !["code", "run", "seed", "strategy", "maxSteps", "race", "gomaxprocs", "maxMemory", "selected"].some((k) => changed.has(k))) return;
     clearTimeout(fullTimer);
     fullTimer = setTimeout(async () => {
       fullLink.href = new URL("./index.html#" + (await editorFragment(store.state)), location.href).href;

@@ -21,10 +21,12 @@
 //     shown, the user's own code stays in `mine`;
 //   * no fragment: the draft.
 
+import { LIMITS } from "./contract.js";
+
 export const STORE_KEY = "maprace.page.v2";
 const LEGACY_KEY = "maprace.source.v1"; // the code only, as earlier versions saved it
 
-export const DEFAULT_OPTIONS = { seed: 1, strategy: "go", maxSteps: 5000000, race: true, gomaxprocs: 2 };
+export const DEFAULT_OPTIONS = { seed: 1, strategy: "go", maxSteps: 5000000, race: true, gomaxprocs: 2, maxMemory: LIMITS.maxMemory.default };
 
 /** A fresh state: nothing run, nothing selected. */
 export function initialState() {
@@ -70,7 +72,7 @@ export function createStore(initial = initialState()) {
 
 /** The options a run uses, from the state. */
 export function runOptions(s) {
-  return { seed: s.seed, strategy: s.strategy, maxSteps: s.maxSteps, race: s.race, gomaxprocs: s.gomaxprocs };
+  return { seed: s.seed, strategy: s.strategy, maxSteps: s.maxSteps, race: s.race, gomaxprocs: s.gomaxprocs, maxMemory: s.maxMemory };
 }
 
 // ---------- localStorage ----------

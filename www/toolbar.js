@@ -10,6 +10,7 @@
 // previews the title; leaving the list without Enter puts it back.
 
 import { EXAMPLES } from "./gallery.js";
+import { LIMITS } from "./contract.js";
 
 const $ = (sel) => document.querySelector(sel);
 const NAV_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "PageUp", "PageDown", "Home", "End"]);
@@ -28,6 +29,9 @@ export function createToolbar(store, { onRun, onStop, onNewSeed, onPick }) {
   const race = $("#race");
   const procs = $("#gomaxprocs");
   const procsOf = () => Math.min(64, Math.max(1, Math.floor(Number(procs.value)) || 2));
+  // The budget in MiB on the page, in bytes in the state (the core's unit).
+  const memory = $("#max-memory");
+  const memoryOf = () => Math.min(LIMITS.maxMemory.max, Math.max(LIMITS.maxMemory.min, (Math.floor(Number(memory.value)) || 256) * 1048576));
   const keep = $("#keep-schedule");
   const gallery = $("#gallery");
 
@@ -38,6 +42,8 @@ export function createToolbar(store, { onRun, onStop, onNewSeed, onPick }) {
   race.addEventListener("change", () => store.set({ race: race.checked }));
   procs.addEventListener("change", () => store.set({ gomaxprocs: procsOf(), keepSchedule: false }));
   procs.addEventListener("input", () => procs.value !== "" && store.set({ gomaxprocs: procsOf() }));
+  memory.addEventListener("change", () => store.set({ maxMemory: memoryOf() }));
+  memory.addEventListener("input", () => memory.value !== "" && store.set({ maxMemory: memoryOf() }));
   keep.addEventListener("change", () => store.set({ keepSchedule: keep.checked }));
   // Typed values count before the change event (a Run straight after typing a seed).
   seed.addEventListener("input", () => seed.value !== "" && store.set({ seed: Math.max(0, Math.floor(Number(seed.value))) || 0 }));
@@ -95,12 +101,13 @@ export function createToolbar(store, { onRun, onStop, onNewSeed, onPick }) {
     if (document.activeElement !== maxSteps || Number(maxSteps.value) !== st.maxSteps) maxSteps.value = String(st.maxSteps);
     race.checked = st.race;
     if (document.activeElement !== procs || Number(procs.value) !== st.gomaxprocs) procs.value = String(st.gomaxprocs);
+    if (document.activeElement !== memory || Number(memory.value) * 1048576 !== st.maxMemory) memory.value = String(Math.round(st.maxMemory / 1048576));
     keep.checked = st.keepSchedule;
     linkOption.hidden = st.origin !== "link";
     if (!viaKeys) gallery.value = galleryValue(st.origin);
   }
   store.subscribe((st, changed) => {
-    for (const k of ["seed", "strategy", "maxSteps", "race", "gomaxprocs", "keepSchedule", "origin"]) {
+    for (const k of ["seed", "strategy", "maxSteps", "race", "gomaxprocs", "maxMemory", "keepSchedule", "origin"]) {
       if (changed.has(k)) return render(st);
     }
   });

@@ -145,6 +145,21 @@ test("Stop ends a for {} program that would otherwise run for minutes", async ()
   await page.waitForFunction(() => document.querySelector("#outcome").textContent.startsWith("step limit exceeded"), null, { timeout: 10000 });
 });
 
+test("the memory budget (Options) ends a memory bomb with Go's out-of-memory words; the next run works", async () => {
+  const bomb = "package main\n\nfunc main() {\n\ts := \"x\"\n\tfor i := 0; i < 40; i++ {\n\t\ts += s\n\t}\n\tprintln(len(s))\n}\n";
+  const page = await openPage({ storage: bomb });
+  await openMenu(page, "options-menu");
+  await page.fill("#max-memory", "16");
+  await runAndWait(page);
+  const outcome = await page.textContent("#outcome");
+  assert(outcome.startsWith("fatal error: out of memory (memory budget 16777216 bytes)"), outcome);
+  const stderr = await page.evaluate(() => window.maprace.state.run.stderr);
+  assert(/^runtime: out of memory: cannot allocate \d+-byte block \(\d+ in use\)\nfatal error: out of memory\n/.test(stderr), stderr);
+  assert((await page.evaluate(() => window.maprace.state.runOpts.maxMemory)) === 16777216, "the run used the budget set");
+  const ok = await page.evaluate(() => window.maprace.runner.call("run", "package main\n\nfunc main() {\n\tprintln(1)\n}\n", { seed: 1, strategy: "go", maxSteps: 1000, race: true, maxMemory: 16777216 }));
+  assert(ok.outcome === "ok" && ok.stderr === "1\n", JSON.stringify(ok.outcome));
+});
+
 test("a compile error is marked at its line, in gc's words", async () => {
   const page = await openPage({ storage: "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tx := 1\n\tfmt.Println(\"hi\")\n}\n" });
   await runAndWait(page);
