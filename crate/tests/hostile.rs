@@ -191,3 +191,15 @@ fn the_budget_is_bytes_and_bounded() {
     assert!(s(1000).is_err());
     assert_eq!(Options::default().max_memory, 256 << 20);
 }
+
+/// Indices beyond 32 bits are compared as 64-bit numbers (wasm's usize is 32
+/// bits: a truncated index would read s[2]); tests/wasm.rs-style runs in
+/// Chromium run the same corpus program (lang_index_64bit.go).
+#[test]
+fn indices_beyond_32_bits_are_out_of_range() {
+    for (expr, want) in [("s[i]", "index out of range [4294967298] with length 5"), ("s[:i]", "slice bounds out of range [:4294967298] with length 5"), ("b[i]", "index out of range [4294967298] with length 3")] {
+        let src = format!("package main\n\nfunc main() {{\n\ts := \"hello\"\n\tb := []byte{{1, 2, 3}}\n\ti := 1<<32 + 2\n\t_, _ = s, b\n\tprintln({expr})\n}}\n");
+        let r = run_budget(src, 16);
+        assert_eq!(r.outcome, format!("panic: runtime error: {want}"), "{expr}");
+    }
+}

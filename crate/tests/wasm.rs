@@ -150,3 +150,22 @@ fn format_answers_text_or_a_diagnostic() {
     let d = js_sys::Array::from(&get(&bad, "diagnostics"));
     assert_eq!(get(&d.get(0), "line").as_f64(), Some(4.0));
 }
+
+/// 64-bit indices stay 64-bit where usize is 32 bits, and the memory budget
+/// ends a bomb the same way as natively (crate/tests/hostile.rs).
+#[wasm_bindgen_test]
+fn wide_indices_and_the_budget_match_native() {
+    let progs = [
+        "package main\n\nfunc main() {\n\ts := \"hello\"\n\ti := 1<<32 + 2\n\tprintln(s[i])\n}\n",
+        "package main\n\nfunc main() {\n\ts := \"hello\"\n\ti := 1<<32 + 2\n\tprintln(s[:i])\n}\n",
+        "package main\n\nfunc main() {\n\tb := []int{1, 2, 3}\n\ti := 1<<32 + 1\n\tprintln(b[i])\n}\n",
+        "package main\n\nfunc main() {\n\tm := make(map[int]int, 1<<22)\n\tm[1] = 1\n\tprintln(len(m))\n}\n",
+        "package main\n\nfunc main() {\n\ts := \"x\"\n\tfor i := 0; i < 40; i++ {\n\t\ts += s\n\t}\n\tprintln(len(s))\n}\n",
+    ];
+    for src in progs {
+        let native = maprace::run(src, &maprace::Options { seed: 1, strategy: maprace::Strategy::Random, ..Default::default() }).unwrap();
+        let js = maprace::wasm::run(src, opts(1.0));
+        assert_eq!(get(&js, "outcome").as_string().unwrap(), native.outcome, "{src}");
+        assert_eq!(get(&js, "stderr").as_string().unwrap(), native.stderr, "{src}");
+    }
+}

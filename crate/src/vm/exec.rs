@@ -205,7 +205,7 @@ impl<'p> Machine<'p> {
                 let i = self.pop(gi).int();
                 let s = self.pop(gi);
                 let b = s.str();
-                if i < 0 || i as usize >= b.len() {
+                if i < 0 || i as u64 >= b.len() as u64 {
                     let n = b.len();
                     return self.rt_panic(gi, &format!("runtime error: index out of range [{i}] with length {n}"));
                 }
@@ -951,7 +951,7 @@ impl<'p> Machine<'p> {
         if kind == 2 {
             let s = base.str();
             let h = h.unwrap_or(s.len() as i64);
-            if h < 0 || h as usize > s.len() {
+            if h < 0 || h as u64 > s.len() as u64 {
                 return self.rt_panic(gi, &format!("runtime error: slice bounds out of range [:{}] with length {}", h, s.len()));
             }
             if l < 0 || l > h {
