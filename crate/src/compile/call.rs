@@ -352,6 +352,18 @@ impl<'a> Compiler<'a> {
                 Ok(Operand::Void)
             }
             (Map, _) => self.sync_map_method(e, name, args),
+            (Timer, "Stop" | "Reset") => {
+                // Rows of package time (`Timer.Stop`, `Timer.Reset`), the receiver first.
+                want(self, if name == "Reset" { 1 } else { 0 })?;
+                if name == "Reset" {
+                    let d = self.duration_type();
+                    self.value_as(&args[0], d, "argument to t.Reset")?;
+                }
+                let id = stdlib::lookup("time", &format!("Timer.{name}")).expect("time.Timer method row");
+                self.set_line(e.pos);
+                self.emit(Op::Native(id, args.len() as u16 + 1));
+                Ok(Operand::Val(T_BOOL))
+            }
             (Cond, "Signal" | "Broadcast") => {
                 want(self, 0)?;
                 op(self, if name == "Signal" { SyncOp::CondSignal } else { SyncOp::CondBroadcast });
@@ -976,6 +988,11 @@ impl<'a> Compiler<'a> {
             Ty::Duration => self.duration_type(),
             Ty::Time => T_INT64,
             Ty::TimeChan => self.types.intern(Type::Chan(2, T_INT64)),
+            Ty::Timer => {
+                let t = self.package_type_pub("time", "Timer").expect("time.Timer");
+                self.types.intern(Type::Pointer(t))
+            }
+            Ty::Func => self.types.intern(Type::Func(Sig { params: vec![], results: vec![], variadic: false })),
         }
     }
 

@@ -832,10 +832,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// The exported fields of the runtime types the compiler models, as
-    /// (slot, type): a `sync.Cond`'s `L`.
+    /// (slot, type): a `sync.Cond`'s `L`, a `time.Timer`'s `C`.
     pub fn sync_field(&mut self, base: TypeId, name: &str) -> Option<(u16, TypeId)> {
         match (self.types.under(base), name) {
             (Type::Sync(SyncKind::Cond), "L") => Some((0, self.locker_type())),
+            (Type::Sync(SyncKind::Timer), "C") => Some((0, self.lib_type(crate::stdlib::Ty::TimeChan))),
             _ => None,
         }
     }

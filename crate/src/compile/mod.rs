@@ -1086,6 +1086,7 @@ impl<'a> Compiler<'a> {
             ("sync/atomic", "Bool") => SyncKind::AtomicBool,
             ("sync/atomic", "Value") => SyncKind::AtomicValue,
             ("time", "Duration") => return Some(self.duration_type()),
+            ("time", "Timer") => SyncKind::Timer,
             ("time", "Time") => return Some(T_INT64),
             _ => return None,
         };

@@ -87,6 +87,8 @@ pub enum SyncKind {
     Map,
     /// `sync.Cond`: slots [L, next ticket, tickets notified] (see `gosync/cond.rs`).
     Cond,
+    /// `time.Timer`: slots [C, 1 once made by NewTimer or AfterFunc, f] (see `vm/natives.rs`).
+    Timer,
     AtomicInt32,
     AtomicInt64,
     AtomicUint32,
@@ -104,6 +106,7 @@ impl SyncKind {
             SyncKind::Once => "sync.Once",
             SyncKind::Map => "sync.Map",
             SyncKind::Cond => "sync.Cond",
+            SyncKind::Timer => "time.Timer",
             SyncKind::AtomicInt32 => "atomic.Int32",
             SyncKind::AtomicInt64 => "atomic.Int64",
             SyncKind::AtomicUint32 => "atomic.Uint32",
@@ -116,6 +119,8 @@ impl SyncKind {
     pub fn pkg_path(self) -> &'static str {
         if self.go_name().starts_with("sync.") {
             "sync"
+        } else if self.go_name().starts_with("time.") {
+            "time"
         } else {
             "sync/atomic"
         }
@@ -130,6 +135,7 @@ impl SyncKind {
             SyncKind::Once => &["_", "done", "m"],
             SyncKind::Map => &["_", "m"],
             SyncKind::Cond => &["noCopy", "L", "notify", "checker"],
+            SyncKind::Timer => &["C", "initTimer"],
             SyncKind::AtomicInt64 | SyncKind::AtomicUint64 => &["_", "_", "v"],
             SyncKind::AtomicValue => &["v"],
             _ => &["_", "v"],
@@ -141,6 +147,7 @@ impl SyncKind {
         match self {
             SyncKind::RWMutex => 2,
             SyncKind::Cond => 3,
+            SyncKind::Timer => 3,
             _ => 1,
         }
     }

@@ -303,6 +303,17 @@ impl Detector {
         self.tick(parent);
     }
 
+    /// A goroutine the runtime starts (a timer's `AfterFunc`): nothing
+    /// happens before it but what it acquires.
+    pub fn start(&mut self, child: u32) {
+        if !self.enabled {
+            return;
+        }
+        let mut c = VClock::default();
+        c.set(child, 1);
+        *self.clock(child) = c;
+    }
+
     /// A goroutine ended: its clock is not needed any more (its accesses
     /// keep their own time; what it released lives in the objects' clocks).
     /// Shadow cells and synchronisation clocks kept (what the memory budget counts).

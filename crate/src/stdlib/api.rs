@@ -45,6 +45,10 @@ pub enum Ty {
     Time,
     /// `<-chan time.Time`
     TimeChan,
+    /// `*time.Timer`
+    Timer,
+    /// `func()`
+    Func,
 }
 
 /// The parameters of a package function.
@@ -158,6 +162,16 @@ pub trait Host {
     fn now(&self) -> i64;
     /// A channel that receives the time `ns` from now (`time.After`).
     fn after(&mut self, ns: i64) -> Value;
+    /// A new `*time.Timer` firing `ns` from now: it sends the time on its
+    /// channel `C` (`time.NewTimer`), or starts `f` in a goroutine of its own
+    /// (`time.AfterFunc`).
+    fn new_timer(&mut self, ns: i64, f: Option<Value>) -> Value;
+    /// `t.Stop()` (Go 1.23+): whether it stopped the timer before it fired
+    /// (or drained a fired value nobody received); `None` for a Timer not
+    /// made by NewTimer or AfterFunc.
+    fn stop_timer(&mut self, t: &Value) -> Option<bool>;
+    /// `t.Reset(d)`: as `stop_timer`, then the timer fires `ns` from now.
+    fn reset_timer(&mut self, t: &Value, ns: i64) -> Option<bool>;
 }
 
 /// An `error` value made by `errors.New` (or a library function) with this text.

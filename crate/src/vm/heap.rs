@@ -52,8 +52,8 @@ impl Heap {
                     _ => Value::Int(0),
                 };
                 let mut vals = vec![init; k.slots()];
-                if k == SyncKind::Cond {
-                    vals[0] = Value::Nil; // L: a nil Locker
+                if matches!(k, SyncKind::Cond | SyncKind::Timer) {
+                    vals[0] = Value::Nil; // a Cond's L, a Timer's C
                 }
                 Value::Agg(self.alloc(vals))
             }

@@ -136,6 +136,23 @@ pub enum Iter {
     Sync { map: SyncMapId, entries: Vec<(Value, usize)>, pos: usize },
 }
 
+/// What a timer does when it fires.
+pub enum Fire {
+    /// Sends the time on its channel (`time.After`, `time.NewTimer`).
+    Chan(ChanId),
+    /// Starts `f` in a goroutine of its own (`time.AfterFunc`).
+    Func(Value),
+}
+
+/// A timer that has not fired yet.
+pub struct PendingTimer {
+    /// The virtual time it fires at.
+    pub when: u64,
+    /// Its `*time.Timer` (None for `time.After`, which has none to stop).
+    pub obj: Option<ObjId>,
+    pub fire: Fire,
+}
+
 pub struct Machine<'p> {
     pub prog: &'p Program,
     pub opts: Options,
@@ -179,8 +196,8 @@ pub struct Machine<'p> {
     pub pending_name: Option<String>,
     /// Maps that the fmt call being formatted iterated (see `mapops::fmt_checked`).
     pub fmt_map_reads: Vec<MapId>,
-    /// Pending `time.After` timers: (virtual time, channel).
-    pub timers: Vec<(u64, ChanId)>,
+    /// Pending timers (`time.After`, `NewTimer`, `AfterFunc`), in the order they were set.
+    pub timers: Vec<PendingTimer>,
     /// The rough cost of the last step (ns), for the go-like scheduler.
     pub last_cost: u32,
     /// Where the last step was (see `replay`).
@@ -321,6 +338,47 @@ impl<'p> Machine<'p> {
         id
     }
 
+    /// An `AfterFunc` timer fires: `f` starts in a goroutine of its own, created
+    /// by the timer (`time.goFunc`), not by any goroutine of the program. What
+    /// happened before the `AfterFunc` (or the last `Reset`) call happens
+    /// before `f` starts (`runtime/time.go`: `newTimer` and `resetTimer`
+    /// release the timer, running it acquires it), and nothing else does.
+    pub fn timer_func(&mut self, obj: Option<ObjId>, f: Value) {
+        let id = self.gs.len() as u32 + 1;
+        let (func, closure, args) = self.callee(f, Vec::new());
+        let ordinal = self.next_ordinal(func);
+        let mut g = self.new_goroutine(id, 0, vec![("time.goFunc".into(), 0)], func, ordinal);
+        g.frames.push(self.frame(func, args, closure, 0));
+        self.gs.push(g);
+        self.runnable.insert(id);
+        self.race.start(id);
+        self.live_goroutines += 1;
+        if let Some(obj) = obj {
+            self.race.acquire(id, super::addr::Clock::Sync(obj));
+        }
+        let name = self.prog.funcs[func as usize].name.clone();
+        let gi = self.gi(id);
+        self.event(gi, EventKind::Go, None, format!("goroutine {id} {name} (time.AfterFunc)"));
+    }
+
+    /// Takes a `*time.Timer` out of the pending timers; whether it was
+    /// pending. A channel timer's fired value nobody received is drained too
+    /// (and counts as pending), as Go 1.23's synchronous timer channels have it.
+    pub fn disarm_timer(&mut self, obj: ObjId) -> bool {
+        let mut was = false;
+        if let Some(i) = self.timers.iter().position(|t| t.obj == Some(obj)) {
+            self.timers.remove(i);
+            was = true;
+        }
+        if let Some(Value::Chan(ch)) = self.heap.objs[obj].first().cloned() {
+            if !self.chans[ch].buf.is_empty() {
+                self.chans[ch].buf.clear();
+                was = true;
+            }
+        }
+        was
+    }
+
     /// Resolves a function value and its arguments (bound receivers come first).
     pub fn callee(&self, f: Value, mut args: Vec<Value>) -> (u32, Option<Rc<Closure>>, Vec<Value>) {
         match f {
@@ -398,7 +456,7 @@ impl<'p> Machine<'p> {
     /// Advances the virtual clock to the earliest sleeper or timer; false if there is none.
     fn wake_sleepers(&mut self) -> bool {
         let sleeper = self.gs.iter().filter_map(|g| if let GState::Sleeping(t) = g.state { Some(t) } else { None }).min();
-        let timer = self.timers.iter().map(|t| t.0).min();
+        let timer = self.timers.iter().map(|t| t.when).min();
         let next = match (sleeper, timer) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
@@ -406,10 +464,14 @@ impl<'p> Machine<'p> {
         match next {
             Some(t) => {
                 self.clock = self.clock.max(t);
-                let due: Vec<ChanId> = self.timers.iter().filter(|x| x.0 <= self.clock).map(|x| x.1).collect();
-                self.timers.retain(|x| x.0 > self.clock);
-                for ch in due {
-                    self.timer_fire(ch);
+                let clock = self.clock;
+                let (due, pending): (Vec<PendingTimer>, Vec<PendingTimer>) = std::mem::take(&mut self.timers).into_iter().partition(|t| t.when <= clock);
+                self.timers = pending;
+                for t in due {
+                    match t.fire {
+                        Fire::Chan(ch) => self.timer_fire(ch),
+                        Fire::Func(f) => self.timer_func(t.obj, f),
+                    }
                 }
                 for i in 0..self.gs.len() {
                     if let GState::Sleeping(u) = self.gs[i].state {

@@ -5,6 +5,7 @@
 use super::fmt::duration_string;
 use super::machine::*;
 use super::op::Native;
+use super::addr::Clock;
 use super::value::*;
 use crate::compile::types::*;
 use crate::stdlib::{self, Host, Stop};
@@ -59,6 +60,16 @@ impl<'p> Machine<'p> {
 struct Caller<'a, 'p> {
     m: &'a mut Machine<'p>,
     gi: usize,
+}
+
+impl Caller<'_, '_> {
+    /// The storage of a `*time.Timer` made by NewTimer or AfterFunc.
+    fn timer_obj(&self, t: &Value) -> Option<ObjId> {
+        match t {
+            Value::Ptr(p) if self.m.heap.objs[p.obj].get(1).map(|v| v.int()) == Some(1) => Some(p.obj),
+            _ => None,
+        }
+    }
 }
 
 impl Host for Caller<'_, '_> {
@@ -143,7 +154,41 @@ impl Host for Caller<'_, '_> {
 
     fn after(&mut self, ns: i64) -> Value {
         let ch = self.m.chans.push(crate::gosync::chan::Chan::new(1, T_INT64));
-        self.m.timers.push((self.m.clock + ns.max(0) as u64, ch));
+        self.m.timers.push(PendingTimer { when: self.m.clock + ns.max(0) as u64, obj: None, fire: Fire::Chan(ch) });
         Value::Chan(ch)
+    }
+
+    fn new_timer(&mut self, ns: i64, f: Option<Value>) -> Value {
+        // A *time.Timer: slots [C, 1 (made), f].
+        let (c, fire) = match &f {
+            None => {
+                let ch = self.m.chans.push(crate::gosync::chan::Chan::new(1, T_INT64));
+                (Value::Chan(ch), Fire::Chan(ch))
+            }
+            Some(f) => (Value::Nil, Fire::Func(f.clone())),
+        };
+        let obj = self.m.heap.alloc(vec![c, Value::Int(1), f.unwrap_or(Value::Nil)]);
+        let me = self.m.gs[self.gi].id;
+        self.m.race.release(me, Clock::Sync(obj));
+        self.m.timers.push(PendingTimer { when: self.m.clock + ns.max(0) as u64, obj: Some(obj), fire });
+        Value::Ptr(Ptr { obj, slot: WHOLE })
+    }
+
+    fn stop_timer(&mut self, t: &Value) -> Option<bool> {
+        let obj = self.timer_obj(t)?;
+        Some(self.m.disarm_timer(obj))
+    }
+
+    fn reset_timer(&mut self, t: &Value, ns: i64) -> Option<bool> {
+        let obj = self.timer_obj(t)?;
+        let was = self.m.disarm_timer(obj);
+        let me = self.m.gs[self.gi].id;
+        self.m.race.release(me, Clock::Sync(obj));
+        let fire = match self.m.heap.objs[obj].first().cloned() {
+            Some(Value::Chan(ch)) => Fire::Chan(ch),
+            _ => Fire::Func(self.m.heap.objs[obj].get(2).cloned().unwrap_or(Value::Nil)),
+        };
+        self.m.timers.push(PendingTimer { when: self.m.clock + ns.max(0) as u64, obj: Some(obj), fire });
+        Some(was)
     }
 }
