@@ -1114,7 +1114,7 @@ impl<'a> Compiler<'a> {
     /// through them: each is a function of one op, `sync.(*Mutex).Lock`
     /// running `SyncOp::Lock` on its receiver. (Called directly, `mu.Lock()`
     /// is that op inline, `call.rs`.) Made once per program, the first time
-    /// the type is named.
+    /// the type is named outside `type_of`.
     fn sync_method_set(&mut self, k: SyncKind, t: TypeId) {
         use crate::vm::op::SyncOp;
         let ops: &[(&str, SyncOp, bool)] = match k {
@@ -1128,7 +1128,9 @@ impl<'a> Compiler<'a> {
             ],
             _ => return,
         };
-        if self.types.named.contains_key(&t) {
+        // (Not while only asking a type (`type_of`): that must leave the
+        // compiler as it was; the type is named again when compiled.)
+        if self.dry > 0 || self.types.named.contains_key(&t) {
             return;
         }
         let short = &k.go_name()["sync.".len()..];
