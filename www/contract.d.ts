@@ -7,6 +7,7 @@ export type RunStrategy = "go" | "random" | "rr" | "pct" | "calibrated";
 export type Granularity = "instruction" | "sync" | "preemption";
 export type EventKind = "go" | "map_read" | "map_write" | "map_delete" | "map_iter" | "map_grow" | "map_evacuate" | "map_clear" | "lock" | "unlock" | "r_lock" | "r_unlock" | "wg_add" | "wg_wait" | "once" | "send" | "recv" | "close" | "select" | "block" | "wake" | "sleep" | "sync_map" | "atomic" | "print" | "panic" | "fatal" | "race" | "exit";
 export type HmapFlag = "iterator" | "oldIterator" | "hashWriting" | "sameSizeGrow";
+export type MapModel = "swiss" | "classic";
 
 /** Options of a run or an exploration (crate/src/options.rs `Settings`); every field optional, out-of-range values refused. */
 export interface Options {
@@ -15,6 +16,7 @@ export interface Options {
   /** 1..=64, default 2 */
   gomaxprocs?: number;
   granularity?: Granularity;
+  map?: MapModel;
   /** 0..=2000000, default 200000 */
   maxEvents?: number;
   /** 1048576..=1073741824, default 268435456 */
@@ -131,13 +133,72 @@ export interface SyncMapSnapshot {
   misses: number;
 }
 
-/** A map's insides at one step. */
+/** A swiss group: eight control bytes (CTRL_EMPTY, CTRL_DELETED, else H2) and eight slots. */
+export interface GroupSnapshot {
+  ctrl: number[];
+  keys: (string | null)[];
+  elems: (string | null)[];
+}
+
+/** A swiss table: `installed` in the directory, `stale` (replaced; an iterator still walks it) or `building` (a rehash or split under way). */
+export interface TableSnapshot {
+  id: number;
+  state: "installed" | "stale" | "building";
+  capacity: number;
+  used: number;
+  growthLeft: number;
+  tombstones: number;
+  localDepth: number;
+  index: number;
+  groups: GroupSnapshot[];
+}
+
+/** A live swiss iterator's position. */
+export interface SwissIterSnapshot {
+  goroutine: number;
+  entryOffset: number;
+  dirOffset: number;
+  dirIdx: number;
+  entryIdx: number;
+  tab: number | null;
+  small: boolean;
+  cleared: boolean;
+}
+
+/** A rehash (grow into a table of double capacity) or split under way, one group per step. */
+export interface RehashSnapshot {
+  goroutine: number;
+  old: number;
+  new: number[];
+  split: boolean;
+  nextGroup: number;
+}
+
+/** The swiss map (Go 1.24+): its header, a small map's one group, the directory (table ids; a shallower table repeats) and tables. */
+export interface SwissSnapshot {
+  used: number;
+  seed: string;
+  dirLen: number;
+  globalDepth: number;
+  globalShift: number;
+  writing: boolean;
+  tombstonePossible: boolean;
+  clearSeq: number;
+  small?: GroupSnapshot;
+  directory: number[];
+  tables: TableSnapshot[];
+  iterators: SwissIterSnapshot[];
+  rehashes: RehashSnapshot[];
+}
+
+/** A map's insides at one step: `swiss` or `hmap` (classic) for a map, `sync` for a sync.Map. */
 export interface MapSnapshot {
   id: number;
   name: string;
   kind: "map" | "sync.Map";
   type: string;
   hmap?: HmapSnapshot;
+  swiss?: SwissSnapshot;
   sync?: SyncMapSnapshot;
 }
 

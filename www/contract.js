@@ -99,3 +99,20 @@ export const BUCKET_CNT = 8;
 export const MIN_TOP_HASH = 5;
 export const TOPHASH_MARKERS = {"0":"emptyRest","1":"emptyOne","2":"evacuatedX","3":"evacuatedY","4":"evacuatedEmpty"};
 export const HMAP_FLAGS = {"hashWriting":4,"iterator":1,"oldIterator":2,"sameSizeGrow":8};
+/** The map models by stable name (`map` in options, links and embed attributes), the default first, with the page's label. */
+export const MAP_MODELS = [
+  {
+    "describe": "Go 1.24+ (swiss tables)",
+    "name": "swiss"
+  },
+  {
+    "describe": "Go ≤ 1.23 (buckets)",
+    "name": "classic"
+  }
+];
+export const DEFAULT_MAP_MODEL = "swiss";
+/** The swiss map: slots per group, a table's largest capacity, and the control bytes that are markers (a full slot's byte is H2, 0..=0x7f). */
+export const GROUP_SLOTS = 8;
+export const MAX_TABLE_CAPACITY = 1024;
+export const CTRL_EMPTY = 128;
+export const CTRL_DELETED = 254;

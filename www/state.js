@@ -21,12 +21,20 @@
 //     shown, the user's own code stays in `mine`;
 //   * no fragment: the draft.
 
-import { LIMITS } from "./contract.js";
+import { DEFAULT_STRATEGY, LIMITS } from "./contract.js";
 
 export const STORE_KEY = "maprace.page.v2";
 const LEGACY_KEY = "maprace.source.v1"; // the code only, as earlier versions saved it
 
-export const DEFAULT_OPTIONS = { seed: 1, strategy: "go", maxSteps: 5000000, race: true, gomaxprocs: 2, maxMemory: LIMITS.maxMemory.default };
+// Every default is the core's (www/contract.js is generated from options.rs).
+export const DEFAULT_OPTIONS = {
+  seed: LIMITS.seed.default,
+  strategy: DEFAULT_STRATEGY,
+  maxSteps: LIMITS.maxSteps.default,
+  race: true,
+  gomaxprocs: LIMITS.gomaxprocs.default,
+  maxMemory: LIMITS.maxMemory.default,
+};
 
 /** A fresh state: nothing run, nothing selected. */
 export function initialState() {

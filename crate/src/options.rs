@@ -78,6 +78,8 @@ pub enum MapModel {
 impl MapModel {
     /// Every model, the default first.
     pub const ALL: [MapModel; 2] = [MapModel::Swiss, MapModel::Classic];
+    /// The model of a run when none is given: the map Go runs today.
+    pub const DEFAULT: MapModel = MapModel::Swiss;
 
     pub fn parse(s: &str) -> Option<MapModel> {
         match s {
@@ -316,6 +318,9 @@ pub struct Options {
     pub render_schedule: bool,
     /// `GOMAXPROCS`: the Ps of the `calibrated` strategy.
     pub gomaxprocs: u32,
+    /// Which Go map the program's maps are: swiss tables (Go 1.24+, the
+    /// default: the only map Go 1.27 has) or the classic buckets (Go ≤ 1.23).
+    pub map_model: MapModel,
 }
 
 impl Default for Options {
@@ -333,6 +338,7 @@ impl Default for Options {
             plan: Vec::new(),
             render_schedule: true,
             gomaxprocs: GOMAXPROCS.default as u32,
+            map_model: MapModel::DEFAULT,
         }
     }
 }
@@ -368,6 +374,9 @@ pub struct Settings {
     pub runs: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gomaxprocs: Option<u64>,
+    /// The map model, `swiss` or `classic` (the CLI's `--map`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub map: Option<MapModel>,
 }
 
 /// What the options are for: a single run refuses explore-only strategies;
@@ -427,6 +436,9 @@ impl Settings {
         if let Some(n) = num(self.gomaxprocs, &GOMAXPROCS)? {
             o.gomaxprocs = n as u32;
         }
+        if let Some(m) = self.map {
+            o.map_model = m;
+        }
         Ok(o)
     }
 
@@ -472,6 +484,7 @@ impl From<Options> for Settings {
             race: Some(o.race),
             runs: None,
             gomaxprocs: Some(o.gomaxprocs as u64),
+            map: Some(o.map_model),
         }
     }
 }

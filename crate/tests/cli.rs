@@ -105,3 +105,18 @@ fn explore_defaults_to_pct_like_the_page() {
     let native = maprace::run(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/02-read-during-write.go")).unwrap(), &maprace::Options { seed: 2, ..Default::default() }).unwrap();
     assert_eq!(v["schedule"], native.schedule.as_str());
 }
+
+#[test]
+fn map_picks_the_model_swiss_by_default() {
+    let model_of = |args: &[&str]| -> Vec<String> {
+        let o = maprace(args);
+        assert_eq!(o.status.code(), Some(66), "{args:?}: {}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        v["maps"].as_array().unwrap().iter().map(|m| if m.get("swiss").is_some() { "swiss" } else if m.get("hmap").is_some() { "classic" } else { "?" }.to_string()).collect()
+    };
+    assert_eq!(model_of(&["run", RACY, "--json"]), ["swiss"]);
+    assert_eq!(model_of(&["run", RACY, "--json", "--map", "swiss"]), ["swiss"]);
+    assert_eq!(model_of(&["run", RACY, "--json", "--map=classic"]), ["classic"]);
+    refused(&["run", RACY, "--map", "hashmap"], "--map: unknown map model \"hashmap\" (swiss, classic)");
+    refused(&["check", RACY, "--map", "classic"], "usage:");
+}

@@ -13,8 +13,8 @@
 //! really serialises: a field added to `RunResult` (or `Event`, …) without
 //! declaring it here fails the test.
 
-use maprace::gomap::classic;
-use maprace::options::{self, Limit, Purpose, Settings, LIMITS, STRATEGIES};
+use maprace::gomap::{classic, swiss};
+use maprace::options::{self, Limit, MapModel, Purpose, Settings, LIMITS, STRATEGIES};
 use maprace::trace::EventKind;
 use maprace::{Granularity, Options};
 use serde_json::{json, Value};
@@ -90,9 +90,67 @@ const SHAPES: &[Shape] = &[
         fields: &[("read", "[string, string][]", false), ("amended", "boolean", false), ("dirty", "[string, string][] | null", false), ("misses", "number", false)],
     },
     Shape {
+        name: "GroupSnapshot",
+        doc: "A swiss group: eight control bytes (CTRL_EMPTY, CTRL_DELETED, else H2) and eight slots.",
+        fields: &[("ctrl", "number[]", false), ("keys", "(string | null)[]", false), ("elems", "(string | null)[]", false)],
+    },
+    Shape {
+        name: "TableSnapshot",
+        doc: "A swiss table: `installed` in the directory, `stale` (replaced; an iterator still walks it) or `building` (a rehash or split under way).",
+        fields: &[
+            ("id", "number", false),
+            ("state", "\"installed\" | \"stale\" | \"building\"", false),
+            ("capacity", "number", false),
+            ("used", "number", false),
+            ("growthLeft", "number", false),
+            ("tombstones", "number", false),
+            ("localDepth", "number", false),
+            ("index", "number", false),
+            ("groups", "GroupSnapshot[]", false),
+        ],
+    },
+    Shape {
+        name: "SwissIterSnapshot",
+        doc: "A live swiss iterator's position.",
+        fields: &[
+            ("goroutine", "number", false),
+            ("entryOffset", "number", false),
+            ("dirOffset", "number", false),
+            ("dirIdx", "number", false),
+            ("entryIdx", "number", false),
+            ("tab", "number | null", false),
+            ("small", "boolean", false),
+            ("cleared", "boolean", false),
+        ],
+    },
+    Shape {
+        name: "RehashSnapshot",
+        doc: "A rehash (grow into a table of double capacity) or split under way, one group per step.",
+        fields: &[("goroutine", "number", false), ("old", "number", false), ("new", "number[]", false), ("split", "boolean", false), ("nextGroup", "number", false)],
+    },
+    Shape {
+        name: "SwissSnapshot",
+        doc: "The swiss map (Go 1.24+): its header, a small map's one group, the directory (table ids; a shallower table repeats) and tables.",
+        fields: &[
+            ("used", "number", false),
+            ("seed", "string", false),
+            ("dirLen", "number", false),
+            ("globalDepth", "number", false),
+            ("globalShift", "number", false),
+            ("writing", "boolean", false),
+            ("tombstonePossible", "boolean", false),
+            ("clearSeq", "number", false),
+            ("small", "GroupSnapshot", true),
+            ("directory", "number[]", false),
+            ("tables", "TableSnapshot[]", false),
+            ("iterators", "SwissIterSnapshot[]", false),
+            ("rehashes", "RehashSnapshot[]", false),
+        ],
+    },
+    Shape {
         name: "MapSnapshot",
-        doc: "A map's insides at one step.",
-        fields: &[("id", "number", false), ("name", "string", false), ("kind", "\"map\" | \"sync.Map\"", false), ("type", "string", false), ("hmap", "HmapSnapshot", true), ("sync", "SyncMapSnapshot", true)],
+        doc: "A map's insides at one step: `swiss` or `hmap` (classic) for a map, `sync` for a sync.Map.",
+        fields: &[("id", "number", false), ("name", "string", false), ("kind", "\"map\" | \"sync.Map\"", false), ("type", "string", false), ("hmap", "HmapSnapshot", true), ("swiss", "SwissSnapshot", true), ("sync", "SyncMapSnapshot", true)],
     },
     Shape {
         name: "RunResult",
@@ -189,6 +247,15 @@ fn render_js() -> String {
     writeln!(s, "export const TOPHASH_MARKERS = {};", js(markers)).unwrap();
     let flags: serde_json::Map<String, Value> = classic::FLAG_NAMES.iter().map(|(b, n)| (n.to_string(), json!(b))).collect();
     writeln!(s, "export const HMAP_FLAGS = {};", js(flags)).unwrap();
+    writeln!(s, "/** The map models by stable name (`map` in options, links and embed attributes), the default first, with the page's label. */").unwrap();
+    let models: Vec<Value> = MapModel::ALL.iter().map(|m| json!({ "name": m.name(), "describe": m.describe() })).collect();
+    writeln!(s, "export const MAP_MODELS = {};", serde_json::to_string_pretty(&models).unwrap()).unwrap();
+    writeln!(s, "export const DEFAULT_MAP_MODEL = {};", js(MapModel::DEFAULT.name())).unwrap();
+    writeln!(s, "/** The swiss map: slots per group, a table's largest capacity, and the control bytes that are markers (a full slot's byte is H2, 0..=0x7f). */").unwrap();
+    writeln!(s, "export const GROUP_SLOTS = {};", swiss::MAP_GROUP_SLOTS).unwrap();
+    writeln!(s, "export const MAX_TABLE_CAPACITY = {};", swiss::MAX_TABLE_CAPACITY).unwrap();
+    writeln!(s, "export const CTRL_EMPTY = {};", swiss::CTRL_EMPTY).unwrap();
+    writeln!(s, "export const CTRL_DELETED = {};", swiss::CTRL_DELETED).unwrap();
     s
 }
 
@@ -203,6 +270,7 @@ fn render_dts() -> String {
     let kinds = event_kinds();
     writeln!(s, "export type EventKind = {};", union(kinds.iter().map(String::as_str))).unwrap();
     writeln!(s, "export type HmapFlag = {};", union(classic::FLAG_NAMES.iter().map(|(_, n)| *n))).unwrap();
+    writeln!(s, "export type MapModel = {};", union(MapModel::ALL.iter().map(|m| m.name()))).unwrap();
     s.push('\n');
     // Options: every field of Settings, typed from its JSON value, its limits in the comment.
     writeln!(s, "/** Options of a run or an exploration (crate/src/options.rs `Settings`); every field optional, out-of-range values refused. */").unwrap();
@@ -211,6 +279,7 @@ fn render_dts() -> String {
         let ty = match key.as_str() {
             "strategy" => "Strategy".to_string(),
             "granularity" => "Granularity".to_string(),
+            "map" => "MapModel".to_string(),
             _ => match value {
                 Value::Bool(_) => "boolean".into(),
                 Value::Number(_) => "number".into(),
@@ -262,6 +331,7 @@ fn settings_fields() -> Vec<(String, Value)> {
         race: Some(true),
         runs: Some(1),
         gomaxprocs: Some(2),
+        map: Some(MapModel::Classic),
     };
     match serde_json::to_value(&all).unwrap() {
         Value::Object(m) => m.into_iter().collect(),
@@ -331,8 +401,8 @@ func main() {
 #[test]
 fn the_declared_shapes_are_what_the_core_serialises() {
     let mut shapes = BTreeSet::new();
-    for seed in 1..=20 {
-        let o = Options { seed, strategy: maprace::Strategy::Random, ..Default::default() };
+    for (seed, map_model) in (1..=20).flat_map(|s| MapModel::ALL.map(|m| (s, m))) {
+        let o = Options { seed, strategy: maprace::Strategy::Random, map_model, ..Default::default() };
         let r = maprace::run(RACY_GROWING, &o).unwrap();
         let v = serde_json::to_value(&r).unwrap();
         check_shape("RunResult", &v);
@@ -370,13 +440,31 @@ fn the_declared_shapes_are_what_the_core_serialises() {
                     shapes.insert("oldbuckets");
                 }
             }
+            if let Some(w) = m.get("swiss") {
+                check_shape("SwissSnapshot", w);
+                shapes.insert("SwissSnapshot");
+                for g in w.get("small").into_iter().chain(w["tables"].as_array().unwrap().iter().flat_map(|t| {
+                    check_shape("TableSnapshot", t);
+                    t["groups"].as_array().unwrap().iter()
+                })) {
+                    check_shape("GroupSnapshot", g);
+                }
+                for it in w["iterators"].as_array().unwrap() {
+                    check_shape("SwissIterSnapshot", it);
+                    shapes.insert("SwissIterSnapshot");
+                }
+                for r in w["rehashes"].as_array().unwrap() {
+                    check_shape("RehashSnapshot", r);
+                    shapes.insert("RehashSnapshot");
+                }
+            }
             if let Some(s) = m.get("sync") {
                 check_shape("SyncMapSnapshot", s);
                 shapes.insert("SyncMapSnapshot");
             }
         }
     }
-    assert!(shapes.contains("RaceInfo") && shapes.contains("SyncMapSnapshot"), "the program exercises races and sync.Map: {shapes:?}");
+    assert!(shapes.contains("RaceInfo") && shapes.contains("SyncMapSnapshot") && shapes.contains("SwissSnapshot"), "the program exercises races, sync.Map and both map models: {shapes:?}");
     let d = maprace::check("package main\n\nfunc main() {\n\tx := 1\n}\n");
     check_shape("Diagnostic", &serde_json::to_value(&d[0]).unwrap());
     // An exploration, with details, and the merge of its parts.

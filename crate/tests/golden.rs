@@ -7,6 +7,7 @@
 //! re-records it with `MAPRACE_BLESS=1 cargo test --test golden` and says why
 //! in its commit.
 
+use maprace::options::MapModel;
 use maprace::sched::Strategy;
 use maprace::vm::machine::Granularity;
 use maprace::Options;
@@ -41,27 +42,34 @@ fn fingerprints() -> String {
     let strategies = [("go", Strategy::parse("go").unwrap()), ("random", Strategy::Random), ("rr", Strategy::parse("rr").unwrap()), ("pct", Strategy::parse("pct").unwrap())];
     let grans = [Granularity::Instruction, Granularity::Sync, Granularity::Preemption];
     let mut out = String::new();
+    // Each map model: the classic lines keep the names they had before the
+    // swiss map became the default (`go`, …); the swiss ones are `go@swiss`, ….
+    let models = [(MapModel::Classic, ""), (MapModel::Swiss, "@swiss")];
     for (name, src) in programs() {
         let Ok(prog) = maprace::compile::compile(&src) else { continue };
-        for (sname, strategy) in strategies {
-            for gran in grans {
-                for seed in 1..=3u64 {
-                    let opts = Options { seed, strategy, granularity: gran, max_steps: 200_000, ..Options::default() };
-                    let r = maprace::run_program(&prog, &opts);
-                    let json = serde_json::to_string(&r).unwrap();
-                    writeln!(out, "{name} {sname} {} {seed} {:016x} {} {}", gran.name(), fnv(json.as_bytes()), r.steps, r.outcome).unwrap();
+        for (model, suffix) in models {
+            for (sname, strategy) in strategies {
+                for gran in grans {
+                    for seed in 1..=3u64 {
+                        let opts = Options { seed, strategy, granularity: gran, max_steps: 200_000, map_model: model, ..Options::default() };
+                        let r = maprace::run_program(&prog, &opts);
+                        let json = serde_json::to_string(&r).unwrap();
+                        writeln!(out, "{name} {sname}{suffix} {} {seed} {:016x} {} {}", gran.name(), fnv(json.as_bytes()), r.steps, r.outcome).unwrap();
+                    }
                 }
             }
         }
     }
     // Exploration: the bounded search (sleep sets) and PCT over the examples.
     for (name, src) in programs().into_iter().filter(|(n, _)| n.starts_with("examples/")) {
-        for (sname, strategy, runs) in [("dfs", Strategy::Dfs { preemptions: 1 }, 400), ("pct", Strategy::parse("pct").unwrap(), 40)] {
-            let base = Options { strategy, granularity: Granularity::Sync, ..Options::default() };
-            let eo = maprace::ExploreOptions { runs, seed: 7, base, shrink: true, details: false, por: true, frontier: None };
-            let r = maprace::explore(&maprace::compile::compile(&src).unwrap(), &eo);
-            let json = serde_json::to_string(&r).unwrap();
-            writeln!(out, "explore {name} {sname} {:016x} {} {}", fnv(json.as_bytes()), r.runs, r.complete).unwrap();
+        for (model, suffix) in models {
+            for (sname, strategy, runs) in [("dfs", Strategy::Dfs { preemptions: 1 }, 400), ("pct", Strategy::parse("pct").unwrap(), 40)] {
+                let base = Options { strategy, granularity: Granularity::Sync, map_model: model, ..Options::default() };
+                let eo = maprace::ExploreOptions { runs, seed: 7, base, shrink: true, details: false, por: true, frontier: None };
+                let r = maprace::explore(&maprace::compile::compile(&src).unwrap(), &eo);
+                let json = serde_json::to_string(&r).unwrap();
+                writeln!(out, "explore {name} {sname}{suffix} {:016x} {} {}", fnv(json.as_bytes()), r.runs, r.complete).unwrap();
+            }
         }
     }
     out

@@ -6,7 +6,7 @@
 //! unknown flag, a number out of range or a program larger than
 //! [`SOURCE_MAX_BYTES`] is an error (exit 2) before anything runs.
 
-use maprace::options::{clip, Purpose, SOURCE_MAX_BYTES};
+use maprace::options::{clip, MapModel, Purpose, SOURCE_MAX_BYTES};
 use maprace::{ExploreOptions, Granularity, Settings, Strategy};
 use std::io::{Read, Write};
 use std::process::exit;
@@ -23,9 +23,9 @@ macro_rules! out {
 
 const USAGE: &str = "usage:
   maprace check FILE [--json]
-  maprace run FILE [--seed N] [--strategy go|random|rr|pct|calibrated] [--gomaxprocs N] [--depth D] [--schedule S] [--granularity G] [--max-steps N] [--max-memory N] [--max-events N] [--no-race] [--json] [--events]
+  maprace run FILE [--seed N] [--strategy go|random|rr|pct|calibrated] [--gomaxprocs N] [--map swiss|classic] [--depth D] [--schedule S] [--granularity G] [--max-steps N] [--max-memory N] [--max-events N] [--no-race] [--json] [--events]
   maprace fmt FILE [-w] [-l]   (prints FILE as gofmt formats it; -w writes it back, -l names it if it changes)
-  maprace explore FILE [--runs N] [--seed N] [--strategy pct|random|dfs|rr|go|calibrated] [--gomaxprocs N] [--depth D] [--preemptions K] [--granularity instruction|sync|preemption] [--max-steps N] [--max-memory N] [--no-race] [--no-por] [--json]";
+  maprace explore FILE [--runs N] [--seed N] [--strategy pct|random|dfs|rr|go|calibrated] [--gomaxprocs N] [--map swiss|classic] [--depth D] [--preemptions K] [--granularity instruction|sync|preemption] [--max-steps N] [--max-memory N] [--no-race] [--no-por] [--json]";
 
 fn die(msg: &str) -> ! {
     eprintln!("maprace: {msg}");
@@ -45,6 +45,7 @@ const FLAGS: &[(&str, bool, &[&str])] = &[
     ("max-events", true, &["run"]),
     ("runs", true, &["explore"]),
     ("gomaxprocs", true, &["run", "explore"]),
+    ("map", true, &["run", "explore"]),
     ("no-race", false, &["run", "explore"]),
     ("no-por", false, &["explore"]),
     ("events", false, &["run"]),
@@ -146,6 +147,7 @@ impl Args {
             race: self.has("no-race").then_some(false),
             runs: self.num("runs"),
             gomaxprocs: self.num("gomaxprocs"),
+            map: self.get("map").map(|m| MapModel::parse(m).unwrap_or_else(|| die(&format!("--map: unknown map model {:?} ({})", clip(m, 40), MapModel::ALL.map(|m| m.name()).join(", "))))),
         }
     }
 }

@@ -420,7 +420,7 @@ impl<'p> Machine<'p> {
                 // hint asks for is checked against the budget before it is made.
                 let hint = if has_hint { self.pop(gi).int().max(0) } else { 0 };
                 let hint = if budget::map_hint_dropped(hint as u64) { 0 } else { hint };
-                let slots = crate::gomap::GoMap::slots_for_hint(crate::options::MapModel::Classic, hint);
+                let slots = crate::gomap::GoMap::slots_for_hint(self.opts.map_model, hint);
                 if !self.reserve(gi, slots.saturating_mul(budget::VALUE_BYTES)) {
                     return;
                 }

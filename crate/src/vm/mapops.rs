@@ -24,7 +24,6 @@ use crate::gomap::hash::KeyRepr;
 use crate::gomap::protocol::{self, Check, Step};
 use crate::gomap::snapshot::*;
 use crate::gomap::{GoMap, MapIter, MapWrite, NoteKind};
-use crate::options::MapModel;
 use crate::trace::EventKind;
 use std::rc::Rc;
 
@@ -35,7 +34,7 @@ impl<'p> Machine<'p> {
             _ => (T_INT, T_INT),
         };
         let seed = self.draws.next_u64();
-        let (map, slots) = GoMap::make(MapModel::Classic, hint, seed, k, v, t);
+        let (map, slots) = GoMap::make(self.opts.map_model, hint, seed, k, v, t);
         self.map_alloc(slots);
         let name = self.pending_name.take().unwrap_or_default();
         self.maps.push(MapObj { map, name, key_type: k, elem_type: v, map_type: t })
