@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh --browser >/dev/null
 
 echo "== maprace, native (release build)"
-cargo run --release -q --example bench
+native=$(mktemp)
+cargo run --release -q --example bench | tee "$native"
 # 100,000 goroutines taking turns at one mutex, with the race detector: the
 # CLI as a process of its own, so its peak memory is its own (issue 13).
 cargo build --release -q --bin maprace
@@ -30,7 +31,7 @@ if [ -x "$GO" ]; then
   echo
   echo "== real Go ($("$GO" version | cut -d' ' -f3-4))"
   tmp=$(mktemp -d)
-  trap 'rm -rf "$tmp"' EXIT
+  trap 'rm -rf "$tmp" "$native"' EXIT
   printf 'module bench\n\ngo 1.27\n' > "$tmp/go.mod"
   for p in writers100 loop_map mapops goroutines100k; do
     mkdir -p "$tmp/$p" && cp "bench/$p.go" "$tmp/$p/main.go"
@@ -49,6 +50,14 @@ if [ -x "$GO" ]; then
   echo "go_ns_per_assign $a ns/op"
   echo "go_ns_per_lookup $l ns/op"
   echo "go_ns_per_iter_step $i ns/op"
+  echo
+  echo "== ns per map operation: simulated (swiss, classic) beside real Go, this run"
+  printf '%-10s %10s %10s %10s\n' op swiss classic "real Go"
+  fig() { awk -v k="$1" '$1 == k { print $2 }' "$native"; }
+  for row in "assign $a" "lookup $l" "iter_step $i"; do
+    set -- $row
+    printf '%-10s %10s %10s %10s\n' "$1" "$(fig "ns_per_$1_swiss")" "$(fig "ns_per_$1_classic")" "$2"
+  done
 else
   echo "(no Go toolchain: real-Go figures skipped)"
 fi

@@ -32,8 +32,7 @@ export function runFragment(s) {
     maxMemory: o.maxMemory,
     ...(s.run.schedule ? { schedule: s.run.schedule } : {}),
     ...(sel ? { step: sel.step } : {}),
-    map: o.map,
-    shownMap: s.shownMap,
+    map: s.map,
   });
 }
 
@@ -42,7 +41,7 @@ export function editorIsRun(s) {
   if (!s.run || s.code !== s.runSource) return false;
   const a = runOptions(s),
     b = s.runOpts;
-  return a.seed === b.seed && a.strategy === b.strategy && a.maxSteps === b.maxSteps && a.race === b.race && a.gomaxprocs === b.gomaxprocs && a.maxMemory === b.maxMemory && a.map === b.map;
+  return a.seed === b.seed && a.strategy === b.strategy && a.maxSteps === b.maxSteps && a.race === b.race && a.gomaxprocs === b.gomaxprocs && a.maxMemory === b.maxMemory;
 }
 
 /** The fragment for the editor's code (Copy link, new tab, embed). */
@@ -67,7 +66,7 @@ export function createShareUI(store, { embed }) {
   // `latest` counts address requests: a fragment still being encoded when a
   // newer request (a later run, or Copy link with unsaved edits) came is dropped.
   store.subscribe((st, changed) => {
-    if (embed || !(changed.has("run") || changed.has("selected") || changed.has("shownMap"))) return;
+    if (embed || !(changed.has("run") || changed.has("selected") || changed.has("map"))) return;
     clearTimeout(timer);
     const mine = ++latest;
     timer = setTimeout(async () => {

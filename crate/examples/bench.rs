@@ -2,6 +2,7 @@
 //! (with and without the race detector), and ns per simulated map operation.
 //! Prints `name value unit` lines that scripts/bench.sh lays out.
 
+use maprace::options::MapModel;
 use maprace::sched::Strategy;
 use maprace::{ExploreOptions, Options};
 use std::time::Instant;
@@ -52,24 +53,27 @@ fn main() {
         println!("{label} {:.0} runs/s ({} runs in {:.2} s; outcomes {:?}; race runs {})", runs as f64 / secs, runs, secs, r.outcomes, r.race_runs);
     }
 
-    // ns per simulated map operation: the same loops as bench/mapops.go.
+    // ns per simulated map operation: the same loops as bench/mapops.go, under
+    // both map models (scripts/bench.sh lays them out beside real Go's).
     let n = 200_000;
-    for (label, body) in [
-        ("ns_per_assign", format!("for i := 0; i < {n}; i++ {{\n\t\tm[i] = i\n\t}}")),
-        ("ns_per_lookup", format!("for i := 0; i < {n}; i++ {{\n\t\ts += m[i]\n\t}}")),
-        ("ns_per_iter_step", "for range m {\n\t\tc++\n\t}".to_string()),
-    ] {
-        let setup = if label == "ns_per_assign" { String::new() } else { format!("for i := 0; i < {n}; i++ {{\n\t\tm[i] = i\n\t}}") };
-        let mk = |with: bool| format!("package main\n\nimport \"fmt\"\n\nfunc main() {{\n\tm := make(map[int]int)\n\ts, c := 0, 0\n\t{setup}\n\t{}\n\tfmt.Println(len(m), s, c)\n}}\n", if with { body.as_str() } else { "" });
-        let time = |src: &str| {
-            let p = maprace::compile::compile(src).unwrap();
-            let t = Instant::now();
-            let r = maprace::run_program(&p, &Options { max_steps: 100_000_000, ..opts.clone() });
-            assert_eq!(r.outcome, "ok", "{}", r.stderr);
-            t.elapsed().as_secs_f64()
-        };
-        let with = time(&mk(true));
-        let without = time(&mk(false));
-        println!("{label} {:.1} ns/op", (with - without).max(0.0) * 1e9 / n as f64);
+    for model in MapModel::ALL {
+        for (label, body) in [
+            ("ns_per_assign", format!("for i := 0; i < {n}; i++ {{\n\t\tm[i] = i\n\t}}")),
+            ("ns_per_lookup", format!("for i := 0; i < {n}; i++ {{\n\t\ts += m[i]\n\t}}")),
+            ("ns_per_iter_step", "for range m {\n\t\tc++\n\t}".to_string()),
+        ] {
+            let setup = if label == "ns_per_assign" { String::new() } else { format!("for i := 0; i < {n}; i++ {{\n\t\tm[i] = i\n\t}}") };
+            let mk = |with: bool| format!("package main\n\nimport \"fmt\"\n\nfunc main() {{\n\tm := make(map[int]int)\n\ts, c := 0, 0\n\t{setup}\n\t{}\n\tfmt.Println(len(m), s, c)\n}}\n", if with { body.as_str() } else { "" });
+            let time = |src: &str| {
+                let p = maprace::compile::compile(src).unwrap();
+                let t = Instant::now();
+                let r = maprace::run_program(&p, &Options { max_steps: 100_000_000, map_model: model, ..opts.clone() });
+                assert_eq!(r.outcome, "ok", "{}", r.stderr);
+                t.elapsed().as_secs_f64()
+            };
+            let with = time(&mk(true));
+            let without = time(&mk(false));
+            println!("{label}_{} {:.1} ns/op", model.name(), (with - without).max(0.0) * 1e9 / n as f64);
+        }
     }
 }

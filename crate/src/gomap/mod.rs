@@ -159,6 +159,21 @@ impl GoMap {
         })
     }
 
+    /// Where the element of `kr`'s entry is, as a number unique among this
+    /// map's slots (its address, to the race detector: the compiler
+    /// instruments the program's load or store through the pointer
+    /// `mapaccess`/`mapassign` return, so an element is a memory location of
+    /// its own, which growth moves). `None`: no such entry.
+    pub fn elem_place(&self, kr: &KeyRepr) -> Option<u64> {
+        match self {
+            GoMap::Classic(h) => h.find(kr).map(|(t, b, i)| (t as u64) << 40 | (b as u64) << 3 | i as u64),
+            GoMap::Swiss(m) => m.place_of(kr).map(|p| match p {
+                swiss::Place::Small { group, slot } => 1 << 62 | (group as u64) << 3 | slot as u64,
+                swiss::Place::Table { table, group, slot } => (table as u64 + 1) << 40 | group << 3 | slot as u64,
+            }),
+        }
+    }
+
     /// `mapiterinit` / `Iter.Init`, with the runtime's random draws.
     pub fn iter_init(&mut self, rand: &mut dyn FnMut() -> u64) -> MapIter {
         match self {
@@ -282,13 +297,7 @@ impl GoMap {
             GoMap::Swiss(m) => {
                 let its: Vec<(u32, &swiss::Iter)> = iters.iter().filter_map(|(g, it)| if let MapIter::Swiss(it) = it { Some((*g, it)) } else { None }).collect();
                 let ws: Vec<(u32, &swiss::Work)> = writes.iter().filter_map(|(g, w)| if let Work::Swiss(x) = &w.work { Some((*g, x)) } else { None }).collect();
-                let mut s = m.snapshot(&its, &ws, fk, fv);
-                s.probes = writes
-                    .iter()
-                    .filter(|(_, w)| w.kind != WriteKind::Clear)
-                    .filter_map(|(g, w)| Some(m.probe_snapshot(*g, w.kind, w.args.kr.as_ref()?, fk(w.args.key.as_ref()?))))
-                    .collect();
-                ModelSnapshot { hmap: None, swiss: Some(s) }
+                ModelSnapshot { hmap: None, swiss: Some(m.snapshot(&its, &ws, fk, fv)) }
             }
         }
     }
@@ -300,14 +309,6 @@ impl GoMap {
             GoMap::Swiss(m) => m.check_invariants(),
         }
     }
-}
-
-/// Whether a write under way has a state of its own to show before its entry
-/// is stored: a swiss write growing the map (its table being built, each
-/// group copied an event of its own). `inspect` runs a selected write on to
-/// its store unless this says stop, so growth is seen as it happens.
-pub fn shows_work(w: &MapWrite) -> bool {
-    matches!(&w.work, Work::Swiss(s) if s.rehash.is_some() || s.phase != swiss::WorkPhase::Probe)
 }
 
 /// One model's picture (exactly one is set).

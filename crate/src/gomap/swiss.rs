@@ -455,6 +455,13 @@ impl<K: Clone, V: Clone> Table<K, V> {
     }
 }
 
+/// Where an entry is: a slot of a small map's group, or of a table's group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Small { group: u32, slot: usize },
+    Table { table: TableId, group: u64, slot: usize },
+}
+
 /// `dirPtr`: nothing yet, the one group of a small map, or the directory.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DirPtr {
@@ -580,15 +587,6 @@ pub struct Iter {
     pub entry_idx: u64,
 }
 
-impl Iter {
-    /// The group and slot `entryIdx` stands for in a table of `entry_mask + 1`
-    /// slots (a small group: 8), counted from the random `entryOffset`.
-    pub fn slot_at(&self, entry_mask: u64) -> (u64, usize) {
-        let entry_idx = self.entry_idx.wrapping_add(self.entry_offset) & entry_mask;
-        (entry_idx >> 3, (entry_idx & (MAP_GROUP_SLOTS as u64 - 1)) as usize)
-    }
-}
-
 impl<K: Clone, V: Clone> Map<K, V> {
     /// `NewMap`: a hint ≤ 8 allocates nothing; a larger one sizes the
     /// directory and tables to hold `hint` entries at 7/8 load.
@@ -709,6 +707,15 @@ impl<K: Clone, V: Clone> Map<K, V> {
 
     /// `getWithKey` without the `writing` check: the entry holding `kr`.
     pub fn get_with_key(&self, kr: &KeyRepr) -> Option<&Slot<K, V>> {
+        match self.place_of(kr)? {
+            Place::Small { group, slot } => self.small_groups[group as usize].slots[slot].as_ref(),
+            Place::Table { table, group, slot } => self.tables[table as usize].groups.group(group).slots[slot].as_ref(),
+        }
+    }
+
+    /// Where the entry holding `kr` is: the slot whose element a program's
+    /// `m[k]` reads and writes (its address, for the race detector).
+    pub fn place_of(&self, kr: &KeyRepr) -> Option<Place> {
         if self.used == 0 {
             return None;
         }
@@ -717,23 +724,21 @@ impl<K: Clone, V: Clone> Map<K, V> {
             DirPtr::Nil => None,
             DirPtr::Small(g) => {
                 // getWithKeySmall: one group, no probe, no need to look for empty.
-                let g = &self.small_groups[*g as usize];
-                let mut m = g.ctrls.match_h2(h2(hash));
+                let group = &self.small_groups[*g as usize];
+                let mut m = group.ctrls.match_h2(h2(hash));
                 while m.any() {
                     let i = m.first();
-                    if let Some(s) = &g.slots[i] {
-                        if s.kr.equal(kr) {
-                            return Some(s);
-                        }
+                    if matches!(&group.slots[i], Some(s) if s.kr.equal(kr)) {
+                        return Some(Place::Small { group: *g, slot: i });
                     }
                     m = m.remove_first();
                 }
                 None
             }
             DirPtr::Directory(_) => {
-                let t = &self.tables[self.table_for(hash)? as usize];
-                let (gi, i) = t.find(hash, kr)?;
-                t.groups.group(gi).slots[i].as_ref()
+                let table = self.table_for(hash)?;
+                let (group, slot) = self.tables[table as usize].find(hash, kr)?;
+                Some(Place::Table { table, group, slot })
             }
         }
     }
@@ -1280,7 +1285,10 @@ impl<K: Clone, V: Clone> Map<K, V> {
         if it.entry_idx > entry_mask || tab.groups.data.is_empty() {
             return None;
         }
-        let slot_of = |it: &Iter| it.slot_at(entry_mask);
+        let slot_of = |it: &Iter| {
+            let entry_idx = it.entry_idx.wrapping_add(it.entry_offset) & entry_mask;
+            (entry_idx >> 3, (entry_idx & (MAP_GROUP_SLOTS as u64 - 1)) as usize)
+        };
         let produce = |it: &Iter, s: &Option<Slot<K, V>>| -> Option<(K, V)> {
             let s = s.as_ref()?;
             if grown {
@@ -1562,23 +1570,6 @@ pub struct SwissSnapshot {
     pub tables: Vec<TableSnapshot>,
     pub iterators: Vec<SwissIterSnapshot>,
     pub rehashes: Vec<RehashSnapshot>,
-    /// The probe of every write under way that has a key (filled by the
-    /// seam, `GoMap::snapshot`, which holds the writes' keys).
-    pub probes: Vec<ProbeSnapshot>,
-}
-
-/// The groups a write's key probes (`probeSeq` from `h1 & mask`), in order:
-/// the last one holds the key, or has the empty slot where the probe stopped.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-#[serde(rename_all = "camelCase")]
-pub struct ProbeSnapshot {
-    pub goroutine: u32,
-    /// `assign` or `delete`.
-    pub op: &'static str,
-    pub key: String,
-    /// The table probed; None in a small map (its one group, no probe).
-    pub table: Option<TableId>,
-    pub groups: Vec<u64>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -1609,9 +1600,8 @@ pub struct GroupSnapshot {
 #[serde(rename_all = "camelCase")]
 pub struct SwissIterSnapshot {
     pub goroutine: u32,
-    /// The random offsets, in hex (64-bit: past what a JavaScript number holds exactly).
-    pub entry_offset: String,
-    pub dir_offset: String,
+    pub entry_offset: u64,
+    pub dir_offset: u64,
     pub dir_idx: i64,
     pub entry_idx: u64,
     pub tab: Option<TableId>,
@@ -1619,9 +1609,6 @@ pub struct SwissIterSnapshot {
     pub small: bool,
     /// A clear happened since it began.
     pub cleared: bool,
-    /// Where the walk goes on, `[group, slot]` of `tab` (of the small group
-    /// when `small`); None between tables or at the end.
-    pub next: Option<(u64, usize)>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -1697,21 +1684,9 @@ impl<K: Clone, V: Clone> Map<K, V> {
             iterators: iters
                 .iter()
                 .filter(|(_, it)| it.live)
-                .map(|(g, it)| {
-                    let slots = if it.dir_idx < 0 { Some(MAP_GROUP_SLOTS as u64) } else { it.tab.map(|t| self.tables[t as usize].capacity as u64) };
-                    let next = slots.filter(|&n| it.entry_idx < n).map(|n| it.slot_at(n - 1));
-                    SwissIterSnapshot { goroutine: *g, entry_offset: format!("{:#x}", it.entry_offset), dir_offset: format!("{:#x}", it.dir_offset), dir_idx: it.dir_idx, entry_idx: it.entry_idx, tab: it.tab, small: it.dir_idx < 0, cleared: it.clear_seq != self.clear_seq, next }
-                })
+                .map(|(g, it)| SwissIterSnapshot { goroutine: *g, entry_offset: it.entry_offset, dir_offset: it.dir_offset, dir_idx: it.dir_idx, entry_idx: it.entry_idx, tab: it.tab, small: it.dir_idx < 0, cleared: it.clear_seq != self.clear_seq })
                 .collect(),
             rehashes,
-            probes: Vec::new(),
         }
-    }
-
-    /// The probe a write of `kind` on `kr` (shown as `key`) walks now, for the snapshot.
-    pub fn probe_snapshot(&self, goroutine: u32, kind: WriteKind, kr: &KeyRepr, key: String) -> ProbeSnapshot {
-        let (table, groups) = self.probe_groups(kr);
-        let op = if kind == WriteKind::Delete { "delete" } else { "assign" };
-        ProbeSnapshot { goroutine, op, key, table, groups }
     }
 }

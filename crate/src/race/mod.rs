@@ -4,7 +4,8 @@
 //! channel slot, WaitGroup, Once, atomic variable, sync.Map entry) has one
 //! that `release` joins into and `acquire` joins out of — the edges of the Go
 //! memory model (go.dev/ref/mem). Every shared memory cell (a boxed variable,
-//! a struct field, an array or slice element, a map as one object) keeps its
+//! a struct field, an array or slice element, a map as one object, a map
+//! entry's element slot) keeps its
 //! last write and its last read per goroutine; an access that is not ordered
 //! after a conflicting one is a data race, whatever the timing. That is why
 //! it reports races in runs where the runtime's own map check stayed silent.
@@ -22,6 +23,7 @@
 //! Cells and clocks are keyed by numbers; which object has which number is
 //! `vm/addr.rs`.
 
+pub mod frames;
 pub mod report;
 
 use std::collections::HashMap;
@@ -231,8 +233,9 @@ pub struct Access {
     pub write: bool,
     pub stack: Rc<Vec<(String, u32)>>,
     pub step: u64,
-    /// A runtime function the access is made in, as Go's report shows it (`runtime.mapassign`).
-    pub runtime_fn: Option<&'static str>,
+    /// The runtime functions the access is made in, as Go's report shows
+    /// them (`runtime.mapassign_fast64`), and whether the program's frames follow.
+    pub runtime_fn: Option<&'static frames::RuntimeStack>,
     /// A sync/atomic access: it never races with another atomic one, only with plain ones.
     pub atomic: bool,
 }

@@ -38,16 +38,21 @@ fn info(a: &Access) -> AccessInfo {
     AccessInfo { goroutine: a.g, step: a.step, line, func, kind: kind(a) }
 }
 
+/// An access's stack as Go prints it: the runtime's frames (their file
+/// under `<go>/src/`, Go's `GOROOT`, with the line when known), then the
+/// program's, unless the runtime frames hide them (1.27's `mapaccess1_*`).
+/// No `+0x…` offsets: maprace has no machine code.
 fn stack_text(out: &mut String, a: &Access) {
-    if let Some(rf) = a.runtime_fn {
-        let file = if rf.starts_with("runtime.map") {
-            "internal/runtime/maps"
-        } else if rf.starts_with("sync.(*WaitGroup)") {
-            "sync/waitgroup.go"
-        } else {
-            "runtime/chan.go"
-        };
-        out.push_str(&format!("  {rf}()\n      <go>/src/{file}\n"));
+    if let Some(rs) = a.runtime_fn {
+        for fr in rs.frames {
+            match fr.line {
+                0 => out.push_str(&format!("  {}()\n      <go>/src/{}\n", fr.func, fr.file)),
+                l => out.push_str(&format!("  {}()\n      <go>/src/{}:{l}\n", fr.func, fr.file)),
+            }
+        }
+        if !rs.caller_shown {
+            return;
+        }
     }
     for (f, line) in a.stack.iter() {
         out.push_str(&format!("  {f}()\n      main.go:{line}\n"));

@@ -16,6 +16,7 @@
 //! |---|---|---|
 //! | heap cell `Ptr { obj, slot }` | `obj<<26 \| slot` (slot 0 for the whole aggregate) | `0xc000010000 + obj·0x40 + slot·8` |
 //! | map (one cell for the race detector) | `1<<62 \| map` | `0xc000030000 + map·0x30`; in race reports `0xc000100000 + map·0x30` |
+//! | a map's element slot (`GoMap::elem_place`) | `1<<62 \| 1<<57 \|` 48 bits mixed from map and place | `0xc000200000 +` 20 of those bits `·8` |
 //! | channel buffer slot `n` (`n mod cap`) | `1<<60 \| chan<<24 \| n mod cap` | channel: `0xc000020000 + chan·0x60` |
 //! | channel's `c.raceaddr()` (close; unbuffered handoff; slots of zero-size elements) | `1<<60 \| chan<<24 \| 0xffffff` | |
 //! | channel as a memory cell (send reads it, close writes it) | `1<<60 \| chan<<24` | `&c.buf`: channel + 0x10 |
@@ -47,6 +48,17 @@ const CHAN_SPACE: u64 = 1 << 60;
 const ATOMIC: u64 = 1 << 59;
 const SYNC_MAP: u64 = 1 << 58;
 
+/// Below the map cells' bit: element slots (a map's own cell has a small id).
+const MAP_ELEM: u64 = 1 << 57;
+
+/// 48 bits mixed from a map and one of its element places (splitmix64's finaliser).
+fn elem_mix(m: MapId, place: u64) -> u64 {
+    let mut z = place ^ (m.0 as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    (z ^ (z >> 31)) & ((1 << 48) - 1)
+}
+
 /// The address Go would print for a pointer into a heap object.
 pub fn heap_addr(p: Ptr) -> u64 {
     0x00c0_0001_0000 + (p.obj.0 as u64) * 0x40 + if p.slot == WHOLE { 0 } else { p.slot as u64 * 8 }
@@ -76,6 +88,9 @@ pub enum Cell {
     Heap(Ptr),
     /// A map, as one object (as Go's race runtime sees `runtime.mapassign`).
     Map(MapId),
+    /// The element slot of a map entry (`GoMap::elem_place`): the program's
+    /// `m[k]` reads it and `m[k] = v` writes it, besides the map itself.
+    MapElem(MapId, u64),
     /// A channel's `c.raceaddr()` (`&c.buf`): `chansend` and a select's send
     /// case read it, `closechan` writes it, so a send racing a close is a race.
     Chan(ChanId),
@@ -91,6 +106,7 @@ impl Cell {
         match self {
             Cell::Heap(p) => heap_key(p),
             Cell::Map(m) => MAP_SPACE | m.0 as u64,
+            Cell::MapElem(m, place) => MAP_SPACE | MAP_ELEM | elem_mix(m, place),
             Cell::Chan(c) => CHAN_SPACE | (c.0 as u64) << 24,
             Cell::WgSema(obj) => SYNC_SPACE | (obj.0 as u64) << 2 | 2,
         }
@@ -101,6 +117,7 @@ impl Cell {
         match self {
             Cell::Heap(p) => heap_addr(p),
             Cell::Map(m) => 0x00c0_0010_0000 + m.0 as u64 * 0x30,
+            Cell::MapElem(m, place) => 0x00c0_0020_0000 + (elem_mix(m, place) & 0xfffff) * 8,
             Cell::Chan(c) => chan_addr(c) + 0x10,
             Cell::WgSema(obj) => heap_addr(Ptr { obj, slot: 0 }) + 8,
         }
@@ -187,7 +204,7 @@ mod tests {
         let mut clocks = std::collections::HashMap::new();
         for i in 0..64u32 {
             let p = Ptr { obj: ObjId(i), slot: 0 };
-            for (c, kind) in [(Cell::Heap(p), "heap"), (Cell::Map(MapId(i)), "map"), (Cell::Chan(ChanId(i)), "chan"), (Cell::WgSema(ObjId(i)), "wg")] {
+            for (c, kind) in [(Cell::Heap(p), "heap"), (Cell::Map(MapId(i)), "map"), (Cell::Chan(ChanId(i)), "chan"), (Cell::WgSema(ObjId(i)), "wg"), (Cell::MapElem(MapId(i), 3), "elem")] {
                 assert_eq!(*cells.entry(c.key()).or_insert(kind), kind);
             }
             let (ch, sm) = (ChanId(i), SyncMapId(i));

@@ -24,6 +24,7 @@ use super::arena::ChanId;
 use super::machine::*;
 use super::value::Value;
 use crate::gosync::chan::Waiter;
+use crate::race::frames;
 use crate::trace::EventKind;
 
 
@@ -119,7 +120,7 @@ impl<'p> Machine<'p> {
 
     /// `chansend` (and a select's send case) reads `c.raceaddr()`.
     fn send_read(&mut self, gi: usize, ch: ChanId) {
-        self.access(gi, Cell::Chan(ch), false, &|| "channel".into(), Some("runtime.chansend"));
+        self.access(gi, Cell::Chan(ch), false, &|| "channel".into(), Some(frames::CHANSEND));
     }
 
     /// Tries a send without blocking; returns false if it would block.
@@ -240,7 +241,7 @@ impl<'p> Machine<'p> {
         if self.chans[ch].closed {
             return self.rt_panic(gi, "close of closed channel");
         }
-        self.access(gi, Cell::Chan(ch), true, &|| "channel".into(), Some("runtime.closechan"));
+        self.access(gi, Cell::Chan(ch), true, &|| "channel".into(), Some(frames::CLOSECHAN));
         self.chans[ch].closed = true;
         let me = self.gs[gi].id;
         self.race.release(me, Clock::ChanBuf(ch));

@@ -15,6 +15,7 @@ use crate::gomap::syncmap::SyncMap;
 use crate::gosync::chan::Chan;
 use crate::gosync::locks::WaitQueue;
 use crate::race::report::RaceInfo;
+use crate::race::frames::RuntimeStack;
 use crate::race::{Access, Detector};
 use crate::sched::rng::Rng;
 use crate::sched::{Recorder, Replay, RunSet};
@@ -153,6 +154,9 @@ pub struct PendingTimer {
     pub fire: Fire,
 }
 
+/// A race's two places (runtime function, innermost program frame), for suppressing repeats.
+type RaceKey = ((Option<&'static str>, String, u32), (Option<&'static str>, String, u32));
+
 pub struct Machine<'p> {
     pub prog: &'p Program,
     pub opts: Options,
@@ -178,7 +182,13 @@ pub struct Machine<'p> {
     pub fail_line: Option<u32>,
     pub waiters: BTreeMap<ObjId, WaitQueue>,
     pub races: Vec<RaceInfo>,
-    race_keys: HashSet<(String, u32, String, u32)>,
+    /// Reports already printed, as Go's detector suppresses repeats
+    /// (ThreadSanitizer's `suppress_equal_stacks`): the two places, each its
+    /// runtime function and innermost program frame.
+    race_keys: HashSet<RaceKey>,
+    /// Addresses already reported (`suppress_equal_addresses`): a second
+    /// race on one address is not reported.
+    race_addrs: HashSet<u64>,
     pub select_token: u64,
     pub map_slots: u64,
     /// The run's memory budget (`vm::budget`).
@@ -248,6 +258,7 @@ impl<'p> Machine<'p> {
             waiters: BTreeMap::new(),
             races: Vec::new(),
             race_keys: HashSet::new(),
+            race_addrs: HashSet::new(),
             select_token: 0,
             map_slots: 0,
             budget,
@@ -580,20 +591,31 @@ impl<'p> Machine<'p> {
 
     /// `fatal error: …` (a throw): not recoverable, ends the program.
     pub fn fatal(&mut self, gi: usize, msg: &str) {
+        self.fatal_in(gi, msg, &[]);
+    }
+
+    /// `fatal`, thrown inside Go's own functions `runtime`: the traceback
+    /// shows them above the program's frames (a swiss map's
+    /// `internal/runtime/maps.fatal`).
+    pub fn fatal_in(&mut self, gi: usize, msg: &str, runtime: &[crate::race::frames::Frame]) {
         let line = self.current_line(gi);
-        let tb = self.traceback(gi);
+        let mut tb = self.traceback(gi);
+        if let Some(nl) = tb.find('\n').filter(|_| !runtime.is_empty()) {
+            let frames: String = runtime.iter().map(|f| format!("{}(...)\n\t<go>/src/{}:{}\n", f.func, f.file, f.line)).collect();
+            tb.insert_str(nl + 1, &frames);
+        }
         self.stderr.push_str(&format!("fatal error: {msg}\n\n{tb}"));
         self.event(gi, EventKind::Fatal, None, msg.to_string());
         self.end(&format!("fatal error: {msg}"), 2, Some(line));
     }
 
     /// Records a memory access for the race detector; reports a race once per pair of places.
-    pub fn access(&mut self, gi: usize, cell: Cell, write: bool, object: &dyn Fn() -> String, runtime_fn: Option<&'static str>) {
+    pub fn access(&mut self, gi: usize, cell: Cell, write: bool, object: &dyn Fn() -> String, runtime_fn: Option<&'static RuntimeStack>) {
         self.access_as(gi, cell, write, false, object, runtime_fn);
     }
 
     /// `access`, for plain or sync/atomic accesses.
-    pub fn access_as(&mut self, gi: usize, cell: Cell, write: bool, atomic: bool, object: &dyn Fn() -> String, runtime_fn: Option<&'static str>) {
+    pub fn access_as(&mut self, gi: usize, cell: Cell, write: bool, atomic: bool, object: &dyn Fn() -> String, runtime_fn: Option<&'static RuntimeStack>) {
         if !self.race.enabled {
             return;
         }
@@ -601,13 +623,16 @@ impl<'p> Machine<'p> {
         let g = self.gs[gi].id;
         let a = Access { g, clock: 0, write, stack, step: self.step, runtime_fn, atomic };
         if let Some((cur, prev)) = self.race.access(cell.key(), a) {
-            let (cf, cl) = cur.stack.first().cloned().unwrap_or_default();
-            let (pf, pl) = prev.stack.first().cloned().unwrap_or_default();
-            let key = (cf, cl, pf, pl);
-            if self.race_keys.contains(&key) {
+            let place = |a: &Access| {
+                let (f, l) = a.stack.first().cloned().unwrap_or_default();
+                (a.runtime_fn.map(|r| r.name()), f, l)
+            };
+            let key = (place(&cur), place(&prev));
+            if self.race_keys.contains(&key) || self.race_addrs.contains(&cell.key()) {
                 return;
             }
             self.race_keys.insert(key);
+            self.race_addrs.insert(cell.key());
             let race = crate::race::Race { addr: cell.shown(), object: object(), current: cur, previous: prev };
             let gs = &self.gs;
             let created = |id: u32| -> (&'static str, Vec<(String, u32)>) {

@@ -18,12 +18,14 @@
 use super::addr::Cell;
 use super::arena::{ChanId, IterId, MapId, SyncMapId};
 use super::machine::*;
+use super::op::Op;
 use super::value::*;
 use crate::compile::types::*;
 use crate::gomap::hash::KeyRepr;
 use crate::gomap::protocol::{self, Check, Step};
 use crate::gomap::snapshot::*;
 use crate::gomap::{GoMap, MapIter, MapWrite, NoteKind};
+use crate::race::frames::{self, KeyAlg, MapOp, ThrowSite};
 use crate::trace::EventKind;
 use std::rc::Rc;
 
@@ -108,28 +110,41 @@ impl<'p> Machine<'p> {
         }
     }
 
-    fn runtime_access_fn(&self, key_type: TypeId, write: bool, comma_ok: bool) -> &'static str {
-        let kind = match self.prog.types.under(key_type) {
-            Type::String => 2,
-            Type::Int(k) if k.bits() == 64 => 1,
-            Type::Int(k) if k.bits() == 32 => 3,
-            Type::Pointer(_) | Type::Chan(..) => 1,
-            _ => 0,
-        };
-        match (write, comma_ok, kind) {
-            (true, _, 1) => "runtime.mapassign_fast64",
-            (true, _, 2) => "runtime.mapassign_faststr",
-            (true, _, 3) => "runtime.mapassign_fast32",
-            (true, _, _) => "runtime.mapassign",
-            (false, false, 1) => "runtime.mapaccess1_fast64",
-            (false, false, 2) => "runtime.mapaccess1_faststr",
-            (false, false, 3) => "runtime.mapaccess1_fast32",
-            (false, false, _) => "runtime.mapaccess1",
-            (false, true, 1) => "runtime.mapaccess2_fast64",
-            (false, true, 2) => "runtime.mapaccess2_faststr",
-            (false, true, 3) => "runtime.mapaccess2_fast32",
-            (false, true, _) => "runtime.mapaccess2",
+    /// Which of the runtime's functions the compiler calls for a key type
+    /// (cmd/compile's `mapfast`): 4- and 8-byte integers, pointers and
+    /// channels (8 bytes holding a pointer), strings; the generic ones else.
+    fn key_alg(&self, key_type: TypeId) -> KeyAlg {
+        match self.prog.types.under(key_type) {
+            Type::String => KeyAlg::FastStr,
+            Type::Int(k) if k.bits() == 64 => KeyAlg::Fast64,
+            Type::Int(k) if k.bits() == 32 => KeyAlg::Fast32,
+            Type::Pointer(_) | Type::Chan(..) => KeyAlg::Fast64Ptr,
+            _ => KeyAlg::Generic,
         }
+    }
+
+    /// The runtime frames of `op` on map `id`, as its model's Go names them.
+    fn map_frames(&self, id: MapId, op: MapOp) -> &'static frames::RuntimeStack {
+        frames::map_op(self.maps[id].map.model(), op, self.key_alg(self.maps[id].key_type))
+    }
+
+    /// A map throw: Go's words, with the runtime's frames of the map's model in the traceback.
+    fn map_fatal(&mut self, gi: usize, id: MapId, throw: &str, site: ThrowSite) {
+        let rt = frames::map_throw(self.maps[id].map.model(), site);
+        self.fatal_in(gi, throw, rt);
+    }
+
+    /// The program's own load or store of an entry's element (through the
+    /// pointer `mapaccess`/`mapassign` returned, or the iterator's): a
+    /// memory location apart from the map, as Go's compiler instruments it,
+    /// so two goroutines writing the same key race twice.
+    fn elem_access(&mut self, gi: usize, id: MapId, kr: &KeyRepr, write: bool) {
+        if !self.race.enabled {
+            return;
+        }
+        let Some(place) = self.maps[id].map.elem_place(kr) else { return };
+        let name = self.map_obj(id);
+        self.access(gi, Cell::MapElem(id, place), write, &|| format!("an element of map {name}"), None);
     }
 
     /// `mapaccess1/2`: one step.
@@ -147,12 +162,15 @@ impl<'p> Machine<'p> {
         let found = match m {
             Value::Map(id) => {
                 let name = self.map_obj(id);
-                let rf = self.runtime_access_fn(kt, false, comma_ok);
+                let rf = self.map_frames(id, if comma_ok { MapOp::Access2 } else { MapOp::Access1 });
                 self.access(gi, Cell::Map(id), false, &|| format!("map {name}"), Some(rf));
                 let r = match self.maps[id].map.get(&kr) {
                     Ok(r) => r,
-                    Err(throw) => return self.fatal(gi, throw),
+                    Err(throw) => return self.map_fatal(gi, id, throw, ThrowSite::ReadOrAssign),
                 };
+                if r.is_some() {
+                    self.elem_access(gi, id, &kr, false);
+                }
                 let detail = self.fmt_short(&key, kt);
                 self.event(gi, EventKind::MapRead, Some(name), format!("m[{}]{}", detail, if r.is_some() { "" } else { " (missing)" }));
                 r
@@ -200,11 +218,14 @@ impl<'p> Machine<'p> {
             }
         };
         let name = self.map_obj(id);
-        let rf = match kind {
-            WriteKind::Assign => self.runtime_access_fn(kt, true, false),
-            WriteKind::Delete => "runtime.mapdelete",
-            WriteKind::Clear => "runtime.mapclear",
-        };
+        let rf = self.map_frames(
+            id,
+            match kind {
+                WriteKind::Assign => MapOp::Assign,
+                WriteKind::Delete => MapOp::Delete,
+                WriteKind::Clear => MapOp::Clear,
+            },
+        );
         self.access(gi, Cell::Map(id), true, &|| format!("map {name}"), Some(rf));
         match protocol::check(&self.maps[id].map, kind) {
             Check::Nothing => {
@@ -217,7 +238,7 @@ impl<'p> Machine<'p> {
                 }
                 return;
             }
-            Check::Throw(throw) => return self.fatal(gi, throw),
+            Check::Throw(throw) => return self.map_fatal(gi, id, throw, throw_site(kind, false)),
             Check::Proceed => {}
         }
         // Go hashes the key only after the flag check: with an unhashable
@@ -272,8 +293,16 @@ impl<'p> Machine<'p> {
         let draws = &mut self.draws;
         let step = protocol::step(&mut self.maps[map].map, &mut w, &mut || draws.next_u64());
         let effect = match step {
-            Step::Throw(throw) => return self.fatal(gi, throw),
-            Step::Done(_) => None,
+            Step::Throw(throw) => return self.map_fatal(gi, map, throw, throw_site(kind, true)),
+            Step::Done(_) => {
+                if kind == WriteKind::Assign {
+                    // The program stores the value through the pointer mapassign returned.
+                    if let Some(kr) = &w.args.kr {
+                        self.elem_access(gi, map, kr, true);
+                    }
+                }
+                None
+            }
             Step::Continue(e) => Some(e),
         };
         if let Some(e) = effect {
@@ -310,9 +339,10 @@ impl<'p> Machine<'p> {
         let out = f(self);
         for id in std::mem::take(&mut self.fmt_map_reads) {
             let name = self.map_obj(id);
-            self.access(gi, Cell::Map(id), false, &|| format!("map {name}"), Some("runtime.mapiterinit"));
+            let rf = self.map_frames(id, MapOp::IterStart);
+            self.access(gi, Cell::Map(id), false, &|| format!("map {name}"), Some(rf));
             if let Err(throw) = self.maps[id].map.check_iteration() {
-                self.fatal(gi, throw);
+                self.map_fatal(gi, id, throw, ThrowSite::Iterate);
                 return None;
             }
         }
@@ -327,7 +357,8 @@ impl<'p> Machine<'p> {
         let it = match m {
             Value::Map(id) => {
                 let name = self.map_obj(id);
-                self.access(gi, Cell::Map(id), false, &|| format!("map {name}"), Some("runtime.mapiterinit"));
+                let rf = self.map_frames(id, MapOp::IterStart);
+                self.access(gi, Cell::Map(id), false, &|| format!("map {name}"), Some(rf));
                 let draws = &mut self.draws;
                 let it = self.maps[id].map.iter_init(&mut || draws.next_u64());
                 self.event(gi, EventKind::MapIter, Some(name), GoMap::describe_iter(&it));
@@ -372,7 +403,8 @@ impl<'p> Machine<'p> {
             return;
         };
         let name = self.map_obj(map);
-        self.access(gi, Cell::Map(map), false, &|| format!("map {name}"), Some("runtime.mapiternext"));
+        let rf = self.map_frames(map, MapOp::IterNext);
+        self.access(gi, Cell::Map(map), false, &|| format!("map {name}"), Some(rf));
         let next = match self.iters.get_mut(h) {
             Some(Some(Iter::Map { it, .. })) => self.maps[map].map.iter_next(it),
             _ => Ok(None),
@@ -381,12 +413,18 @@ impl<'p> Machine<'p> {
             Ok(next) => next,
             Err(throw) => {
                 self.release_iter(gi, h); // (the run ends; the map view shows no iterator)
-                return self.fatal(gi, throw);
+                return self.map_fatal(gi, map, throw, ThrowSite::Iterate);
             }
         };
         match next {
             Some((k, v)) => {
                 let kt = self.maps[map].key_type;
+                if self.race.enabled && self.range_reads_value(gi) {
+                    // `for k, v := range m` copies the element out of its slot.
+                    if let Ok(kr) = self.key_repr(&k, kt) {
+                        self.elem_access(gi, map, &kr, false);
+                    }
+                }
                 let d = format!("next: {}", self.fmt_short(&k, kt));
                 self.event(gi, EventKind::MapIter, Some(name), d);
                 self.push(gi, k);
@@ -397,6 +435,18 @@ impl<'p> Machine<'p> {
                 self.gs[gi].frames.last_mut().expect("frame").pc = target;
             }
         }
+    }
+
+    /// Whether the loop body after this `mapiternext` uses the element: the
+    /// compiler pops it at once when the range has no value variable (or `_`).
+    fn range_reads_value(&self, gi: usize) -> bool {
+        let Some(f) = self.gs[gi].frames.last() else { return false };
+        let code = &self.prog.funcs[f.func as usize].code;
+        let mut pc = f.pc as usize;
+        while matches!(code.get(pc), Some(Op::CopyAgg)) {
+            pc += 1;
+        }
+        !matches!(code.get(pc), Some(Op::Pop) | None)
     }
 
     /// Snapshots of every map and sync.Map.
@@ -454,6 +504,15 @@ impl<'p> Machine<'p> {
         let fv = |v: &Value| self.fmt_short(v, m.elem_type);
         let inside = m.map.snapshot(&iters, &writes, &fk, &fv);
         MapSnapshot { id: id.0, name: m.name.clone(), kind: "map", ty: self.prog.types.name(m.map_type), hmap: inside.hmap, swiss: inside.swiss, sync: None }
+    }
+}
+
+/// Which of Go's checks threw: a write's first (`end` false) or its last.
+fn throw_site(kind: WriteKind, end: bool) -> ThrowSite {
+    match kind {
+        WriteKind::Assign => ThrowSite::ReadOrAssign,
+        WriteKind::Delete => ThrowSite::Delete { end },
+        WriteKind::Clear => ThrowSite::Clear { end },
     }
 }
 

@@ -19,6 +19,7 @@ use super::op::SyncOp;
 use super::value::*;
 use crate::compile::types::*;
 use crate::gosync::cond::NotifyList;
+use crate::race::frames;
 use crate::gosync::locks::{wg_add, wg_zero, Grant, OnceState, RWLock, WaitKind};
 use crate::trace::EventKind;
 
@@ -123,7 +124,7 @@ impl<'p> Machine<'p> {
                     self.event(gi, EventKind::WgWait, name, "counter is 0".into());
                 } else {
                     if self.waiters.get(&obj).is_none_or(|q| q.is_empty()) {
-                        self.access(gi, Cell::WgSema(obj), true, &|| "sync.WaitGroup".into(), Some("sync.(*WaitGroup).Wait"));
+                        self.access(gi, Cell::WgSema(obj), true, &|| "sync.WaitGroup".into(), Some(frames::WG_WAIT));
                     }
                     self.wait_on(gi, obj, WaitKind::Wait, "sync.WaitGroup.Wait");
                 }
@@ -191,7 +192,7 @@ impl<'p> Machine<'p> {
         if delta < 0 {
             self.race.release(me, Clock::Sync(obj));
         } else if delta > 0 && n == delta {
-            self.access(gi, Cell::WgSema(obj), false, &|| "sync.WaitGroup".into(), Some("sync.(*WaitGroup).Add"));
+            self.access(gi, Cell::WgSema(obj), false, &|| "sync.WaitGroup".into(), Some(frames::WG_ADD));
         }
         let d = if delta == -1 { format!("Done → {n}") } else { format!("Add({delta}) → {n}") };
         self.event(gi, EventKind::WgAdd, Some(format!("sync#{obj}")), d);

@@ -28,6 +28,8 @@ func main() {
 /* real Go go1.27.3 linux/amd64:
 exit: 0
 race: yes
+race-count: 3
+race-reports: [[["read", "main.get main.go:12", "main.main.func1 main.go:22"], ["write", "main.get main.go:13", "main.main.func1 main.go:22"]], [["read", "main.get main.go:15", "main.main.func1 main.go:22"], ["write", "main.get main.go:13", "main.main.func1 main.go:22"]], [["read", "runtime.mapaccess2_faststr internal/runtime/maps/runtime_faststr.go:120", "runtime.mapaccess1_faststr internal/runtime/maps/runtime_faststr.go:115"], ["write", "runtime.mapassign_faststr internal/runtime/maps/runtime_faststr.go:261", "main.get main.go:13", "main.main.func1 main.go:22"]]]
 stdout:
 1
 */

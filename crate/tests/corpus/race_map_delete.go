@@ -19,6 +19,8 @@ func main() {
 /* real Go go1.27.3 linux/amd64:
 exit: 0
 race: yes
+race-count: 1
+race-reports: [[["write", "runtime.mapdelete_fast64 internal/runtime/maps/runtime_fast64.go:544", "main.main.func1 main.go:13"], ["write", "runtime.mapdelete_fast64 internal/runtime/maps/runtime_fast64.go:544", "main.main.func2 main.go:14"]]]
 stdout:
 0
 */

@@ -27,6 +27,8 @@ func main() {
 /* real Go go1.27.3 linux/amd64:
 exit: 0
 race: yes
+race-count: 1
+race-reports: [[["read", "main.(*stats).hit main.go:11", "main.main.func1 main.go:20"], ["write", "main.(*stats).hit main.go:11", "main.main.func1 main.go:20"]]]
 stdout:
 true
 */

@@ -24,6 +24,8 @@ func main() {
 /* real Go go1.27.3 linux/amd64:
 exit: 0
 race: yes
+race-count: 1
+race-reports: [[["read", "strings.Join strings/strings.go:483", "main.main main.go:19"], ["write", "main.main.func1 main.go:15"]]]
 stdout:
 a,b
 */

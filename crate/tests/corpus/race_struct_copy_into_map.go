@@ -25,6 +25,8 @@ func main() {
 /* real Go go1.27.3 linux/amd64:
 exit: 0
 race: yes
+race-count: 1
+race-reports: [[["read", "main.main main.go:20"], ["write", "main.main.func1 main.go:17"]]]
 stdout:
 1
 */

@@ -18,6 +18,8 @@ func main() {
 /* real Go go1.27.3 linux/amd64:
 exit: 0
 race: yes
+race-count: 1
+race-reports: [[["read", "runtime.mapaccess2_fast64 internal/runtime/maps/runtime_fast64.go:22", "runtime.mapaccess1_fast64 internal/runtime/maps/runtime_fast64.go:17"], ["write", "runtime.mapassign_fast64 internal/runtime/maps/runtime_fast64.go:182", "main.main.func1 main.go:10"]]]
 stdout:
 done
 */

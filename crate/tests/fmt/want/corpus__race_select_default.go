@@ -20,6 +20,8 @@ func main() {
 /* real Go go1.27.3 linux/amd64:
 exit: 0
 race: yes
+race-count: 1
+race-reports: [[["read", "main.main main.go:17"], ["write", "main.main.func1 main.go:10"]]]
 stdout:
 true
 */

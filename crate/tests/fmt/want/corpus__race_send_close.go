@@ -27,6 +27,8 @@ func main() {
 /* real Go go1.27.3 linux/amd64:
 exit: 0
 race: yes
+race-count: 1
+race-reports: [[["read", "runtime.chansend runtime/chan.go:176", "main.main.func1 main.go:16"], ["write", "runtime.closechan runtime/chan.go:414", "main.main.func2 main.go:19"]]]
 stdout:
 done
 */

@@ -23,6 +23,8 @@ func main() {
 /* real Go go1.27.3 linux/amd64:
 exit: 0
 race: yes
+race-count: 1
+race-reports: [[["read", "runtime.slicebytetostring runtime/string.go:140", "main.main.func1 main.go:15"], ["write", "runtime.slicecopy runtime/slice.go:392", "main.main main.go:18"]]]
 stdout:
 11 llo therere
 */

@@ -20,6 +20,8 @@ func main() {
 /* real Go go1.27.3 linux/amd64:
 exit: 0
 race: yes
+race-count: 1
+race-reports: [[["read", "runtime.slicebytetostringtmp runtime/string.go:209", "main.main.func1 main.go:12"], ["write", "main.main main.go:15"]]]
 stdout:
 1
 */

@@ -18,6 +18,8 @@ func main() {
 /* real Go go1.27.3 linux/amd64:
 exit: 0
 race: yes
+race-count: 1
+race-reports: [[["read", "runtime.slicerunetostring runtime/string.go:261", "main.main.func1 main.go:11"], ["write", "main.main main.go:13"]]]
 stdout:
 10
 */

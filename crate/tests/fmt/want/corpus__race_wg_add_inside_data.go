@@ -34,6 +34,8 @@ func main() {
 /* real Go go1.27.3 linux/amd64:
 exit: 0
 race: yes
+race-count: 3
+race-reports: [[["read", "main.main main.go:27"], ["write", "main.main.func1 main.go:21"]]]
 stdout:
 true
 */

@@ -35,5 +35,7 @@ func main() {
 exit: 2
 race: yes
 stderr-first-line: fatal error: concurrent map writes
+race-reports: [[["write", "runtime.mapassign internal/runtime/maps/runtime.go:143", "main.main.func1 main.go:16"], ["write", "runtime.mapassign internal/runtime/maps/runtime.go:143", "main.main.func2 main.go:28", "main.main main.go:29"]]]
+fatal-funcs-seen: [["internal/runtime/maps.fatal runtime/panic.go:1195", "main.main.func2", "main.main"]]
 stdout:
 */
