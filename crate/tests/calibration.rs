@@ -12,7 +12,8 @@
 //! -- --ignored`).
 //!
 //! `CALIB_ONLY=substring` restricts the programs, `CALIB_SEEDS=n` changes
-//! the number of seeds (for tuning; the assertions hold for 100).
+//! the number of seeds (for tuning; the assertions hold for 100), `CALIB_SHOW=1`
+//! prints both distributions of each program side by side.
 
 use maprace::options::{Options, Strategy};
 use std::collections::BTreeMap;
@@ -149,6 +150,14 @@ fn calibrate(slow: bool) {
                 100.0 * mode(&got).map(|k| got[k]).unwrap_or(0.0),
                 t0.elapsed().as_secs_f64()
             );
+            if std::env::var("CALIB_SHOW").is_ok() {
+                let keys: std::collections::BTreeSet<&Key> = got.keys().chain(rec.dist.keys()).collect();
+                let mut rows: Vec<(&Key, f64, f64)> = keys.into_iter().map(|k| (k, *rec.dist.get(k).unwrap_or(&0.0), *got.get(k).unwrap_or(&0.0))).collect();
+                rows.sort_by(|a, b| (b.1 + b.2).partial_cmp(&(a.1 + a.2)).expect("numbers"));
+                for (k, r, m) in rows.iter().take(12) {
+                    println!("      real {:5.1}%  model {:5.1}%  {}", 100.0 * r, 100.0 * m, show(k));
+                }
+            }
             if seeds != 100 || only.is_some() {
                 continue;
             }

@@ -19,8 +19,11 @@
 //!
 //! The figures were fitted against real Go (go1.27.3 linux/amd64 on a
 //! 2-vCPU machine): `tests/oracle/costs.py` measures a map write, a map read,
-//! a `go` statement, a channel hand-off and a print there and writes
-//! `tests/oracle/costs.txt`; the wake-up latencies are what makes the
+//! a range step, a `go` statement, a channel hand-off, a print and the
+//! latency of waking an idle P there and writes `tests/oracle/costs.txt`
+//! with the machine's load (no quiet-machine recording is checked in yet: a
+//! loaded machine's figures — every op 5-10× slower, idle Ps woken after
+//! milliseconds — say nothing about a quiet one); the wake-up latencies are what makes the
 //! calibration corpus's odds (`crate/tests/calibration/`, recorded by
 //! `tests/oracle/distribution.py`) come out as recorded. `crate/tests/calibration.rs`
 //! checks the result.
