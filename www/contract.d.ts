@@ -153,16 +153,26 @@ export interface TableSnapshot {
   groups: GroupSnapshot[];
 }
 
-/** A live swiss iterator's position. */
+/** A live swiss iterator's position: its random offsets (hex), and `next`, the [group, slot] it looks at next. */
 export interface SwissIterSnapshot {
   goroutine: number;
-  entryOffset: number;
-  dirOffset: number;
+  entryOffset: string;
+  dirOffset: string;
   dirIdx: number;
   entryIdx: number;
   tab: number | null;
   small: boolean;
   cleared: boolean;
+  next: [number, number] | null;
+}
+
+/** The groups a write's key probes, in order (table null: a small map's one group). */
+export interface ProbeSnapshot {
+  goroutine: number;
+  op: "assign" | "delete";
+  key: string;
+  table: number | null;
+  groups: number[];
 }
 
 /** A rehash (grow into a table of double capacity) or split under way, one group per step. */
@@ -189,6 +199,7 @@ export interface SwissSnapshot {
   tables: TableSnapshot[];
   iterators: SwissIterSnapshot[];
   rehashes: RehashSnapshot[];
+  probes: ProbeSnapshot[];
 }
 
 /** A map's insides at one step: `swiss` or `hmap` (classic) for a map, `sync` for a sync.Map. */

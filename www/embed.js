@@ -4,13 +4,14 @@
 //     <script type="text/go">package main … </script>
 //   </maprace-playground>
 //
-// Attributes: seed, strategy, schedule, height, readonly, autorun, theme
+// Attributes: seed, strategy, schedule, map ("swiss": Go 1.24+, the default;
+// "classic": Go ≤ 1.23's bucket map), height, readonly, autorun, theme
 // ("light" | "dark"). The element shows the playground in embed mode in an
 // iframe, so it works on a page of any origin and inside sandboxed frames;
 // the code travels in the iframe's URL fragment, never through innerHTML.
 
 import { encodeState } from "./share.js";
-import { LIMITS, RUN_STRATEGIES } from "./contract.js";
+import { LIMITS, RUN_STRATEGIES, MAP_MODELS } from "./contract.js";
 
 function dedent(text) {
   const lines = text.replace(/^\n+|\s+$/g, "").split("\n");
@@ -35,6 +36,11 @@ class MapracePlayground extends HTMLElement {
     if (strategy) {
       if (RUN_STRATEGIES.includes(strategy)) state.strategy = strategy;
       else console.warn(`maprace-playground: unknown strategy "${strategy}" (${RUN_STRATEGIES.join(", ")})`);
+    }
+    const map = this.getAttribute("map");
+    if (map) {
+      if (MAP_MODELS.some((m) => m.name === map)) state.map = map;
+      else console.warn(`maprace-playground: unknown map "${map}" (${MAP_MODELS.map((m) => m.name).join(", ")})`);
     }
     const schedule = this.getAttribute("schedule");
     if (schedule) state.schedule = schedule;

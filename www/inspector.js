@@ -40,8 +40,10 @@ export function createInspector(store, { runner, editor, mapview, el }) {
       return m ? { obj: ev.obj, key: m[1] ?? m[2], write: ev.kind === "map_write" } : { obj: ev.obj };
     }
     if (ev.kind === "map_evacuate") {
-      const m = /old bucket (\d+)/.exec(ev.detail || "");
-      return m ? { obj: ev.obj, oldBucket: Number(m[1]) } : { obj: ev.obj };
+      const m = /old bucket (\d+)/.exec(ev.detail || ""); // classic: evacuate
+      if (m) return { obj: ev.obj, oldBucket: Number(m[1]) };
+      const g = /group (\d+) of table (\d+)/.exec(ev.detail || ""); // swiss: a rehash copied a group
+      return g ? { obj: ev.obj, table: Number(g[2]), group: Number(g[1]) } : { obj: ev.obj };
     }
     if (ev.kind === "map_grow" || ev.kind === "map_clear") return { obj: ev.obj, header: true };
     return null;

@@ -4,7 +4,7 @@
 // and holds what ties them together: running a program, opening a link,
 // saving the draft, and the start-up rule for which code the editor shows.
 
-import { LIMITS } from "./contract.js";
+import { LIMITS, MAP_MODELS } from "./contract.js";
 import { createEditor } from "./editor.js";
 import { Runner } from "./runner.js";
 import { createOutput } from "./output.js";
@@ -50,6 +50,7 @@ function cleanOptions(o) {
     race: typeof o.race === "boolean" ? o.race : DEFAULT_OPTIONS.race,
     gomaxprocs: Number.isSafeInteger(o.gomaxprocs) && o.gomaxprocs >= LIMITS.gomaxprocs.min && o.gomaxprocs <= LIMITS.gomaxprocs.max ? o.gomaxprocs : DEFAULT_OPTIONS.gomaxprocs,
     maxMemory: Number.isSafeInteger(o.maxMemory) && o.maxMemory >= LIMITS.maxMemory.min && o.maxMemory <= LIMITS.maxMemory.max ? o.maxMemory : DEFAULT_OPTIONS.maxMemory,
+    mapModel: MAP_MODELS.some((m) => m.name === o.map) ? o.map : DEFAULT_OPTIONS.mapModel, // the core's `map` option
     ...(typeof o.keepSchedule === "boolean" ? { keepSchedule: o.keepSchedule } : {}),
   };
 }
@@ -79,7 +80,8 @@ function setCode(text, origin) {
 }
 
 const output = createOutput($("#output"), { onLine: (n) => editor.highlightLine(n) });
-const mapview = createMapView($("#maps"), { onPick: (i) => store.set({ map: i }) });
+const mapview = createMapView($("#maps"), { onPick: (i) => store.set({ shownMap: i }) });
+window.maprace.mapview = mapview; // for tests and benchmarks: its render times
 const inspector = createInspector(store, { runner, editor, mapview, el: { stepInfo: $("#step-info"), raceDetail: $("#race-detail") } });
 const timeline = createTimeline($("#timeline"), { onSelect: (i) => inspector.select(i) });
 window.maprace.timeline = timeline;
@@ -126,7 +128,7 @@ function showSaveStatus() {
   el.hidden = !s.saveError;
   el.textContent = s.saveError;
 }
-const SAVED = ["code", "origin", "mine", "hash", "seed", "strategy", "maxSteps", "race", "gomaxprocs", "maxMemory", "keepSchedule"];
+const SAVED = ["code", "origin", "mine", "hash", "seed", "strategy", "maxSteps", "race", "gomaxprocs", "maxMemory", "mapModel", "keepSchedule"];
 store.subscribe((st, changed) => {
   if (changed.has("origin")) showExplanation();
   if (changed.has("saveError")) showSaveStatus();
@@ -258,10 +260,10 @@ async function openLink(hash, own = false) {
     setCode(st.code, ex ? "example:" + ex.id : "link"); // the user's own code stays in s.mine
     store.set({ ...linkOpts, keepSchedule: !!st.schedule });
   }
-  store.set({ map: st.map ?? 0 });
-  mapview.selectedIndex = st.map ?? 0;
-  const { seed, strategy, maxSteps, race, gomaxprocs, maxMemory } = linkOpts;
-  await run({ seed, strategy, maxSteps, race, gomaxprocs, maxMemory, ...(st.schedule ? { schedule: st.schedule } : {}) }, st.code, st.step);
+  store.set({ shownMap: st.shownMap ?? 0 });
+  mapview.selectedIndex = st.shownMap ?? 0;
+  const { seed, strategy, maxSteps, race, gomaxprocs, maxMemory, mapModel } = linkOpts;
+  await run({ seed, strategy, maxSteps, race, gomaxprocs, maxMemory, map: mapModel, ...(st.schedule ? { schedule: st.schedule } : {}) }, st.code, st.step);
   return true;
 }
 // A link pasted into this tab's address bar opens like a fresh one.

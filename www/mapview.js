@@ -1,31 +1,24 @@
-// The map-internals view: for the selected step, a map's hmap header
+// The map-internals view: for the selected step, each map as its model has
+// it. A swiss map (Go 1.24+, the default) is swissview.js's. A classic map
+// (Go ≤ 1.23) shows its hmap header
 // (count, B, flags with hashWriting lit, hash0, noverflow, nevacuate), its
 // buckets as a grid of 8 slots (tophash, key, value) with overflow chains,
 // oldbuckets with evacuation marks and the nevacuate pointer during growth,
 // and iterator positions. sync.Map shows read, dirty, amended and misses.
 // The maps are shown as they are AFTER the selected event (a write shows its
-// entry stored, hashWriting still set until the write's last micro-step).
+// entry stored, the writing flag still set until the write's last micro-step).
 // What the event changed is highlighted: cells that differ from the picture
 // before it, or — when no earlier picture is at hand — what the event names
 // (the written key, the evacuated old bucket, the header on a grow).
 
 import { TOPHASH_MARKERS as MARKERS, MIN_TOP_HASH, HMAP_FLAGS, BUCKET_CNT } from "./contract.js";
+import { el } from "./dom.js";
+import { createSwissView, swissCells, swissFocus } from "./swissview.js";
 
 // The hmap flags, by bit (iterator, oldIterator, hashWriting, sameSizeGrow).
 const FLAGS = Object.entries(HMAP_FLAGS)
   .sort((a, b) => a[1] - b[1])
   .map(([name]) => name);
-
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === "class") e.className = v;
-    else if (k === "text") e.textContent = v;
-    else e.setAttribute(k, v);
-  }
-  for (const c of children) if (c != null) e.append(c);
-  return e;
-}
 
 function slotKey(prefix, b, ci, i) {
   return `${prefix}/${b.index}/${ci}/${i}`;
@@ -46,6 +39,7 @@ function cells(snap) {
     for (const f of ["count", "B", "noverflow", "nevacuate", "hash0"]) out.set(f, String(h[f]));
     out.set("flags", h.flags.join(","));
   }
+  if (snap.swiss) swissCells(snap.swiss, out);
   if (snap.sync) {
     snap.sync.read.forEach(([k, v]) => out.set("r/" + k, v));
     (snap.sync.dirty || []).forEach(([k, v]) => out.set("d/" + k, v));
@@ -69,6 +63,7 @@ function focusCells(snap, f) {
     out.push("nevacuate");
     for (const b of h.oldbuckets || []) if (b.index === f.oldBucket) b.chain.forEach((c, ci) => c.tophash.forEach((_, i) => out.push(slotKey("o", b, ci, i))));
   }
+  if (snap.swiss) out.push(...swissFocus(snap.swiss, f));
   if (snap.sync && f.key != null) out.push("r/" + f.key, "d/" + f.key);
   return out;
 }
@@ -81,10 +76,12 @@ export function createMapView(root, { onPick } = {}) {
   let prev = [];
   let current = 0;
   let focus = null;
+  const swiss = createSwissView();
+  const renderTimes = []; // ms per render (the bench reads them)
 
   picker.addEventListener("change", () => {
     current = Number(picker.value);
-    render();
+    render(true);
     onPick?.(current);
   });
 
@@ -120,7 +117,24 @@ export function createMapView(root, { onPick } = {}) {
     return wrap;
   }
 
-  function render() {
+  function render(fresh) {
+    const t0 = performance.now();
+    draw(fresh);
+    if (fresh) reveal();
+    renderTimes.push(performance.now() - t0);
+    if (renderTimes.length > 1000) renderTimes.splice(0, 500);
+  }
+
+  /** Scrolls the view (not the page) to what the event is about: the change, a probe, an iterator. */
+  function reveal() {
+    const target = body.querySelector(".slot.changed, tr.probe, .iter-mark");
+    if (!target) return;
+    const b = body.getBoundingClientRect();
+    const t = target.getBoundingClientRect();
+    if (t.top < b.top || t.bottom > b.bottom) body.scrollTop += t.top - b.top - b.height / 3;
+  }
+
+  function draw(fresh) {
     body.replaceChildren();
     const snap = snaps[current];
     if (!snap) {
@@ -131,7 +145,9 @@ export function createMapView(root, { onPick } = {}) {
     const now = cells(snap);
     const changed = new Set([...now.keys()].filter((k) => before.size > 0 && before.get(k) !== now.get(k)));
     if (!before.size && focus && focus.obj === (snap.name || `map#${snap.id}`)) for (const k of focusCells(snap, focus)) changed.add(k);
-    if (snap.hmap) {
+    if (snap.swiss) {
+      body.append(...swiss.render(snap.swiss, changed, snap.name || "the map", fresh));
+    } else if (snap.hmap) {
       const h = snap.hmap;
       const cols = [
         ["count", h.count],
@@ -174,6 +190,8 @@ export function createMapView(root, { onPick } = {}) {
   }
 
   return {
+    /** How long each render took, in ms (the bench's frame time). */
+    renderTimes: () => renderTimes.slice(),
     /** Which map is shown (kept in share links). */
     get selectedIndex() {
       return current;
@@ -193,7 +211,7 @@ export function createMapView(root, { onPick } = {}) {
       picker.value = String(current);
       picker.hidden = snaps.length < 2;
       caption.textContent = step != null ? `after step ${step}` : "at the end of the run";
-      render();
+      render(true);
     },
   };
 }

@@ -5,7 +5,7 @@
 // limited, decoded defensively, and validated field by field; a bad one
 // yields an error message, never a broken page.
 
-import { LINK_FORMAT, LINK_VERSION, LIMITS, RUN_STRATEGIES, GRANULARITIES, SCHEDULE_MAX_LEN, SOURCE_MAX_BYTES } from "./contract.js";
+import { LINK_FORMAT, LINK_VERSION, LIMITS, RUN_STRATEGIES, GRANULARITIES, SCHEDULE_MAX_LEN, SOURCE_MAX_BYTES, MAP_MODELS } from "./contract.js";
 
 export const FORMAT = LINK_FORMAT;
 // The limits follow from the largest program the core runs (SOURCE_MAX_BYTES),
@@ -83,7 +83,17 @@ export function validateState(o) {
   // The core's own limits (contract.js): what opens here also runs there.
   for (const k of ["seed", "maxSteps", "depth", "gomaxprocs", "maxMemory"]) int(k, LIMITS[k].min, LIMITS[k].max);
   int("step", 0, Number.MAX_SAFE_INTEGER);
-  int("map", 0, 10_000);
+  int("shownMap", 0, 10_000);
+  // `map`: the map model ("swiss", "classic"; absent in older links: the
+  // default). Links made before the model existed used `map` for the index
+  // of the map shown, a number.
+  if (typeof o.map === "number") {
+    if (!Number.isSafeInteger(o.map) || o.map < 0 || o.map > 10_000) throw new Error("the link's map is not a valid number");
+    out.shownMap ??= o.map;
+  } else if (o.map !== undefined) {
+    if (!MAP_MODELS.some((m) => m.name === o.map)) throw new Error("the link's map model is unknown");
+    out.map = o.map;
+  }
   if (o.strategy !== undefined) {
     if (!STRATEGIES.has(o.strategy)) throw new Error("the link's strategy is unknown");
     out.strategy = o.strategy;

@@ -32,7 +32,8 @@ export function runFragment(s) {
     maxMemory: o.maxMemory,
     ...(s.run.schedule ? { schedule: s.run.schedule } : {}),
     ...(sel ? { step: sel.step } : {}),
-    map: s.map,
+    map: o.map,
+    shownMap: s.shownMap,
   });
 }
 
@@ -41,7 +42,7 @@ export function editorIsRun(s) {
   if (!s.run || s.code !== s.runSource) return false;
   const a = runOptions(s),
     b = s.runOpts;
-  return a.seed === b.seed && a.strategy === b.strategy && a.maxSteps === b.maxSteps && a.race === b.race && a.gomaxprocs === b.gomaxprocs && a.maxMemory === b.maxMemory;
+  return a.seed === b.seed && a.strategy === b.strategy && a.maxSteps === b.maxSteps && a.race === b.race && a.gomaxprocs === b.gomaxprocs && a.maxMemory === b.maxMemory && a.map === b.map;
 }
 
 /** The fragment for the editor's code (Copy link, new tab, embed). */
@@ -66,7 +67,7 @@ export function createShareUI(store, { embed }) {
   // `latest` counts address requests: a fragment still being encoded when a
   // newer request (a later run, or Copy link with unsaved edits) came is dropped.
   store.subscribe((st, changed) => {
-    if (embed || !(changed.has("run") || changed.has("selected") || changed.has("map"))) return;
+    if (embed || !(changed.has("run") || changed.has("selected") || changed.has("shownMap"))) return;
     clearTimeout(timer);
     const mine = ++latest;
     timer = setTimeout(async () => {

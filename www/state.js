@@ -21,12 +21,13 @@
 //     shown, the user's own code stays in `mine`;
 //   * no fragment: the draft.
 
-import { DEFAULT_STRATEGY, LIMITS } from "./contract.js";
+import { DEFAULT_STRATEGY, DEFAULT_MAP_MODEL, LIMITS } from "./contract.js";
 
 export const STORE_KEY = "maprace.page.v2";
 const LEGACY_KEY = "maprace.source.v1"; // the code only, as earlier versions saved it
 
 // Every default is the core's (www/contract.js is generated from options.rs).
+// mapModel: which Go's map ("swiss": Go 1.24+, "classic": Go ≤ 1.23), the core's `map` option.
 export const DEFAULT_OPTIONS = {
   seed: LIMITS.seed.default,
   strategy: DEFAULT_STRATEGY,
@@ -34,6 +35,7 @@ export const DEFAULT_OPTIONS = {
   race: true,
   gomaxprocs: LIMITS.gomaxprocs.default,
   maxMemory: LIMITS.maxMemory.default,
+  mapModel: DEFAULT_MAP_MODEL,
 };
 
 /** A fresh state: nothing run, nothing selected. */
@@ -48,7 +50,7 @@ export function initialState() {
     runOpts: null, // the options of that run, with its schedule
     runSource: "", // the code of that run (the editor may have moved on)
     selected: -1, // index of the selected event in run.events
-    map: 0, // index of the map shown in the map view
+    shownMap: 0, // index of the map shown in the map view
     hash: "", // the fragment the address bar holds (written by this page)
     saveError: "", // why the draft could not be saved, if it could not
   };
@@ -80,7 +82,7 @@ export function createStore(initial = initialState()) {
 
 /** The options a run uses, from the state. */
 export function runOptions(s) {
-  return { seed: s.seed, strategy: s.strategy, maxSteps: s.maxSteps, race: s.race, gomaxprocs: s.gomaxprocs, maxMemory: s.maxMemory };
+  return { seed: s.seed, strategy: s.strategy, maxSteps: s.maxSteps, race: s.race, gomaxprocs: s.gomaxprocs, maxMemory: s.maxMemory, map: s.mapModel };
 }
 
 // ---------- localStorage ----------

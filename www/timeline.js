@@ -147,7 +147,7 @@ export function eventInWords(run, i) {
     case "map_evacuate": {
       const w = writeUnderWay(run, i);
       const done = /^evacuation done/.test(d);
-      const ing = done ? "the last old bucket's evacuation finishes the growth" : d.replace(/^evacuate /, "evacuating ");
+      const ing = done ? "the last old bucket's evacuation finishes the growth" : d.replace(/^evacuate /, "evacuating ").replace(/^rehash: /, "rehashing: ");
       what = w ? `${writeVerb(w)}${done ? "; " : " while "}${ing}` : `${d} (${obj})`;
       break;
     }

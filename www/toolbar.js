@@ -1,5 +1,7 @@
-// The toolbar: the example picker, Run / Stop, seed, strategy, step limit,
-// race detector and "replay schedule". Each control writes its value into
+// The toolbar: the example picker, Run / Stop, seed, strategy, and in the
+// Options menu GOMAXPROCS, step limit, memory, the Go version (which map
+// model: its choices and labels come from the core), race detector and
+// "replay schedule". Each control writes its value into
 // the store when the user changes it, and is redrawn from the store when the
 // state changes by other means (a link opened, an explored schedule, a
 // reload) — the DOM inputs are a view of the state, not a second copy.
@@ -10,7 +12,7 @@
 // previews the title; leaving the list without Enter puts it back.
 
 import { EXAMPLES } from "./gallery.js";
-import { LIMITS } from "./contract.js";
+import { LIMITS, MAP_MODELS } from "./contract.js";
 
 const $ = (sel) => document.querySelector(sel);
 const NAV_KEYS = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "PageUp", "PageDown", "Home", "End"]);
@@ -33,6 +35,8 @@ export function createToolbar(store, { onRun, onStop, onNewSeed, onPick }) {
   const memory = $("#max-memory");
   const memoryOf = () => Math.min(LIMITS.maxMemory.max, Math.max(LIMITS.maxMemory.min, (Math.floor(Number(memory.value)) || 256) * 1048576));
   const keep = $("#keep-schedule");
+  const mapModel = $("#map-model");
+  for (const m of MAP_MODELS) mapModel.append(Object.assign(document.createElement("option"), { value: m.name, textContent: m.describe }));
   const gallery = $("#gallery");
 
   // ---------- options ----------
@@ -45,6 +49,7 @@ export function createToolbar(store, { onRun, onStop, onNewSeed, onPick }) {
   memory.addEventListener("change", () => store.set({ maxMemory: memoryOf() }));
   memory.addEventListener("input", () => memory.value !== "" && store.set({ maxMemory: memoryOf() }));
   keep.addEventListener("change", () => store.set({ keepSchedule: keep.checked }));
+  mapModel.addEventListener("change", () => store.set({ mapModel: mapModel.value, keepSchedule: false }));
   // Typed values count before the change event (a Run straight after typing a seed).
   seed.addEventListener("input", () => seed.value !== "" && store.set({ seed: Math.max(0, Math.floor(Number(seed.value))) || 0 }));
   maxSteps.addEventListener("input", () => maxSteps.value !== "" && store.set({ maxSteps: Math.floor(Number(maxSteps.value)) || 5000000 }));
@@ -103,11 +108,12 @@ export function createToolbar(store, { onRun, onStop, onNewSeed, onPick }) {
     if (document.activeElement !== procs || Number(procs.value) !== st.gomaxprocs) procs.value = String(st.gomaxprocs);
     if (document.activeElement !== memory || Number(memory.value) * 1048576 !== st.maxMemory) memory.value = String(Math.round(st.maxMemory / 1048576));
     keep.checked = st.keepSchedule;
+    mapModel.value = st.mapModel;
     linkOption.hidden = st.origin !== "link";
     if (!viaKeys) gallery.value = galleryValue(st.origin);
   }
   store.subscribe((st, changed) => {
-    for (const k of ["seed", "strategy", "maxSteps", "race", "gomaxprocs", "maxMemory", "keepSchedule", "origin"]) {
+    for (const k of ["seed", "strategy", "maxSteps", "race", "gomaxprocs", "maxMemory", "mapModel", "keepSchedule", "origin"]) {
       if (changed.has(k)) return render(st);
     }
   });

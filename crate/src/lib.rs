@@ -66,8 +66,9 @@ pub fn inspect(source: &str, opts: &Options, step: u64) -> Result<Vec<gomap::sna
     let g = m.cur;
     let pending = |m: &vm::machine::Machine| match m.gs.get(g).and_then(|g| g.micro.as_ref()) {
         // Between the toggle and the finish: the entry is being stored. (Before
-        // the toggle, this step was the write's check; at the finish, it is stored.)
-        Some(Micro::Write { w, .. }) => w.under_way(),
+        // the toggle, this step was the write's check; at the finish, it is
+        // stored; a swiss rehash is shown group by group.)
+        Some(Micro::Write { w, .. }) => w.under_way() && !gomap::shows_work(w),
         Some(Micro::SyncMapSlow { .. }) => true,
         None => false,
     };

@@ -111,17 +111,23 @@ const SHAPES: &[Shape] = &[
     },
     Shape {
         name: "SwissIterSnapshot",
-        doc: "A live swiss iterator's position.",
+        doc: "A live swiss iterator's position: its random offsets (hex), and `next`, the [group, slot] it looks at next.",
         fields: &[
             ("goroutine", "number", false),
-            ("entryOffset", "number", false),
-            ("dirOffset", "number", false),
+            ("entryOffset", "string", false),
+            ("dirOffset", "string", false),
             ("dirIdx", "number", false),
             ("entryIdx", "number", false),
             ("tab", "number | null", false),
             ("small", "boolean", false),
             ("cleared", "boolean", false),
+            ("next", "[number, number] | null", false),
         ],
+    },
+    Shape {
+        name: "ProbeSnapshot",
+        doc: "The groups a write's key probes, in order (table null: a small map's one group).",
+        fields: &[("goroutine", "number", false), ("op", "\"assign\" | \"delete\"", false), ("key", "string", false), ("table", "number | null", false), ("groups", "number[]", false)],
     },
     Shape {
         name: "RehashSnapshot",
@@ -145,6 +151,7 @@ const SHAPES: &[Shape] = &[
             ("tables", "TableSnapshot[]", false),
             ("iterators", "SwissIterSnapshot[]", false),
             ("rehashes", "RehashSnapshot[]", false),
+            ("probes", "ProbeSnapshot[]", false),
         ],
     },
     Shape {
@@ -398,6 +405,17 @@ func main() {
 }
 "#;
 
+/// Every number a snapshot carries is one a JavaScript number holds exactly:
+/// the wasm bridge refuses a larger integer (a random 64-bit offset goes as hex).
+fn assert_exact_in_js(v: &Value) {
+    match v {
+        Value::Number(n) => assert!(n.as_u64().map_or(true, |u| u <= (1 << 53) - 1) && n.as_i64().map_or(true, |i| i >= -(1 << 53) + 1), "{n} is past Number.MAX_SAFE_INTEGER"),
+        Value::Array(a) => a.iter().for_each(assert_exact_in_js),
+        Value::Object(o) => o.values().for_each(assert_exact_in_js),
+        _ => {}
+    }
+}
+
 #[test]
 fn the_declared_shapes_are_what_the_core_serialises() {
     let mut shapes = BTreeSet::new();
@@ -424,6 +442,7 @@ fn the_declared_shapes_are_what_the_core_serialises() {
         }
         for m in &maps {
             check_shape("MapSnapshot", m);
+            assert_exact_in_js(m);
             if let Some(h) = m.get("hmap") {
                 check_shape("HmapSnapshot", h);
                 for b in h["buckets"].as_array().unwrap().iter().chain(h.get("oldbuckets").and_then(Value::as_array).into_iter().flatten()) {
@@ -457,6 +476,10 @@ fn the_declared_shapes_are_what_the_core_serialises() {
                     check_shape("RehashSnapshot", r);
                     shapes.insert("RehashSnapshot");
                 }
+                for p in w["probes"].as_array().unwrap() {
+                    check_shape("ProbeSnapshot", p);
+                    shapes.insert("ProbeSnapshot");
+                }
             }
             if let Some(s) = m.get("sync") {
                 check_shape("SyncMapSnapshot", s);
@@ -465,6 +488,9 @@ fn the_declared_shapes_are_what_the_core_serialises() {
         }
     }
     assert!(shapes.contains("RaceInfo") && shapes.contains("SyncMapSnapshot") && shapes.contains("SwissSnapshot"), "the program exercises races, sync.Map and both map models: {shapes:?}");
+    for swiss in ["SwissIterSnapshot", "RehashSnapshot", "ProbeSnapshot"] {
+        assert!(shapes.contains(swiss), "the program's swiss map shows {swiss}: {shapes:?}");
+    }
     let d = maprace::check("package main\n\nfunc main() {\n\tx := 1\n}\n");
     check_shape("Diagnostic", &serde_json::to_value(&d[0]).unwrap());
     // An exploration, with details, and the merge of its parts.

@@ -940,6 +940,99 @@ fn snapshot_is_plain_data() {
     assert_eq!(json["iterators"][0]["goroutine"], 2);
 }
 
+/// The probe the map view highlights: from `h1 & mask`, triangular steps
+/// (`probeSeq`), past full groups only, ending at the key's group (or where
+/// an insert would stop); a small map is its one group.
+#[test]
+fn the_snapshot_probe_walks_the_keys_probe_sequence() {
+    let fk = |k: &i64| k.to_string();
+    let mut m = M::new(0, 5);
+    let mut r = lcg(5);
+    for k in 0..4 {
+        m.run_write(M::write(WriteKind::Assign, Some(k), Some(kr(k)), Some(k)), &mut r).unwrap();
+    }
+    let p = m.probe_snapshot(2, WriteKind::Assign, &kr(3), "3".into());
+    assert_eq!((p.table, p.groups.clone(), p.op, p.key.as_str(), p.goroutine), (None, vec![0], "assign", "3", 2));
+    // Every probe starts at group 0: probes of later keys cross full groups.
+    let mut m = M::new(0, 5);
+    m.hasher = group_zero;
+    for k in 0..300 {
+        m.run_write(M::write(WriteKind::Assign, Some(k), Some(kr(k)), Some(k)), &mut r).unwrap();
+    }
+    let mut long = 0;
+    for k in [0, 7, 150, 299, 1000] {
+        let p = m.probe_snapshot(1, WriteKind::Delete, &kr(k), k.to_string());
+        let t = &m.tables[p.table.unwrap() as usize];
+        let n = t.groups.length_mask + 1;
+        assert_eq!(p.groups[0], h1(m.hash(&kr(k))) & t.groups.length_mask, "starts at h1 & mask");
+        for i in 1..p.groups.len() {
+            assert_eq!((p.groups[i] + n - p.groups[i - 1]) % n, i as u64 % n, "triangular step {i}");
+            assert!(!t.groups.group(p.groups[i - 1]).ctrls.match_empty().any(), "a probe only passes full groups");
+        }
+        let last = t.groups.group(*p.groups.last().unwrap());
+        let holds = last.slots.iter().flatten().any(|s| s.key == k);
+        assert!(holds == (k < 300), "the last group holds the key {k} (or, absent, has an empty slot)");
+        assert!(holds || last.ctrls.match_empty().any());
+        long = long.max(p.groups.len());
+    }
+    assert!(long > 3, "some probe crosses several groups: {long}");
+    assert_eq!(serde_json::to_value(m.snapshot(&[], &[], &fk, &fk)).unwrap()["probes"], serde_json::json!([]));
+}
+
+/// An iterator's `next` in the snapshot is the slot `Iter.Next` looks at
+/// first: when that slot is full, it is the key produced next.
+#[test]
+fn the_snapshot_iterator_position_is_the_slot_next_looks_at() {
+    let fk = |k: &i64| k.to_string();
+    for n in [5, 40] {
+        let mut m = M::new(0, 6);
+        let mut r = lcg(6);
+        for k in 0..n {
+            m.run_write(M::write(WriteKind::Assign, Some(k), Some(kr(k)), Some(k)), &mut r).unwrap();
+        }
+        let mut it = m.iter_init(&mut r);
+        let (mut hits, mut produced) = (0, 0);
+        loop {
+            let s = m.snapshot(&[(1, &it)], &[], &fk, &fk);
+            let at = s.iterators[0].next;
+            let key_there = at.and_then(|(g, i)| {
+                let group = if s.iterators[0].small { s.small.as_ref()? } else { &s.tables.iter().find(|t| Some(t.id) == s.iterators[0].tab)?.groups[g as usize] };
+                group.keys[i].clone()
+            });
+            let Some((k, _)) = m.next_entry(&mut it) else { break };
+            produced += 1;
+            if let Some(want) = key_there {
+                assert_eq!(want, k.to_string(), "n={n}: the slot at next is produced first");
+                hits += 1;
+            }
+        }
+        assert_eq!(produced, n);
+        assert!(hits > 0, "n={n}: some positions land on a full slot");
+    }
+}
+
+/// The map view sees a rehash as it happens: `inspect` at each group-copy
+/// event shows the rehash under way (that many groups copied, the new table
+/// being built, `writing` set), not the write run on to its end.
+#[test]
+fn inspect_shows_a_rehash_group_by_group() {
+    let src = "package main\n\nfunc main() {\n\tm := map[int]int{}\n\tfor i := 0; i < 40; i++ {\n\t\tm[i] = i\n\t}\n}\n";
+    let o = maprace::Options::default();
+    let r = maprace::run(src, &o).unwrap();
+    let mut seen = 0;
+    for e in r.events.iter().filter(|e| e.detail.starts_with("rehash: group")) {
+        let group: u64 = e.detail.split(' ').nth(2).unwrap().parse().unwrap();
+        let snap = maprace::inspect(src, &o, e.step).unwrap();
+        let sw = snap[0].swiss.as_ref().expect("a swiss map");
+        assert!(sw.writing, "step {}: writing is set during the rehash", e.step);
+        assert_eq!(sw.rehashes.len(), 1, "step {}: {}", e.step, e.detail);
+        assert_eq!(sw.rehashes[0].next_group, group + 1, "step {}: {}", e.step, e.detail);
+        assert!(sw.tables.iter().any(|t| t.state == "building"), "step {}: the new table is shown", e.step);
+        seen += 1;
+    }
+    assert!(seen >= 6, "the map rehashes twice on the way to 40 entries: {seen} group copies");
+}
+
 /// NaN keys (never equal, not even to themselves): each insert adds an entry;
 /// a lookup never finds one; after growth a range still produces them from
 /// the old group — unless a clear happened (clearSeq), as Go's grownKeyElem says.

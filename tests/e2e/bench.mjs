@@ -1,6 +1,7 @@
 // Browser figures for `npm run bench`: navigation to ready, bytes shipped
 // (raw and gzip), time to run each gallery example, explore runs/s in the
-// worker, and frame time while panning a timeline of ~100,000 events.
+// worker, frame time while panning a timeline of ~100,000 events, and the
+// swiss map view's draw time while stepping a map of 2,000 entries.
 import { launch, serve } from "./browser.mjs";
 import fs from "node:fs";
 import path from "node:path";
@@ -99,5 +100,41 @@ const frames = await page.evaluate(async () => {
   return { n: ft.length, median: ft[Math.floor(ft.length / 2)], p95: ft[Math.floor(ft.length * 0.95)], max: ft[ft.length - 1], before };
 });
 console.log(`timeline_frame_ms ${nev} events: median ${frames.median.toFixed(2)} ms, p95 ${frames.p95.toFixed(2)} ms, max ${frames.max.toFixed(2)} ms per redraw while panning`);
+// The swiss map view: a map growing from 1 to 2,000 entries (its last tables
+// split, 4 of them), stepped event by event at its end: each step reruns the
+// program to that step in the worker (inspect) and redraws the view.
+const growing = `package main
+
+func main() {
+	m := map[int]int{}
+	for i := 0; i < 2000; i++ {
+		m[i] = i
+	}
+}
+`;
+await page.evaluate((src) => localStorage.setItem("maprace.source.v1", src), growing);
+await page.goto(srv.url);
+await page.waitForSelector("body[data-ready='1']");
+await page.evaluate(() => (document.body.dataset.ran = ""));
+await page.click("#run");
+await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 60000 });
+const sv = await page.evaluate(async () => {
+  const { timeline, mapview, state } = window.maprace;
+  const n = state.run.events.length;
+  const steps = [];
+  for (let i = n - 101; i < n - 1; i++) {
+    const t = performance.now();
+    timeline.select(i);
+    const want = `after step ${state.run.events[i].step}`;
+    while (document.querySelector(".maps-caption").textContent !== want) await new Promise((r) => setTimeout(r, 1));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    steps.push(performance.now() - t);
+  }
+  const q = (a, p) => [...a].sort((x, y) => x - y)[Math.floor(a.length * p)];
+  const render = mapview.renderTimes().slice(-100);
+  return { n, tables: state.run.maps[0].swiss?.tables.length, stepMedian: q(steps, 0.5), stepP95: q(steps, 0.95), renderMedian: q(render, 0.5), renderP95: q(render, 0.95) };
+});
+console.log(`swiss_view_frame_ms ${sv.renderMedian.toFixed(2)} ms median, ${sv.renderP95.toFixed(2)} ms p95 to draw the view (2,000 entries in ${sv.tables} tables, paged)`);
+console.log(`swiss_view_step_ms ${sv.stepMedian.toFixed(1)} ms median, ${sv.stepP95.toFixed(1)} ms p95 per step from select to painted (the rerun to that step in the worker included; ${sv.n} events)`);
 await browser.close();
 srv.close();

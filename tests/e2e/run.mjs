@@ -5,6 +5,7 @@
 import { launch, serve } from "./browser.mjs";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import zlib from "node:zlib";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -73,6 +74,18 @@ async function exploreBounded(page, k) {
   return page.evaluate(() => window.maprace.lastExplore);
 }
 
+/** Opens the link in `page`'s address bar (once it holds one) in a fresh browser context. */
+async function openAddressInFreshContext(page) {
+  await page.waitForFunction(() => location.hash.startsWith("#v1."), null, { timeout: 5000 });
+  await page.waitForTimeout(400);
+  const href = await page.evaluate(() => location.href);
+  const other = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const p2 = await other.newPage();
+  await p2.goto(href);
+  await p2.waitForFunction(() => document.body.dataset.linkOpened === "1", null, { timeout: 30000 });
+  return { other, p2 };
+}
+
 function canonical(v) {
   return JSON.stringify(v, (k, x) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x));
 }
@@ -117,9 +130,10 @@ test("clicking an event shows the maps at that step and lights the source line",
   });
   assert(lit === target.line, `highlighted line ${lit}, event line ${target.line}`);
   const hmap = await page.textContent(".maps-body .hmap");
-  assert(hmap.includes("hashWriting"), "flags shown");
+  // The map's writing flag (swiss: writing; classic: hashWriting) is shown, and lit during the write.
+  assert(/hashWriting|writing/.test(hmap), "flags shown");
   const writing = await page.locator(".flag.writing.on").count();
-  assert(writing === 1, "hashWriting is lit during the write");
+  assert(writing === 1, "the writing flag is lit during the write");
   // Keyboard: step forward and back.
   await page.focus("#timeline canvas");
   await page.keyboard.press("ArrowRight");
@@ -347,13 +361,7 @@ test("a link made in one browser context reproduces the run and the selected ste
   await page.focus("#timeline canvas");
   for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
   const want = await page.evaluate(() => ({ sel: window.maprace.timeline.selected, events: JSON.stringify(window.maprace.state.run.events), outcome: window.maprace.state.run.outcome }));
-  await page.waitForFunction(() => location.hash.startsWith("#v1."), null, { timeout: 5000 });
-  await page.waitForTimeout(400);
-  const href = await page.evaluate(() => location.href);
-  const other = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  const p2 = await other.newPage();
-  await p2.goto(href);
-  await p2.waitForFunction(() => document.body.dataset.linkOpened === "1", null, { timeout: 30000 });
+  const { other, p2 } = await openAddressInFreshContext(page);
   const got = await p2.evaluate(() => ({ sel: window.maprace.timeline.selected, events: JSON.stringify(window.maprace.state.run.events), outcome: window.maprace.state.run.outcome }));
   assert(got.outcome === want.outcome, "same outcome");
   assert(got.events === want.events, "same events");
@@ -1029,6 +1037,9 @@ func main() {
 }
 `;
   const page = await openPage({ storage: code });
+  // The classic map's words and bucket tables (the swiss map's are the swiss view tests').
+  await openMenu(page, "options-menu");
+  await page.selectOption("#map-model", "classic");
   await runAndWait(page);
   assert((await page.getAttribute("#step-info", "aria-live")) === "polite", "a live region");
   const i = await page.evaluate(() => window.maprace.state.run.events.findIndex((e) => e.kind === "map_evacuate" && e.detail.startsWith("evacuate old bucket")));
@@ -1261,6 +1272,282 @@ test("Explore: each output (a lost update) gets open, which shows a run printing
     const got = await page.evaluate(() => window.maprace.state.run.stdout);
     assert(got === want, `open shows a run printing ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
   }
+});
+
+// ---------- the swiss map (Go 1.24+) and the Go-version choice ----------
+
+const GROWING = (n) => `package main
+
+import "fmt"
+
+func main() {
+	m := map[int]int{}
+	for i := 0; i < ${n}; i++ {
+		m[i] = i
+	}
+	delete(m, 3)
+	for k := range m {
+		_ = k
+		break
+	}
+	fmt.Println(len(m))
+}
+`;
+
+// 56 entries fill a 64-slot table to 7/8: most groups are full, so deleting
+// every other key leaves tombstones.
+const TOMBSTONES = `package main
+
+import "fmt"
+
+func main() {
+	m := map[int]int{}
+	for i := 0; i < 56; i++ {
+		m[i] = i
+	}
+	for i := 0; i < 56; i += 2 {
+		delete(m, i)
+	}
+	fmt.Println(len(m))
+}
+`;
+
+/** Selects event `i` on the timeline and waits for the map view to show the state after it. */
+async function selectEvent(page, i) {
+  const step = await page.evaluate((i) => {
+    window.maprace.timeline.select(i);
+    return window.maprace.state.run.events[i].step;
+  }, i);
+  await page.waitForFunction((s) => document.querySelector(".maps-caption").textContent === `after step ${s}`, step, { timeout: 20000 }).catch(async (e) => {
+    throw new Error(`event ${i} (step ${step}): the map view shows “${await page.textContent(".maps-caption")}”: ${e.message}`);
+  });
+  return step;
+}
+
+/** The index of the first event (after `from`) that `pred` (a function's source) accepts. */
+async function findEvent(page, pred, from = -1) {
+  return page.evaluate(([src, from]) => window.maprace.state.run.events.findIndex((e, i) => i > from && new Function("e", `return (${src})(e)`)(e)), [pred.toString(), from]);
+}
+
+/** A fragment as share.js writes it (`v1.` + base64url of deflate-raw JSON), made here for links of older pages. */
+function fragmentOf(obj) {
+  return `${CONTRACT.LINK_FORMAT}.` + zlib.deflateRawSync(Buffer.from(JSON.stringify({ ...obj, v: CONTRACT.LINK_VERSION }))).toString("base64url");
+}
+
+const hexByte = (n) => n.toString(16).padStart(2, "0");
+
+test("swiss view: a small map is one group; a write shows its control bytes, its probe and the writing flag; growth is a rehash", async () => {
+  const page = await openPage({ storage: GROWING(40) });
+  assert((await page.inputValue("#map-model")) === CONTRACT.DEFAULT_MAP_MODEL && CONTRACT.DEFAULT_MAP_MODEL === "swiss", "swiss tables by default");
+  await runAndWait(page);
+  // The first write: the small map, one group, no table.
+  const w0 = await findEvent(page, (e) => e.kind === "map_write");
+  await selectEvent(page, w0);
+  const small = await page.evaluate(() => ({
+    caption: document.querySelector(".maps-body table.groups caption")?.textContent,
+    cols: [...document.querySelectorAll(".maps-body table.groups thead th[scope=col]")].map((e) => e.textContent),
+    ctrl: [...document.querySelectorAll(".maps-body table.groups td.slot .ctrl")].map((e) => e.textContent),
+    writing: document.querySelector(".maps-body .swiss-head .flag.writing")?.classList.contains("on"),
+    heads: [...document.querySelectorAll(".maps-body table.swiss-head th")].map((e) => e.textContent),
+    lit: [...document.querySelectorAll(".maps-body .slot.changed .kv")].map((e) => e.textContent),
+    tables: document.querySelectorAll(".maps-body table.groups").length,
+  }));
+  assert(small.caption.startsWith("small map: one group"), JSON.stringify(small));
+  assert(small.tables === 1 && small.cols.length === CONTRACT.GROUP_SLOTS + 1 && small.cols[0] === "group", JSON.stringify(small.cols));
+  assert(["used", "dirLen", "globalDepth", "flags"].every((h) => small.heads.includes(h)), JSON.stringify(small.heads));
+  const empty = `${hexByte(CONTRACT.CTRL_EMPTY)} empty`;
+  assert(small.ctrl.filter((c) => c === empty).length === 7 && small.ctrl.filter((c) => /^[0-7][0-9a-f]$/.test(c)).length === 1, `one full slot (its H2), seven empty: ${JSON.stringify(small.ctrl)}`);
+  assert(small.writing === true, "writing is lit during the write");
+  assert(small.lit.includes("0: 0"), `the new entry is highlighted: ${JSON.stringify(small.lit)}`);
+  // A write into a table: its probe, numbered, and the group holding the key.
+  const w20 = await findEvent(page, (e) => e.kind === "map_write" && e.detail === "m[20] = 20");
+  await selectEvent(page, w20);
+  const probe = await page.evaluate(() => ({
+    line: document.querySelector(".maps-body .probe-line")?.textContent,
+    marks: [...document.querySelectorAll(".maps-body tr.probe")].map((tr) => [tr.querySelector(".probe-mark").textContent.trim(), [...tr.querySelectorAll(".kv")].map((e) => e.textContent)]),
+    writing: document.querySelector(".maps-body .swiss-head .flag.writing").classList.contains("on"),
+    dir: [...document.querySelectorAll(".maps-body table.swiss-dir thead th")].map((e) => e.textContent),
+  }));
+  assert(/^g1 m\[20\] = …: probes table \d+, groups? \d+/.test(probe.line || ""), JSON.stringify(probe));
+  assert(probe.marks.length >= 1 && probe.marks[0][0] === "probe 1", JSON.stringify(probe.marks));
+  assert(probe.marks[probe.marks.length - 1][1].includes("20: 20"), `the probe ends at the key's group: ${JSON.stringify(probe.marks)}`);
+  assert(probe.writing, "writing is lit");
+  assert(["entries", "table", "localDepth", "capacity", "used", "growthLeft", "tombstones"].every((h) => probe.dir.includes(h)), JSON.stringify(probe.dir));
+  // Between writes (the range after them), writing is clear; the iterator's next slot is marked.
+  await selectEvent(page, await findEvent(page, (e) => e.kind === "map_iter" && e.detail.startsWith("next")));
+  const ranged = await page.evaluate(() => ({
+    writing: document.querySelector(".maps-body .swiss-head .flag.writing").classList.contains("on"),
+    line: document.querySelector(".maps-body .iter-line")?.textContent,
+    marks: [...document.querySelectorAll(".maps-body .iter-mark")].map((e) => e.textContent),
+  }));
+  assert(!ranged.writing && /^range in g1: table \d+, next group \d+ slot \d/.test(ranged.line || "") && ranged.marks.join() === "◀ range g1", JSON.stringify(ranged));
+  // Growth: the rehash that copies groups into a table of double capacity.
+  const grow = await findEvent(page, (e) => e.kind === "map_evacuate" && /^rehash: group 0 of table \d+ copied/.test(e.detail));
+  assert(grow > 0, "the map grows by rehashing");
+  await selectEvent(page, grow);
+  const rh = await page.evaluate(() => ({
+    line: document.querySelector(".maps-body .rehash-line")?.textContent,
+    captions: [...document.querySelectorAll(".maps-body table.groups caption")].map((e) => e.textContent),
+    copied: document.querySelectorAll(".maps-body table.groups .evac-mark").length,
+    writing: document.querySelector(".maps-body .swiss-head .flag.writing").classList.contains("on"),
+  }));
+  assert(/^g1 grows table \d+ into table \d+: 1 of \d+ groups copied$/.test(rh.line || ""), JSON.stringify(rh));
+  const words = await page.textContent("#step-info");
+  assert(/^step \d+, goroutine 1 writes m\[\d+\] while rehashing: group 0 of table \d+ copied \(\d+ entries\) \(line 8\)$/.test(words), words);
+  assert(rh.captions.some((c) => c.includes("being built")) && rh.copied === 1 && rh.writing, JSON.stringify(rh));
+  assert(page.errors.length === 0, page.errors.join("\n"));
+});
+
+test("swiss view: deletes in full groups leave tombstones (deleted control bytes), counted in the table's row", async () => {
+  const page = await openPage({ storage: TOMBSTONES });
+  await runAndWait(page);
+  const last = await page.evaluate(() => window.maprace.state.run.events.map((e) => e.kind).lastIndexOf("map_delete"));
+  await selectEvent(page, last);
+  const t = await page.evaluate(() => ({
+    deleted: document.querySelectorAll(".maps-body table.groups td.slot.deleted").length,
+    texts: [...new Set([...document.querySelectorAll(".maps-body table.groups td.slot.deleted .ctrl")].map((e) => e.textContent))],
+    row: [...document.querySelectorAll(".maps-body table.swiss-dir tbody tr")].map((tr) => [...tr.cells].map((c) => c.textContent)),
+    kv: [...document.querySelectorAll(".maps-body table.groups td.slot .kv")].map((e) => Number(e.textContent.split(":")[0])),
+  }));
+  const heads = await page.$$eval(".maps-body table.swiss-dir thead th", (ths) => ths.map((h) => h.textContent));
+  const tomb = t.row[0][heads.indexOf("tombstones")];
+  assert(t.deleted > 0 && String(t.deleted) === tomb, `tombstones drawn ${t.deleted}, counted ${tomb}`);
+  assert(JSON.stringify(t.texts) === JSON.stringify([`${hexByte(CONTRACT.CTRL_DELETED)} deleted`]), JSON.stringify(t.texts));
+  assert(t.kv.length === 28 && t.kv.every((k) => k % 2 === 1), `the odd keys are left: ${JSON.stringify(t.kv)}`);
+  await page.locator("#maps").screenshot({ path: path.join(ART, "swiss-tombstones.png") });
+  assert(page.errors.length === 0, page.errors.join("\n"));
+});
+
+test("swiss view: a map growing to 2,000 entries steps event by event, its tables paged", async () => {
+  const page = await openPage({ storage: GROWING(2000) });
+  await runAndWait(page);
+  const n = await page.evaluate(() => window.maprace.state.run.events.length);
+  const last = await findEvent(page, (e) => e.kind === "map_write" && e.detail === "m[1999] = 1999");
+  assert(last > 0, `the run has its 2,000 writes (${n} events)`);
+  const split = await findEvent(page, (e) => e.kind === "map_grow" && e.detail.includes("split"));
+  assert(split > 0, "the table splits");
+  await selectEvent(page, last - 40);
+  await page.focus("#timeline canvas");
+  const times = [];
+  for (let k = 0; k < 40; k++) {
+    const t0 = Date.now();
+    await page.keyboard.press("ArrowRight");
+    const step = await page.evaluate(() => window.maprace.state.run.events[window.maprace.timeline.selected].step);
+    await page.waitForFunction((s) => document.querySelector(".maps-caption").textContent === `after step ${s}`, step, { timeout: 20000 });
+    times.push(Date.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const v = await page.evaluate(() => ({
+    rows: [...document.querySelectorAll(".maps-body table.groups")].map((t) => t.tBodies[0].rows.length),
+    folded: document.querySelectorAll(".maps-body details.table-fold:not([open])").length,
+    pager: document.querySelector(".maps-body .pager")?.textContent,
+    dirRows: document.querySelectorAll(".maps-body table.swiss-dir tbody tr").length,
+    lit: [...document.querySelectorAll(".maps-body .slot.changed .kv")].map((e) => e.textContent),
+    used: document.querySelector(".maps-body .swiss-head td")?.textContent,
+  }));
+  assert(v.rows.length >= 1 && v.rows.every((r) => r <= 16), `tables paged: ${JSON.stringify(v.rows)}`);
+  assert(v.folded >= 1 && v.folded + v.rows.length === v.dirRows, `the tables the step is not about are folded: ${JSON.stringify(v)}`);
+  assert(v.dirRows >= 2, "a directory of several tables");
+  assert(v.lit.includes("1999: 1999") && v.used === "2000", JSON.stringify(v));
+  assert(times[Math.floor(times.length / 2)] < 1500, `a step draws in well under a second or two: ${JSON.stringify(times)}`);
+  // Opening a folded table draws its groups.
+  await page.click(".maps-body details.table-fold > summary");
+  assert((await page.locator(".maps-body details.table-fold[open] table.groups").count()) === 1, "an opened table shows its groups");
+  // Turning a page shows the next groups.
+  const before = await page.textContent(".maps-body .pager span");
+  await page.click(".maps-body .pager button:not([disabled])");
+  assert((await page.textContent(".maps-body .pager span")) !== before, "the page turned");
+  assert(page.errors.length === 0, page.errors.join("\n"));
+});
+
+test("map model: Go ≤ 1.23 (buckets) from the Options menu; its link reopens classic in a fresh context, a link without map opens swiss", async () => {
+  const page = await openPage({ storage: GROWING(20) });
+  await openMenu(page, "options-menu");
+  const labels = await page.$$eval("#map-model option", (os) => os.map((o) => [o.value, o.textContent]));
+  assert(JSON.stringify(labels) === JSON.stringify(CONTRACT.MAP_MODELS.map((m) => [m.name, m.describe])), `the core's labels: ${JSON.stringify(labels)}`);
+  await page.selectOption("#map-model", "classic");
+  await runAndWait(page);
+  assert((await page.evaluate(() => window.maprace.state.runOpts.map)) === "classic", "the run used the classic map");
+  assert((await page.locator(".maps-body table.buckets:not(.groups)").count()) >= 1, "the map view shows buckets");
+  const { other, p2 } = await openAddressInFreshContext(page);
+  const got = await p2.evaluate(() => ({ map: window.maprace.state.runOpts.map, model: window.maprace.state.mapModel, classic: !!window.maprace.state.run.maps[0].hmap, swiss: !!window.maprace.state.run.maps[0].swiss }));
+  assert(got.map === "classic" && got.model === "classic" && got.classic && !got.swiss, JSON.stringify(got));
+  assert((await p2.inputValue("#map-model")) === "classic", "the selector shows it");
+  // A link of an older page: no `map` (and `map` as the index of the map shown) opens with the default, swiss.
+  await p2.goto(srv.url + "#" + fragmentOf({ code: GROWING(20), seed: 1, map: 0 }));
+  await p2.waitForFunction(() => document.body.dataset.linkOpened === "1" && window.maprace.state.run, null, { timeout: 30000 });
+  const old = await p2.evaluate(() => ({ map: window.maprace.state.runOpts.map, swiss: !!window.maprace.state.run.maps[0].swiss }));
+  assert(old.map === "swiss" && old.swiss, JSON.stringify(old));
+  await other.close();
+  // An unknown model is refused, the user's code kept.
+  const p3 = await openPage({ storage: "package main\n\nfunc main() {}\n" });
+  await p3.goto(srv.url + "#" + fragmentOf({ code: GROWING(3), map: "hashtrie" }));
+  await p3.waitForFunction(() => document.body.dataset.linkOpened === "0", null, { timeout: 30000 });
+  assert((await p3.textContent("#outcome")).includes("map model is unknown"), await p3.textContent("#outcome"));
+  assert(page.errors.length === 0, page.errors.join("\n"));
+});
+
+test("map model: <maprace-playground map=\"classic\"> runs the classic map", async () => {
+  const dir = fs.mkdtempSync(path.join(ROOT, "tests/artifacts/host-"));
+  const embedJs = new URL("embed.js", srv.url).href;
+  fs.writeFileSync(path.join(dir, "classic.html"), `<!doctype html><title>classic</title><link rel="icon" href="data:,"><script type="module" src="${embedJs}"></script><maprace-playground map="classic" autorun><script type="text/go">\n${GROWING(12)}</script></maprace-playground><maprace-playground autorun><script type="text/go">\n${GROWING(12)}</script></maprace-playground>`);
+  const host = await serve(dir);
+  try {
+    const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const p = await ctx.newPage();
+    await p.goto(host.url + "classic.html");
+    let frames = [];
+    for (let i = 0; i < 100 && frames.length < 2; i++) {
+      frames = p.frames().filter((f) => f.url().includes("embed=1"));
+      if (frames.length < 2) await p.waitForTimeout(100);
+    }
+    assert(frames.length === 2, "both playground frames appear");
+    const got = [];
+    for (const f of frames) {
+      await f.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+      got.push(await f.evaluate(() => ({ map: window.maprace.state.runOpts.map, hmap: !!window.maprace.state.run.maps[0].hmap })));
+    }
+    got.sort((a, b) => (a.map < b.map ? -1 : 1));
+    assert(JSON.stringify(got) === JSON.stringify([{ map: "classic", hmap: true }, { map: "swiss", hmap: false }]), JSON.stringify(got));
+    await ctx.close();
+  } finally {
+    host.close();
+  }
+});
+
+test("swiss view: screenshots at desktop and phone width, light and dark; axe-core finds no serious or critical violation", async () => {
+  const found = [];
+  for (const [name, width, height, scheme] of [
+    ["desktop-light", 1366, 800, "light"],
+    ["desktop-dark", 1366, 800, "dark"],
+    ["phone-light", 390, 844, "light"],
+    ["phone-dark", 390, 844, "dark"],
+  ]) {
+    const ctx = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, bypassCSP: true });
+    const page = await ctx.newPage();
+    await page.goto(srv.url);
+    await page.evaluate((s) => localStorage.setItem("maprace.source.v1", s), GROWING(40));
+    await page.reload();
+    await page.waitForSelector("body[data-ready='1']", { timeout: 30000 });
+    await runAndWait(page);
+    // A write with its probe, a rehash under way, a range.
+    await selectEvent(page, await findEvent(page, (e) => e.kind === "map_write" && e.detail === "m[20] = 20"));
+    await page.waitForTimeout(200);
+    await page.locator("#maps").screenshot({ path: path.join(ART, `swiss-${name}-write.png`) });
+    for (const v of await axeViolations(page)) found.push(`${name} write: ${v}`);
+    await selectEvent(page, await findEvent(page, (e) => e.kind === "map_evacuate" && e.detail.startsWith("rehash: group 1 of")));
+    await page.waitForTimeout(200);
+    await page.locator("#maps").screenshot({ path: path.join(ART, `swiss-${name}-rehash.png`) });
+    await selectEvent(page, await findEvent(page, (e) => e.kind === "map_iter" && e.detail.startsWith("next")));
+    await page.waitForTimeout(200);
+    await page.locator("#maps").screenshot({ path: path.join(ART, `swiss-${name}-range.png`) });
+    await page.screenshot({ path: path.join(ART, `swiss-${name}-viewport.png`) });
+    for (const v of await axeViolations(page)) found.push(`${name} range: ${v}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+    assert(!overflow, `${name}: no horizontal overflow`);
+    await ctx.close();
+  }
+  assert(found.length === 0, [...new Set(found)].join("\n"));
 });
 
 let passed = 0,

@@ -297,7 +297,13 @@ impl GoMap {
             GoMap::Swiss(m) => {
                 let its: Vec<(u32, &swiss::Iter)> = iters.iter().filter_map(|(g, it)| if let MapIter::Swiss(it) = it { Some((*g, it)) } else { None }).collect();
                 let ws: Vec<(u32, &swiss::Work)> = writes.iter().filter_map(|(g, w)| if let Work::Swiss(x) = &w.work { Some((*g, x)) } else { None }).collect();
-                ModelSnapshot { hmap: None, swiss: Some(m.snapshot(&its, &ws, fk, fv)) }
+                let mut s = m.snapshot(&its, &ws, fk, fv);
+                s.probes = writes
+                    .iter()
+                    .filter(|(_, w)| w.kind != WriteKind::Clear)
+                    .filter_map(|(g, w)| Some(m.probe_snapshot(*g, w.kind, w.args.kr.as_ref()?, fk(w.args.key.as_ref()?))))
+                    .collect();
+                ModelSnapshot { hmap: None, swiss: Some(s) }
             }
         }
     }
@@ -309,6 +315,14 @@ impl GoMap {
             GoMap::Swiss(m) => m.check_invariants(),
         }
     }
+}
+
+/// Whether a write under way has a state of its own to show before its entry
+/// is stored: a swiss write growing the map (its table being built, each
+/// group copied an event of its own). `inspect` runs a selected write on to
+/// its store unless this says stop, so growth is seen as it happens.
+pub fn shows_work(w: &MapWrite) -> bool {
+    matches!(&w.work, Work::Swiss(s) if s.rehash.is_some() || s.phase != swiss::WorkPhase::Probe)
 }
 
 /// One model's picture (exactly one is set).

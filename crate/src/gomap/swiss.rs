@@ -587,6 +587,15 @@ pub struct Iter {
     pub entry_idx: u64,
 }
 
+impl Iter {
+    /// The group and slot `entryIdx` stands for in a table of `entry_mask + 1`
+    /// slots (a small group: 8), counted from the random `entryOffset`.
+    pub fn slot_at(&self, entry_mask: u64) -> (u64, usize) {
+        let entry_idx = self.entry_idx.wrapping_add(self.entry_offset) & entry_mask;
+        (entry_idx >> 3, (entry_idx & (MAP_GROUP_SLOTS as u64 - 1)) as usize)
+    }
+}
+
 impl<K: Clone, V: Clone> Map<K, V> {
     /// `NewMap`: a hint ≤ 8 allocates nothing; a larger one sizes the
     /// directory and tables to hold `hint` entries at 7/8 load.
@@ -1285,10 +1294,7 @@ impl<K: Clone, V: Clone> Map<K, V> {
         if it.entry_idx > entry_mask || tab.groups.data.is_empty() {
             return None;
         }
-        let slot_of = |it: &Iter| {
-            let entry_idx = it.entry_idx.wrapping_add(it.entry_offset) & entry_mask;
-            (entry_idx >> 3, (entry_idx & (MAP_GROUP_SLOTS as u64 - 1)) as usize)
-        };
+        let slot_of = |it: &Iter| it.slot_at(entry_mask);
         let produce = |it: &Iter, s: &Option<Slot<K, V>>| -> Option<(K, V)> {
             let s = s.as_ref()?;
             if grown {
@@ -1570,6 +1576,23 @@ pub struct SwissSnapshot {
     pub tables: Vec<TableSnapshot>,
     pub iterators: Vec<SwissIterSnapshot>,
     pub rehashes: Vec<RehashSnapshot>,
+    /// The probe of every write under way that has a key (filled by the
+    /// seam, `GoMap::snapshot`, which holds the writes' keys).
+    pub probes: Vec<ProbeSnapshot>,
+}
+
+/// The groups a write's key probes (`probeSeq` from `h1 & mask`), in order:
+/// the last one holds the key, or has the empty slot where the probe stopped.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ProbeSnapshot {
+    pub goroutine: u32,
+    /// `assign` or `delete`.
+    pub op: &'static str,
+    pub key: String,
+    /// The table probed; None in a small map (its one group, no probe).
+    pub table: Option<TableId>,
+    pub groups: Vec<u64>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -1600,8 +1623,9 @@ pub struct GroupSnapshot {
 #[serde(rename_all = "camelCase")]
 pub struct SwissIterSnapshot {
     pub goroutine: u32,
-    pub entry_offset: u64,
-    pub dir_offset: u64,
+    /// The random offsets, in hex (64-bit: past what a JavaScript number holds exactly).
+    pub entry_offset: String,
+    pub dir_offset: String,
     pub dir_idx: i64,
     pub entry_idx: u64,
     pub tab: Option<TableId>,
@@ -1609,6 +1633,9 @@ pub struct SwissIterSnapshot {
     pub small: bool,
     /// A clear happened since it began.
     pub cleared: bool,
+    /// Where the walk goes on, `[group, slot]` of `tab` (of the small group
+    /// when `small`); None between tables or at the end.
+    pub next: Option<(u64, usize)>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -1684,9 +1711,21 @@ impl<K: Clone, V: Clone> Map<K, V> {
             iterators: iters
                 .iter()
                 .filter(|(_, it)| it.live)
-                .map(|(g, it)| SwissIterSnapshot { goroutine: *g, entry_offset: it.entry_offset, dir_offset: it.dir_offset, dir_idx: it.dir_idx, entry_idx: it.entry_idx, tab: it.tab, small: it.dir_idx < 0, cleared: it.clear_seq != self.clear_seq })
+                .map(|(g, it)| {
+                    let slots = if it.dir_idx < 0 { Some(MAP_GROUP_SLOTS as u64) } else { it.tab.map(|t| self.tables[t as usize].capacity as u64) };
+                    let next = slots.filter(|&n| it.entry_idx < n).map(|n| it.slot_at(n - 1));
+                    SwissIterSnapshot { goroutine: *g, entry_offset: format!("{:#x}", it.entry_offset), dir_offset: format!("{:#x}", it.dir_offset), dir_idx: it.dir_idx, entry_idx: it.entry_idx, tab: it.tab, small: it.dir_idx < 0, cleared: it.clear_seq != self.clear_seq, next }
+                })
                 .collect(),
             rehashes,
+            probes: Vec::new(),
         }
+    }
+
+    /// The probe a write of `kind` on `kr` (shown as `key`) walks now, for the snapshot.
+    pub fn probe_snapshot(&self, goroutine: u32, kind: WriteKind, kr: &KeyRepr, key: String) -> ProbeSnapshot {
+        let (table, groups) = self.probe_groups(kr);
+        let op = if kind == WriteKind::Delete { "delete" } else { "assign" };
+        ProbeSnapshot { goroutine, op, key, table, groups }
     }
 }

@@ -1,0 +1,248 @@
+// The map-internals view of a swiss map — Go 1.24+'s map (internal/runtime/maps),
+// the only map Go 1.27 has — drawn from the core's SwissSnapshot:
+//
+// * the Map header: used (len), dirLen, globalDepth, seed, clearSeq, and the
+//   `writing` flag, lit while a write is under way;
+// * the directory, a row per run of entries that point at one table (a table
+//   of localDepth d fills 2^(globalDepth − d) entries), with each table's
+//   capacity, used, growthLeft and tombstones;
+// * every table's groups, a row per group and a cell per slot: its control
+//   byte (empty 0x80, deleted 0xFE — a tombstone —, or the key's H2, the low
+//   7 bits of its hash, in hex) and its key: value;
+// * what is under way: a write's probe (the groups its key's probeSeq
+//   visits, numbered in order), a rehash (growth into a table of double
+//   capacity, or a split into two) with the groups already copied and the
+//   table being built, and the slot each iterator looks at next;
+// * a small map (≤ 8 entries) as the one group it is, with no table.
+//
+// Tables are paged, GROUPS_PER_PAGE groups at a time, and with more than two
+// tables only those the event is about (its probe, change, rehash or
+// iterator) are drawn, the others folded until opened — so a map of
+// thousands of entries draws about as fast as a small one; the page that
+// holds the change or the probe is the one shown. The highlighting of what changed is mapview.js's
+// (it diffs the cells listed here).
+
+import { CTRL_EMPTY, CTRL_DELETED, GROUP_SLOTS } from "./contract.js";
+import { el } from "./dom.js";
+
+export const GROUPS_PER_PAGE = 16;
+const SMALL = "small"; // the table id of a small map's group in cell ids
+
+const slotId = (table, group, slot) => `s/${table}/${group}/${slot}`;
+const hex = (n, w = 2) => n.toString(16).padStart(w, "0");
+
+/** What a control byte says, for the cell and its title. */
+export function ctrlWords(c) {
+  if (c === CTRL_EMPTY) return { cls: "empty", text: `${hex(c)} empty`, title: `control byte 0x${hex(c)}: empty` };
+  if (c === CTRL_DELETED) return { cls: "deleted", text: `${hex(c)} deleted`, title: `control byte 0x${hex(c)}: deleted (a tombstone: probes go on past it)` };
+  return { cls: "full", text: hex(c), title: `control byte 0x${hex(c)}: full, H2 = 0x${hex(c)} (the low 7 bits of the key's hash)` };
+}
+
+/** The cells of a swiss snapshot (id → text), added to `out`, for diffing two pictures. */
+export function swissCells(sw, out) {
+  for (const f of ["used", "dirLen", "globalDepth", "seed", "clearSeq", "writing"]) out.set(f, String(sw[f]));
+  sw.directory.forEach((t, i) => out.set(`dir/${i}`, String(t)));
+  const groups = (id, list) => list.forEach((g, gi) => g.ctrl.forEach((c, i) => out.set(slotId(id, gi, i), `${c}|${g.keys[i]}|${g.elems[i]}`)));
+  for (const t of sw.tables) {
+    for (const f of ["capacity", "used", "growthLeft", "tombstones", "localDepth", "state"]) out.set(`t/${t.id}/${f}`, String(t[f]));
+    groups(t.id, t.groups);
+  }
+  if (sw.small) groups(SMALL, [sw.small]);
+  return out;
+}
+
+/** The cells an event names (its key, or the header of a growth), when no earlier picture is at hand. */
+export function swissFocus(sw, f) {
+  const out = [];
+  if (f.header) out.push("used", "dirLen", "globalDepth", "writing");
+  if (f.key != null) {
+    out.push("used", "writing");
+    const scan = (id, list) => list.forEach((g, gi) => g.keys.forEach((k, i) => k === f.key && out.push(slotId(id, gi, i))));
+    for (const t of sw.tables) scan(t.id, t.groups);
+    if (sw.small) scan(SMALL, [sw.small]);
+  }
+  if (f.table != null && f.group != null) for (let i = 0; i < GROUP_SLOTS; i++) out.push(slotId(f.table, f.group, i));
+  return out;
+}
+
+/** Consecutive directory entries that point at one table: [{from, to, table}]. */
+function directoryRuns(dir) {
+  const runs = [];
+  dir.forEach((t, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.table === t) last.to = i;
+    else runs.push({ from: i, to: i, table: t });
+  });
+  return runs;
+}
+
+export function createSwissView() {
+  const pages = new Map(); // table id → the page the user turned to, until the next event
+  const open = new Set(); // ids of folded tables the user opened (kept open while stepping)
+
+  function header(sw, changed, name) {
+    const cols = [
+      ["used", sw.used, "entries in the map: len(m)"],
+      ["dirLen", sw.dirLen, "directory entries (0: a small map, no table)"],
+      ["globalDepth", sw.globalDepth, "how many top bits of the hash index the directory"],
+      ["seed", sw.seed, "the map's hash seed (maprace's own seeded hash; Go's is AES-based)"],
+      ["clearSeq", sw.clearSeq, "how many times clear(m) ran"],
+    ];
+    const names = el("tr", {}, ...cols.map(([n, , note]) => el("th", { scope: "col", title: note }, n)), el("th", { scope: "col" }, "flags"));
+    const values = el("tr", {}, ...cols.map(([n, v]) => el("td", { class: "field" + (changed.has(n) ? " changed" : "") }, String(v))));
+    const flags = el("td", { class: "field flags" + (changed.has("writing") ? " changed" : "") });
+    flags.append(el("span", { class: "flag writing" + (sw.writing ? " on" : ""), title: sw.writing ? "writing is set: a write is under way" : "writing is clear" }, "writing"));
+    values.append(flags);
+    return el("table", { class: "hmap swiss-head" }, el("caption", { class: "sr-only" }, `the swiss map header of ${name}`), el("thead", {}, names), el("tbody", {}, values));
+  }
+
+  /** Writes (probes, rehashes) and iterators under way, in words. */
+  function activity(sw, tableOf) {
+    const items = [];
+    for (const p of sw.probes) {
+      const op = p.op === "delete" ? `delete(m, ${p.key})` : `m[${p.key}] = …`;
+      const where = p.table == null ? "the small map's one group (no probe)" : `probes table ${p.table}, group${p.groups.length > 1 ? "s" : ""} ${p.groups.join(" → ")}`;
+      items.push(el("li", { class: "probe-line" }, `g${p.goroutine} ${op}: ${where}`));
+    }
+    for (const r of sw.rehashes) {
+      const old = tableOf(r.old);
+      const n = old ? old.groups.length : "?";
+      const what = r.split ? `splits table ${r.old} into tables ${r.new.join(" and ")}` : `grows table ${r.old} into table ${r.new[0]}`;
+      items.push(el("li", { class: "rehash-line" }, `g${r.goroutine} ${what}: ${r.nextGroup} of ${n} groups copied`));
+    }
+    for (const it of sw.iterators) {
+      const where = it.small ? "the small group" : it.tab != null ? `table ${it.tab}` : "between tables";
+      const next = it.next ? `, next group ${it.next[0]} slot ${it.next[1]}` : "";
+      items.push(el("li", { class: "iter-line", title: `entryOffset ${it.entryOffset}, dirOffset ${it.dirOffset} (random, drawn when the range began)` }, `range in g${it.goroutine}: ${where}${next}${it.cleared ? " (cleared since it began)" : ""}`));
+    }
+    return items.length ? el("ul", { class: "swiss-activity" }, ...items) : null;
+  }
+
+  function directoryTable(sw, changed) {
+    const head = el("tr", {}, ...["entries", "table", "localDepth", "capacity", "used", "growthLeft", "tombstones"].map((h) => el("th", { scope: "col" }, h)));
+    const body = el("tbody");
+    const row = (entries, t, rowChanged) => {
+      const cell = (f) => el("td", { class: changed.has(`t/${t.id}/${f}`) ? "changed" : "" }, String(t[f]));
+      const state = t.state === "installed" ? "" : ` (${t.state === "building" ? "being built" : "stale: an iterator still walks it"})`;
+      body.append(el("tr", { class: rowChanged ? "changed" : "" }, el("th", { scope: "row" }, entries), el("td", {}, `${t.id}${state}`), cell("localDepth"), cell("capacity"), cell("used"), cell("growthLeft"), cell("tombstones")));
+    };
+    const byId = new Map(sw.tables.map((t) => [t.id, t]));
+    const runs = directoryRuns(sw.directory);
+    const LIMIT = 128;
+    for (const r of runs.slice(0, LIMIT)) {
+      const t = byId.get(r.table);
+      const changedRun = [...Array(r.to - r.from + 1).keys()].some((k) => changed.has(`dir/${r.from + k}`));
+      if (t) row(r.from === r.to ? String(r.from) : `${r.from}–${r.to}`, t, changedRun);
+    }
+    for (const t of sw.tables) if (t.state !== "installed") row("—", t, false);
+    const table = el("table", { class: "kvtable swiss-dir" }, el("caption", {}, `directory: ${sw.dirLen} entr${sw.dirLen === 1 ? "y" : "ies"} (globalDepth ${sw.globalDepth})`), el("thead", {}, head), body);
+    const wrap = el("div", { class: "bucket-wrap" }, table);
+    if (runs.length > LIMIT) wrap.append(el("p", { class: "muted" }, `… ${runs.length - LIMIT} more directory runs`));
+    return wrap;
+  }
+
+  /** One table's groups (or the small group), a page of them. */
+  function groupTable(id, caption, groups, ctx, page) {
+    const { changed, probe, copied, iters } = ctx;
+    const pagesN = Math.max(1, Math.ceil(groups.length / GROUPS_PER_PAGE));
+    page = Math.min(Math.max(0, page), pagesN - 1);
+    const from = page * GROUPS_PER_PAGE;
+    const to = Math.min(groups.length, from + GROUPS_PER_PAGE);
+    const head = el("tr", {}, el("th", { scope: "col" }, "group"));
+    for (let i = 0; i < GROUP_SLOTS; i++) head.append(el("th", { scope: "col" }, `slot ${i}`));
+    const body = el("tbody");
+    for (let gi = from; gi < to; gi++) {
+      const g = groups[gi];
+      const order = probe ? probe.indexOf(gi) : -1;
+      const th = el("th", { scope: "row" }, String(gi));
+      if (order >= 0) th.append(el("span", { class: "probe-mark", title: `probe step ${order + 1} of ${probe.length}` }, ` probe ${order + 1}`));
+      if (copied != null && gi < copied) th.append(el("span", { class: "evac-mark" }, " copied"));
+      const tr = el("tr", { class: (order >= 0 ? "probe" : "") + (copied != null && gi < copied ? " evacuated" : "") }, th);
+      g.ctrl.forEach((c, i) => {
+        const w = ctrlWords(c);
+        const sid = slotId(id, gi, i);
+        const td = el("td", { class: `slot ${w.cls}` + (changed.has(sid) ? " changed" : ""), title: w.title }, el("span", { class: "tophash ctrl" }, w.text));
+        if (g.keys[i] != null) td.append(el("span", { class: "kv" }, `${g.keys[i]}: ${g.elems[i]}`));
+        for (const it of iters) if (it.next && it.next[0] === gi && it.next[1] === i) td.append(el("span", { class: "iter-mark" }, `◀ range g${it.goroutine}`));
+        tr.append(td);
+      });
+      body.append(tr);
+    }
+    const table = el("table", { class: "buckets groups" }, el("caption", {}, caption), el("thead", {}, head), body);
+    const wrap = el("div", { class: "bucket-wrap" });
+    wrap.append(table);
+    if (pagesN > 1) {
+      const turn = (d) => {
+        pages.set(id, page + d);
+        wrap.replaceWith(groupTable(id, caption, groups, ctx, page + d));
+      };
+      const prev = el("button", { type: "button", "aria-label": `previous groups of ${caption.split(" —")[0]}` }, "◀");
+      const next = el("button", { type: "button", "aria-label": `next groups of ${caption.split(" —")[0]}` }, "▶");
+      prev.disabled = page === 0;
+      next.disabled = page === pagesN - 1;
+      prev.addEventListener("click", () => turn(-1));
+      next.addEventListener("click", () => turn(1));
+      wrap.prepend(el("div", { class: "pager" }, el("span", { class: "muted" }, `groups ${from}–${to - 1} of ${groups.length}`), prev, next));
+    }
+    return wrap;
+  }
+
+  /** The page to show: the user's, unless this event's change or probe is elsewhere. */
+  function pageOf(id, groups, changed, probe, fresh) {
+    let at = -1;
+    if (probe && probe.length) at = probe[probe.length - 1];
+    else
+      for (let gi = 0; gi < groups.length && at < 0; gi++) {
+        for (let i = 0; i < GROUP_SLOTS; i++) if (changed.has(slotId(id, gi, i))) at = gi;
+      }
+    if (at >= 0 && fresh) return Math.floor(at / GROUPS_PER_PAGE);
+    return pages.get(id) ?? (at >= 0 ? Math.floor(at / GROUPS_PER_PAGE) : 0);
+  }
+
+  return {
+    /** The nodes of the view for `sw`; `changed`: cell ids to highlight; `fresh`: a new event (focus follows it). */
+    render(sw, changed, name, fresh) {
+      if (fresh) pages.clear();
+      const out = [header(sw, changed, name)];
+      const byId = new Map(sw.tables.map((t) => [t.id, t]));
+      const act = activity(sw, (id) => byId.get(id));
+      if (act) out.push(act);
+      const probeIn = (table) => sw.probes.find((p) => p.table === table)?.groups || null;
+      const iters = (pred) => sw.iterators.filter(pred);
+      if (sw.small) {
+        const ctx = { changed, probe: null, copied: null, iters: iters((it) => it.small) };
+        out.push(groupTable(SMALL, `small map: one group of ${GROUP_SLOTS} slots, no table (dirLen 0)`, [sw.small], ctx, 0));
+      }
+      if (sw.tables.length) out.push(directoryTable(sw, changed));
+      const blocks = sw.tables.map((t) => {
+        const rehash = sw.rehashes.find((r) => r.old === t.id);
+        const building = sw.rehashes.find((r) => r.new.includes(t.id));
+        const note = t.state === "building" ? ` — being built by g${building?.goroutine ?? "?"}'s ${building?.split ? "split" : "rehash"}` : t.state === "stale" ? " — replaced; an iterator still walks it" : rehash ? ` — ${rehash.split ? "splitting" : "growing"}: groups below ${rehash.nextGroup} copied` : "";
+        const caption = `table ${t.id} — ${t.capacity} slots in ${t.groups.length} groups, used ${t.used}, growthLeft ${t.growthLeft}, localDepth ${t.localDepth}${note}`;
+        const probe = probeIn(t.id);
+        const ctx = { changed, probe, copied: rehash ? rehash.nextGroup : null, iters: iters((it) => !it.small && it.tab === t.id) };
+        const focus = probe || rehash || building || ctx.iters.length || t.groups.some((g, gi) => g.ctrl.some((_, i) => changed.has(slotId(t.id, gi, i))));
+        return { t, caption, ctx, focus, draw: () => groupTable(t.id, caption, t.groups, ctx, pageOf(t.id, t.groups, changed, probe, fresh)) };
+      });
+      // Many tables: those the event is about are drawn, the others folded
+      // (drawn when opened), so a big map costs what its focus costs.
+      const few = blocks.length <= 2 || !blocks.some((b) => b.focus);
+      for (const b of blocks) {
+        if (few || b.focus || open.has(b.t.id)) {
+          out.push(b.draw());
+          continue;
+        }
+        const d = el("details", { class: "table-fold" }, el("summary", {}, b.caption));
+        d.addEventListener("toggle", () => {
+          if (d.open) open.add(b.t.id);
+          else open.delete(b.t.id);
+          if (d.open && d.children.length === 1) d.append(b.draw());
+        });
+        out.push(d);
+      }
+      if (!sw.small && !sw.tables.length) out.push(el("p", { class: "muted" }, "empty map: no group yet (the first insert makes one)"));
+      out.push(el("p", { class: "muted small legend-ctrl" }, `control byte: ${hex(CTRL_EMPTY)} empty · ${hex(CTRL_DELETED)} deleted (a tombstone) · otherwise H2, the low 7 bits of the key's hash`));
+      return out;
+    },
+  };
+}
