@@ -176,25 +176,25 @@ export function createSwissView() {
         pages.set(id, page + d);
         wrap.replaceWith(groupTable(id, caption, groups, ctx, page + d));
       };
-      const prev = el("button", { type: "button", "aria-label": `previous groups of ${caption.split(" —")[0]}` }, "◀");
-      const next = el("button", { type: "button", "aria-label": `next groups of ${caption.split(" —")[0]}` }, "▶");
+      const name = caption.split(" —")[0];
+      const prev = el("button", { type: "button", "aria-label": `previous groups of ${name}` }, "◀");
+      const next = el("button", { type: "button", "aria-label": `next groups of ${name}` }, "▶");
       prev.disabled = page === 0;
       next.disabled = page === pagesN - 1;
       prev.addEventListener("click", () => turn(-1));
       next.addEventListener("click", () => turn(1));
-      wrap.prepend(el("div", { class: "pager" }, el("span", { class: "muted" }, `groups ${from}–${to - 1} of ${groups.length}`), prev, next));
+      wrap.append(el("div", { class: "pager" }, el("span", { class: "muted" }, `${name}: groups ${from}–${to - 1} of ${groups.length}`), prev, next));
     }
     return wrap;
   }
 
-  /** The page to show: the user's, unless this event's change or probe is elsewhere. */
+  /** The page to show: the one with this event's change (or its probe's end), else the user's. */
   function pageOf(id, groups, changed, probe, fresh) {
-    let at = -1;
-    if (probe && probe.length) at = probe[probe.length - 1];
-    else
-      for (let gi = 0; gi < groups.length && at < 0; gi++) {
-        for (let i = 0; i < GROUP_SLOTS; i++) if (changed.has(slotId(id, gi, i))) at = gi;
-      }
+    let at = -1; // the first changed group, else where the probe ends
+    for (let gi = 0; gi < groups.length && at < 0; gi++) {
+      for (let i = 0; i < GROUP_SLOTS; i++) if (changed.has(slotId(id, gi, i))) at = gi;
+    }
+    if (at < 0 && probe && probe.length) at = probe[probe.length - 1];
     if (at >= 0 && fresh) return Math.floor(at / GROUPS_PER_PAGE);
     return pages.get(id) ?? (at >= 0 ? Math.floor(at / GROUPS_PER_PAGE) : 0);
   }

@@ -25,7 +25,8 @@ for (const f of fs.readdirSync(path.join(dist, "assets"))) {
   console.log(`bytes_${kind} ${f}: ${b.length} raw, ${zlib.gzipSync(b).length} gzip`);
 }
 
-const gallery = await page.evaluate(() => [...document.querySelectorAll("#gallery option")].map((o) => o.value).filter(Boolean));
+// The examples (not "— your code —", nor the hidden "— code from a link —").
+const gallery = await page.evaluate(() => [...document.querySelectorAll("#gallery option")].filter((o) => o.value && !o.hidden).map((o) => o.value));
 for (const id of gallery) {
   await page.evaluate(() => (document.body.dataset.ran = ""));
   const s = Date.now();
