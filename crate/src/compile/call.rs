@@ -21,6 +21,14 @@ impl<'a> Compiler<'a> {
             ExprKind::Paren(x) => x.as_ref(),
             _ => func,
         };
+        // A generic function: instantiated (type arguments inferred where not given), then called.
+        if let Some((id, sig)) = self.generic_callee(e, fe, args, ellipsis)? {
+            let s = self.sig_of(sig);
+            self.args(e, fe, &s, args, ellipsis, None)?;
+            self.set_line(e.pos);
+            self.emit(Op::Call(id, s.params.len() as u16));
+            return Ok(results(&s));
+        }
         match &fe.kind {
             ExprKind::Ident(n) => match self.lookup(n) {
                 Some(Entity::Builtin(b)) => return self.builtin(e, b, args, ellipsis),

@@ -290,6 +290,7 @@ impl<'a> Compiler<'a> {
             | ExprKind::StructType(_)
             | ExprKind::InterfaceType(_) => Ok(Operand::Type(self.resolve_type(e)?)),
             ExprKind::Ellipsis(_) => Err(PosError::new(e.pos, "invalid use of ...")),
+            ExprKind::Union(_) => Err(PosError::new(e.pos, format!("cannot use {} outside a type constraint", expr_string(e)))),
         }
     }
 
@@ -318,6 +319,7 @@ impl<'a> Compiler<'a> {
             Some(Entity::Nil) => Ok(Operand::Nil),
             Some(Entity::Package(p)) => Err(PosError::new(e.pos, format!("use of package {} without selector", p.rsplit('/').next().unwrap_or("")))),
             Some(Entity::Builtin(b)) => Err(PosError::new(e.pos, format!("{b} (built-in function {b}) must be called"))),
+            Some(Entity::Generic(g)) => Err(self.without_instantiation(g, e.pos)),
             None => Err(PosError::new(e.pos, format!("undefined: {n}"))),
         }
     }
@@ -987,6 +989,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn index(&mut self, e: &Expr, x: &Expr, idx: &[Expr]) -> R<Operand> {
+        if let Some(o) = self.generic_index(e, x, idx)? {
+            return Ok(o);
+        }
         let xo = self.expr(x)?;
         if let Operand::Type(_) = xo {
             return Err(PosError::new(e.pos, "maprace does not support generics yet"));
@@ -1236,7 +1241,8 @@ impl<'a> Compiler<'a> {
         let parent = self.f();
         parent.lit_counter += 1;
         let n = parent.lit_counter;
-        let name = if parent.name.matches('.').count() <= 1 || parent.name.starts_with("main.(") {
+        // (An instantiation's `[...]` counts as no dots: `main.Map[...].func1`.)
+        let name = if parent.name.replace("[...]", "").matches('.').count() <= 1 || parent.name.starts_with("main.(") {
             format!("{}.func{}", parent.name, n)
         } else {
             format!("{}.{}", parent.name, n)

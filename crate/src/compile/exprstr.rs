@@ -132,5 +132,16 @@ fn write(e: &Expr, s: &mut String, depth: u32) {
             s.push_str("...");
             write(x, s, d);
         }
+        ExprKind::Union(terms) => {
+            for (i, t) in terms.iter().enumerate() {
+                if i > 0 {
+                    s.push_str(" | ");
+                }
+                if t.tilde {
+                    s.push('~');
+                }
+                write(&t.ty, s, d);
+            }
+        }
     }
 }

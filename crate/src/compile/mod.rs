@@ -18,6 +18,7 @@ pub mod consts;
 mod decl_order;
 mod escape;
 mod expr;
+mod generics;
 pub mod exprstr;
 mod stmt;
 mod type_of;
@@ -101,6 +102,8 @@ pub(crate) enum Entity {
     Package(String),
     Builtin(&'static str),
     Nil,
+    /// A generic function or type (`compile/generics.rs`).
+    Generic(u32),
 }
 
 /// How a function reaches a variable of an enclosing function.
@@ -162,6 +165,9 @@ pub(crate) struct Compiler<'a> {
     pub spelled: (bool, bool, bool, bool),
     /// Above zero inside `type_of`: the checker runs, nothing is emitted (see `type_of.rs`).
     pub dry: u32,
+    /// Generic declarations and their instantiations.
+    pub gen: generics::GenericState,
+    pub src: &'a str,
 }
 
 /// Parses and compiles a program, or returns its diagnostics (at most 10, as gc).
@@ -187,6 +193,8 @@ pub fn compile(src: &str) -> Result<Program, Vec<Diagnostic>> {
         iota: None,
         spelled: (false, false, false, false),
         dry: 0,
+        gen: Default::default(),
+        src,
     };
     let result = c.file(&file);
     if let Err(e) = result {
@@ -238,13 +246,15 @@ impl<'a> Compiler<'a> {
             self.imports.insert(name.clone(), (imp.path.clone(), imp.pos, Cell::new(false)));
             self.pkg.insert(name.clone(), Entity::Package(imp.path.clone()));
         }
+        // 0. Generic types and functions, and the methods of generic types.
+        self.declare_generics(file)?;
         // 1. Declare every type name, then resolve them (types may refer to each other).
         let mut type_specs = Vec::new();
         for d in &file.decls {
             if let Decl::Type(specs, _) = d {
                 for s in specs {
                     if s.type_params {
-                        return Err(PosError::new(s.name.pos, "maprace does not support generics yet"));
+                        continue;
                     }
                     if self.pkg.contains_key(&s.name.name) && !matches!(self.pkg.get(&s.name.name), Some(Entity::Type(_)) | Some(Entity::Builtin(_)) | None) {
                         return Err(PosError::new(s.name.pos, format!("{} redeclared in this block", s.name.name)));
@@ -278,8 +288,8 @@ impl<'a> Compiler<'a> {
         let mut bodies = Vec::new();
         for d in &file.decls {
             if let Decl::Func(f) = d {
-                if f.sig.type_params {
-                    return Err(PosError::new(f.name.pos, "maprace does not support generics yet"));
+                if f.sig.type_params || f.recv.as_ref().is_some_and(|r| self.receiver_generic(&r.ty).is_some()) {
+                    continue;
                 }
                 let sig = self.resolve_sig(&f.sig, f.recv.as_ref())?;
                 let id = self.funcs.len() as u32;
@@ -344,11 +354,13 @@ impl<'a> Compiler<'a> {
         let init_ctx = self.fs.pop().expect("init context");
         // 4. Bodies.
         for (f, id, name, recv) in bodies {
-            if let Err(e) = self.func_body(&f, id, name, recv) {
+            if let Err(e) = self.func_body(&f, id, name, recv, &[]) {
                 self.errors.push(e);
                 self.fs.clear();
             }
         }
+        // 5. The bodies of generic instantiations (which may instantiate more).
+        self.compile_pending();
         let init = Func {
             name: "main.init".into(),
             code: init_ctx.code,
@@ -830,7 +842,8 @@ impl<'a> Compiler<'a> {
         Ok(out)
     }
 
-    fn func_body(&mut self, f: &FuncDecl, id: u32, name: String, recv: Option<TypeId>) -> R<()> {
+    /// A function's body; `tparams` binds the type parameters of a generic instantiation.
+    fn func_body(&mut self, f: &FuncDecl, id: u32, name: String, recv: Option<TypeId>, tparams: &[(String, TypeId)]) -> R<()> {
         let body = match &f.body {
             Some(b) => b,
             None => return Err(PosError::new(f.name.pos, format!("missing function body"))),
@@ -840,6 +853,9 @@ impl<'a> Compiler<'a> {
         let line = self.line;
         self.fs.push(FuncCtx::new(id, name.clone()));
         self.f().pos = f.name.pos;
+        for (n, t) in tparams {
+            self.f().scopes[0].insert(n.clone(), Entity::Type(*t));
+        }
         self.push_scope();
         let mut nparams = 0;
         let mut boxed_params = Vec::new();
@@ -948,9 +964,23 @@ impl<'a> Compiler<'a> {
             ExprKind::Ident(n) => match self.lookup(n) {
                 Some(Entity::Type(t)) => {
                     self.note_spelling(n);
+                    if self.gen.in_constraint == 0 {
+                        if let Type::Constraint { comparable, terms, .. } = self.types.under(t) {
+                            let why = if *comparable && terms.is_none() { "interface is (or embeds) comparable" } else { "interface contains type constraints" };
+                            return Err(PosError::new(e.pos, format!("cannot use type {n} outside a type constraint: {why}")));
+                        }
+                    }
                     t
                 }
+                Some(Entity::Generic(g)) if self.is_generic_type(g) => return Err(self.without_instantiation(g, e.pos)),
                 Some(_) => return Err(PosError::new(e.pos, format!("{n} is not a type"))),
+                None if n == "comparable" => {
+                    let t = self.comparable_type();
+                    if self.gen.in_constraint == 0 {
+                        return Err(PosError::new(e.pos, "cannot use type comparable outside a type constraint: interface is (or embeds) comparable"));
+                    }
+                    t
+                }
                 None => return Err(PosError::new(e.pos, format!("undefined: {n}"))),
             },
             ExprKind::Paren(x) => self.resolve_type(x)?,
@@ -962,6 +992,9 @@ impl<'a> Compiler<'a> {
                     },
                     _ => return Err(PosError::new(e.pos, format!("{} is not a type", exprstr::expr_string(e)))),
                 };
+                if let Some(g) = self.package_generic_type(&pkg, &sel.name) {
+                    return Err(self.without_instantiation(g, e.pos));
+                }
                 self.package_type(&pkg, &sel.name).ok_or_else(|| PosError::new(sel.pos, format!("undefined: {}.{}", pkg.rsplit('/').next().unwrap_or(""), sel.name)))?
             }
             ExprKind::Star(x) => {
@@ -1024,6 +1057,9 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::InterfaceType(methods) => {
                 let mut ms = Vec::new();
+                // A constraint interface's type set: its terms (None: every type), and comparable.
+                let mut terms: Option<Vec<(bool, TypeId)>> = None;
+                let mut comparable = false;
                 for m in methods {
                     match (&m.sig, &m.embedded) {
                         (Some(sig), _) => {
@@ -1031,10 +1067,24 @@ impl<'a> Compiler<'a> {
                             ms.push((m.name.name.clone(), s));
                         }
                         (None, Some(emb)) => {
-                            let t = self.resolve_type(emb)?;
-                            match self.types.under(t).clone() {
-                                Type::Interface(inner) => ms.extend(inner),
-                                _ => return Err(PosError::new(emb.pos, "maprace does not support generics yet")),
+                            self.gen.in_constraint += 1;
+                            let r = match &emb.kind {
+                                ExprKind::Union(ts) => self.union_terms(ts).map(|ts| (None, Some(ts), false)),
+                                _ => self.resolve_type(emb).map(|t| match self.types.under(t).clone() {
+                                    Type::Interface(inner) => (Some(inner), None, false),
+                                    Type::Constraint { methods, terms, comparable } => (Some(methods), terms, comparable),
+                                    _ => (None, Some(vec![(false, t)]), false),
+                                }),
+                            };
+                            self.gen.in_constraint -= 1;
+                            let (inner, ts, comp) = r?;
+                            ms.extend(inner.unwrap_or_default());
+                            comparable |= comp;
+                            if let Some(ts) = ts {
+                                terms = Some(match terms {
+                                    None => ts,
+                                    Some(old) => self.intersect_terms(&old, &ts),
+                                });
                             }
                         }
                         _ => {}
@@ -1042,9 +1092,25 @@ impl<'a> Compiler<'a> {
                 }
                 ms.sort_by(|a, b| a.0.cmp(&b.0));
                 ms.dedup_by(|a, b| a.0 == b.0);
-                self.types.intern(Type::Interface(ms))
+                if terms.is_some() || comparable {
+                    self.types.intern(Type::Constraint { methods: ms, terms, comparable })
+                } else {
+                    self.types.intern(Type::Interface(ms))
+                }
             }
-            ExprKind::Index(..) => return Err(PosError::new(e.pos, "maprace does not support generics yet")),
+            ExprKind::Index(base, args) => {
+                let g = match self.generic_named(base) {
+                    Some(g) if self.is_generic_type(g) => g,
+                    _ => return Err(PosError::new(base.pos, format!("{} is not a generic type", exprstr::expr_string(base)))),
+                };
+                let mut targs = Vec::new();
+                for a in args {
+                    targs.push(self.resolve_type(a)?);
+                }
+                let pos: Vec<Pos> = args.iter().map(|a| a.pos).collect();
+                self.instantiate_type(g, targs, base.pos, &pos)?
+            }
+            ExprKind::Union(_) => self.resolve_constraint(e)?,
             _ => return Err(PosError::new(e.pos, format!("{} is not a type", exprstr::expr_string(e)))),
         })
     }
@@ -1151,6 +1217,40 @@ impl<'a> Compiler<'a> {
             methods.push(Method { name: name.into(), func: id, ptr_recv: true, sig });
         }
         self.types.named.insert(t, NamedInfo { underlying: t, methods });
+    }
+
+    /// `comparable`: the constraint of the types `==` is defined on.
+    pub fn comparable_type(&mut self) -> TypeId {
+        if let Some(Entity::Type(t)) = self.pkg.get("\u{0}comparable") {
+            return *t;
+        }
+        let t = self.types.new_named("comparable");
+        let c = self.types.intern(Type::Constraint { methods: vec![], terms: None, comparable: true });
+        self.types.set_underlying(t, c);
+        self.pkg.insert("\u{0}comparable".into(), Entity::Type(t));
+        t
+    }
+
+    /// The terms in both lists (an interface embedding two unions).
+    fn intersect_terms(&self, a: &[(bool, TypeId)], b: &[(bool, TypeId)]) -> Vec<(bool, TypeId)> {
+        let covers = |(tilde, t): (bool, TypeId), (_, u): (bool, TypeId)| if tilde { self.types.underlying(u) == t } else { u == t };
+        let mut out = Vec::new();
+        for &x in a {
+            for &y in b {
+                if covers(y, x) {
+                    out.push(x);
+                } else if covers(x, y) {
+                    out.push(y);
+                }
+            }
+        }
+        out.dedup();
+        out
+    }
+
+    /// A generic type of package `path`, if `name` is one.
+    fn package_generic_type(&mut self, path: &str, name: &str) -> Option<u32> {
+        self.package_generic(path, name)
     }
 
     /// `time.Duration`: a defined int64 type printed by its String method.

@@ -119,7 +119,7 @@ impl<'a> Compiler<'a> {
                 }
                 for sp in specs {
                     if sp.type_params {
-                        return Err(PosError::new(sp.name.pos, "maprace does not support generics yet"));
+                        return Err(PosError::new(sp.name.pos, "generic type cannot be declared inside a function"));
                     }
                     if sp.alias {
                         let t = self.resolve_type(&sp.ty)?;
@@ -535,7 +535,9 @@ impl<'a> Compiler<'a> {
         };
         let op = |n: u16| if is_go { Op::Go(n) } else { Op::Defer(n) };
         // A user function or a function value: evaluate it and its arguments now.
+        let generic = self.generic_callee(call, fe, args, ellipsis)?;
         let direct = match &fe.kind {
+            _ if generic.is_some() => generic.map(|(id, sig)| (Some(id), sig)),
             ExprKind::Ident(n) => match self.lookup(n) {
                 Some(Entity::Func(id, sig)) => Some((Some(id), sig)),
                 Some(Entity::Var(v)) if matches!(self.types.under(v.ty), Type::Func(_)) => Some((None, v.ty)),
@@ -663,7 +665,7 @@ impl<'a> Compiler<'a> {
         let new_func = recv_expr.unwrap_or_else(|| fe.clone());
         let body_call = Expr { pos: call.pos, kind: ExprKind::Call { func: Box::new(new_func), args: new_args, ellipsis } };
         let lit = FuncLit {
-            sig: Rc::new(FuncSig { pos: call.pos, params: vec![], results: vec![], type_params: false }),
+            sig: Rc::new(FuncSig { pos: call.pos, params: vec![], results: vec![], type_params: false, tparams: vec![] }),
             body: Block { stmts: vec![Stmt { pos: call.pos, kind: StmtKind::Expr(body_call) }], lbrace: call.pos, rbrace: call.pos },
         };
         let wrap_name = format!("{}.{}wrap{}", self.f().name, if is_go { "go" } else { "defer" }, n);

@@ -92,7 +92,8 @@ impl<'a> Compiler<'a> {
             nlocals: top.map_or(0, |f| f.nlocals),
             lit_counter: top.map_or(0, |f| f.lit_counter),
             captures: self.fs.iter().map(|f| f.captures.len()).collect(),
-            funcs: self.funcs.len(),
+            // (Generic instantiations may happen while typing: they are memoised, not undone.)
+            funcs: self.funcs.len() - self.gen.inst_funcs,
             consts: self.consts.len(),
             names: self.names.len(),
             errors: self.errors.len(),

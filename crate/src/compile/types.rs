@@ -195,6 +195,11 @@ pub enum Type {
     Named { name: String, serial: u32 },
     /// The type of an expression that already failed to compile (no further errors).
     Invalid,
+    /// A constraint interface (go.dev/ref/spec#General_interfaces), usable
+    /// only in a type parameter list: its methods (sorted), its type set's
+    /// terms (`~int | string`: (tilde, type); `None` for every type) and
+    /// whether it demands `comparable`.
+    Constraint { methods: Vec<(String, TypeId)>, terms: Option<Vec<(bool, TypeId)>>, comparable: bool },
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -471,8 +476,26 @@ impl Types {
             }
             Type::Sync(k) => k.go_name().into(),
             Type::Invalid => "invalid type".into(),
+            Type::Constraint { methods, terms, comparable } => match (methods.is_empty() && !comparable, terms) {
+                (true, Some(ts)) => self.terms_string(ts),
+                _ => {
+                    let mut parts: Vec<String> = Vec::new();
+                    if *comparable {
+                        parts.push("comparable".into());
+                    }
+                    for (n, s) in methods {
+                        if let Type::Func(sig) = self.get(*s) {
+                            parts.push(format!("{}{}", n, self.sig_string(sig)));
+                        }
+                    }
+                    if let Some(ts) = terms {
+                        parts.push(self.terms_string(ts));
+                    }
+                    format!("interface {{ {} }}", parts.join("; "))
+                }
+            },
             Type::Named { name, .. } => {
-                if name == "error" || name.contains('.') {
+                if name == "error" || name == "comparable" || name.contains('.') {
                     name.clone()
                 } else {
                     format!("main.{name}")
@@ -494,6 +517,12 @@ impl Types {
             s = replace_word(&s, "int32", "rune");
         }
         s
+    }
+
+    /// A type set's terms as Go writes them: `~int | ~float64`.
+    pub fn terms_string(&self, terms: &[(bool, TypeId)]) -> String {
+        let parts: Vec<String> = terms.iter().map(|(tilde, t)| format!("{}{}", if *tilde { "~" } else { "" }, self.name(*t))).collect();
+        parts.join(" | ")
     }
 
     fn sig_string(&self, sig: &Sig) -> String {

@@ -48,6 +48,22 @@ pub enum ExprKind {
     StructType(Vec<FieldDecl>),
     InterfaceType(Vec<MethodSpec>),
     Ellipsis(Box<Expr>),
+    /// A constraint's union of terms, `~int | string` (a term with `~`
+    /// stands for every type whose underlying type is its type).
+    Union(Vec<UnionTerm>),
+}
+
+#[derive(Debug, Clone)]
+pub struct UnionTerm {
+    pub tilde: bool,
+    pub ty: Expr,
+}
+
+/// One group of a type parameter list: `K comparable` or `K, V any`.
+#[derive(Debug, Clone)]
+pub struct TypeParam {
+    pub names: Vec<Ident>,
+    pub constraint: Expr,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,6 +106,8 @@ pub struct FuncSig {
     pub params: Vec<Param>,
     pub results: Vec<Param>,
     pub type_params: bool,
+    /// `[K comparable, V any]` of a generic function (empty otherwise).
+    pub tparams: Vec<TypeParam>,
 }
 
 #[derive(Debug, Clone)]
@@ -126,6 +144,8 @@ pub struct TypeSpec {
     pub ty: Expr,
     pub alias: bool,
     pub type_params: bool,
+    /// `[K comparable, V any]` of a generic type (empty otherwise).
+    pub tparams: Vec<TypeParam>,
 }
 
 #[derive(Debug, Clone)]

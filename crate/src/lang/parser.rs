@@ -258,33 +258,71 @@ impl Parser {
 
     fn type_spec(&mut self) -> PResult<TypeSpec> {
         let name = self.ident()?;
-        let mut type_params = false;
-        if self.is_op("[") && matches!(self.peek(1), Tok::Ident(_)) && !matches!(self.peek(2), Tok::Op("]")) {
-            type_params = true;
-            self.skip_brackets()?;
+        let mut tparams = Vec::new();
+        // `type A [N]int` is an array; `type A[T any] …` is generic: a name
+        // after the first one decides (gc's parser looks further; a
+        // parameter list always has its constraint).
+        if self.is_op("[") && matches!(self.peek(1), Tok::Ident(_)) && matches!(self.peek(2), Tok::Ident(_) | Tok::Op("," | "~" | "[") | Tok::Kw("interface" | "func" | "map" | "chan")) {
+            tparams = self.type_params()?;
         }
         let alias = self.got_op("=");
         let ty = self.ty()?;
-        Ok(TypeSpec { name, ty, alias, type_params })
+        Ok(TypeSpec { name, ty, alias, type_params: !tparams.is_empty(), tparams })
     }
 
-    fn skip_brackets(&mut self) -> PResult<()> {
-        let mut depth = 0;
-        loop {
-            match self.tok() {
-                Tok::Op("[") => depth += 1,
-                Tok::Op("]") => {
-                    depth -= 1;
-                    if depth == 0 {
-                        self.next();
-                        return Ok(());
-                    }
-                }
-                Tok::Eof => return Err(self.err_unexpected("]")),
-                _ => {}
+    /// `[K comparable, V any]`: groups of names, each with its constraint.
+    fn type_params(&mut self) -> PResult<Vec<TypeParam>> {
+        let open = self.pos();
+        self.want_op("[")?;
+        let mut out = Vec::new();
+        while !self.is_op("]") {
+            let names = self.ident_list()?;
+            if self.is_op("]") {
+                return Err(PosError::new(self.pos(), "syntax error: missing type constraint"));
             }
-            self.next();
+            let constraint = self.constraint()?;
+            out.push(TypeParam { names, constraint });
+            if !self.got_op(",") {
+                break;
+            }
         }
+        if out.is_empty() {
+            return Err(PosError::new(open, "empty type parameter list"));
+        }
+        self.want_op("]")?;
+        Ok(out)
+    }
+
+    /// A constraint or an interface's type element: `~int | ~string`, `comparable`.
+    fn constraint(&mut self) -> PResult<Expr> {
+        let pos = self.pos();
+        let mut terms = Vec::new();
+        loop {
+            let tilde = self.got_op("~");
+            let ty = self.ty()?;
+            terms.push(UnionTerm { tilde, ty });
+            if !self.got_op("|") {
+                break;
+            }
+        }
+        if terms.len() == 1 && !terms[0].tilde {
+            return Ok(terms.pop().expect("one term").ty);
+        }
+        Ok(Expr { pos, kind: ExprKind::Union(terms) })
+    }
+
+    /// `[int, string]` after a generic type's name.
+    fn type_args(&mut self, x: Expr) -> PResult<Expr> {
+        let pos = self.pos();
+        self.want_op("[")?;
+        let old = self.expr_lev;
+        self.expr_lev = self.expr_lev.max(0) + 1;
+        let r = self.type_list();
+        self.expr_lev = old;
+        let list = r?;
+        self.got_op(",");
+        self.want_op("]")?;
+        Ok(Expr { pos, kind: ExprKind::Index(Box::new(x), list) })
     }
 
     fn func_decl(&mut self) -> PResult<FuncDecl> {
@@ -299,13 +337,10 @@ impl Parser {
             recv = ps.into_iter().next();
         }
         let name = self.ident()?;
-        let mut type_params = false;
-        if self.is_op("[") {
-            type_params = true;
-            self.skip_brackets()?;
-        }
+        let tparams = if self.is_op("[") { self.type_params()? } else { Vec::new() };
         let mut sig = self.signature(fpos)?;
-        sig.type_params = type_params;
+        sig.type_params = !tparams.is_empty();
+        sig.tparams = tparams;
         let body = if self.is_op("{") { Some(self.block()?) } else { None };
         Ok(FuncDecl { name, recv, sig: Rc::new(sig), body })
     }
@@ -319,7 +354,33 @@ impl Parser {
         } else {
             Vec::new()
         };
-        Ok(FuncSig { pos, params, results, type_params: false })
+        Ok(FuncSig { pos, params, results, type_params: false, tparams: Vec::new() })
+    }
+
+    /// At `[` after a name in a parameter list: `List[int]` (a generic
+    /// type, followed by `,` or `)`) rather than `a [5]int` (a name and an
+    /// array type)?
+    fn instantiation_ahead(&self) -> bool {
+        let mut depth = 0usize;
+        let mut k = self.i;
+        while k < self.toks.len() {
+            match &self.toks[k].tok {
+                Tok::Op("[") => depth += 1,
+                Tok::Op("]") => {
+                    depth -= 1;
+                    if depth == 0 {
+                        if k == self.i + 1 {
+                            return false;
+                        }
+                        return matches!(self.toks.get(k + 1).map(|t| &t.tok), Some(Tok::Op("," | ")" | "...")));
+                    }
+                }
+                Tok::Eof => return false,
+                _ => {}
+            }
+            k += 1;
+        }
+        false
     }
 
     fn starts_type(&self) -> bool {
@@ -344,7 +405,13 @@ impl Parser {
                     self.next();
                     let sel = self.ident()?;
                     let pos = id.pos;
-                    ty = Some(Expr { pos, kind: ExprKind::Selector(Box::new(ident_expr(id)), sel) });
+                    let mut t = Expr { pos, kind: ExprKind::Selector(Box::new(ident_expr(id)), sel) };
+                    if self.is_op("[") {
+                        t = self.type_args(t)?;
+                    }
+                    ty = Some(t);
+                } else if self.is_op("[") && self.instantiation_ahead() {
+                    ty = Some(self.type_args(ident_expr(id))?);
                 } else {
                     name = Some(id);
                     let v = self.got_op("...");
@@ -418,11 +485,15 @@ impl Parser {
                 if self.is_op(".") {
                     self.next();
                     let sel = self.ident()?;
-                    return Ok(Expr { pos, kind: ExprKind::Selector(Box::new(ident_expr(id)), sel) });
+                    let t = Expr { pos, kind: ExprKind::Selector(Box::new(ident_expr(id)), sel) };
+                    if self.is_op("[") {
+                        return self.type_args(t);
+                    }
+                    return Ok(t);
                 }
-                if self.is_op("[") && self.expr_lev >= 0 {
-                    // Generic instantiation: T[int]
-                    return Err(PosError::new(pos, "maprace does not support generics yet"));
+                if self.is_op("[") {
+                    // An instantiated generic type: Pair[int, string]
+                    return self.type_args(ident_expr(id));
                 }
                 Ok(ident_expr(id))
             }
@@ -536,15 +607,14 @@ impl Parser {
         self.want_op("{")?;
         let mut methods = Vec::new();
         while !self.is_op("}") {
-            let name = self.ident()?;
-            if self.is_op("(") {
+            if matches!(self.tok(), Tok::Ident(_)) && matches!(self.peek(1), Tok::Op("(")) {
+                let name = self.ident()?;
                 let sig = self.signature(name.pos)?;
                 methods.push(MethodSpec { name, sig: Some(Rc::new(sig)), embedded: None });
             } else {
-                if self.is_op("|") || self.is_op("~") {
-                    return Err(PosError::new(name.pos, "maprace does not support generics yet"));
-                }
-                let e = ident_expr(name.clone());
+                // An embedded interface, or a type element: `~int | ~string`.
+                let e = self.constraint()?;
+                let name = embedded_name(&e);
                 methods.push(MethodSpec { name, sig: None, embedded: Some(e) });
             }
             self.semi("in interface type; possibly missing semicolon or newline or }")?;

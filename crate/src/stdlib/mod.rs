@@ -25,6 +25,7 @@ pub mod api;
 mod builtin;
 mod errors;
 mod fmt;
+mod iter;
 mod math;
 mod runtime;
 pub mod strconv;
@@ -38,7 +39,7 @@ use crate::vm::op::Native;
 /// Every package, in the order their ids are numbered. Append new packages
 /// at the end (an id is a position here; ids are not saved anywhere, but
 /// keeping the order keeps compiled programs comparable across versions).
-pub static PACKAGES: &[&Package] = &[&fmt::PACKAGE, &builtin::PACKAGE, &errors::PACKAGE, &strings::PACKAGE, &strconv::PACKAGE, &time::PACKAGE, &runtime::PACKAGE, &math::PACKAGE, &utf8::PACKAGE];
+pub static PACKAGES: &[&Package] = &[&fmt::PACKAGE, &builtin::PACKAGE, &errors::PACKAGE, &strings::PACKAGE, &strconv::PACKAGE, &time::PACKAGE, &runtime::PACKAGE, &math::PACKAGE, &utf8::PACKAGE, &iter::PACKAGE];
 
 /// Packages whose functions and types the compiler models itself.
 const COMPILER_PACKAGES: &[&str] = &["sync", "sync/atomic"];
@@ -46,6 +47,15 @@ const COMPILER_PACKAGES: &[&str] = &["sync", "sync/atomic"];
 /// Whether `import "path"` is supported.
 pub fn importable(path: &str) -> bool {
     COMPILER_PACKAGES.contains(&path) || (path != builtin::PACKAGE.path && PACKAGES.iter().any(|p| p.path == path))
+}
+
+/// The generic types a package declares, as Go source (`iter.Seq`):
+/// the compiler instantiates them as it does the program's own.
+pub fn generic_types(path: &str) -> Option<&'static str> {
+    match path {
+        "iter" => Some(iter::GENERIC_TYPES),
+        _ => None,
+    }
 }
 
 /// The package with this import path.

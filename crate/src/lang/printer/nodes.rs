@@ -976,6 +976,7 @@ impl<'s, 'a> Printer<'s, 'a> {
                 self.tok("...");
                 self.expr(x);
             }
+            ExprKind::Union(_) => self.unsupported(e.pos, "type constraints"),
             ExprKind::ArrayType(len, elt) => {
                 self.tok("[");
                 match len {
