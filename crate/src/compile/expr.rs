@@ -1247,10 +1247,12 @@ impl<'a> Compiler<'a> {
         } else {
             format!("{}.{}", parent.name, n)
         };
+        let race_name = parent.race_name.as_ref().map(|r| format!("{r}{}", &name[parent.name.len()..]));
         let id = self.funcs.len() as u32;
         self.funcs.push(None);
         let line = self.line;
         self.fs.push(FuncCtx::new(id, name));
+        self.f().race_name = race_name;
         self.f().pos = f.body.lbrace;
         self.push_scope();
         let mut params = Vec::new();
@@ -1261,8 +1263,14 @@ impl<'a> Compiler<'a> {
         self.line = line;
         let caps: Vec<Rc<VarInfo>> = ctx.captures.iter().map(|c| c.var.clone()).collect();
         self.funcs[id as usize] = Some(ctx.finish(np, line));
+        self.close_over(id, &caps);
+        Ok(sig_t)
+    }
+
+    /// Pushes a closure of function `id` over the captured variables `caps`.
+    pub fn close_over(&mut self, id: u32, caps: &[Rc<VarInfo>]) {
         let top = self.fs.len() - 1;
-        for v in &caps {
+        for v in caps {
             v.used.set(true);
             if v.depth == top {
                 match v.loc {
@@ -1277,7 +1285,6 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Op::MakeClosure(id, caps.len() as u16));
-        Ok(sig_t)
     }
 
     /// Compiles an expression expected to produce `n` values (a call or a comma-ok form).

@@ -57,6 +57,7 @@ pub(crate) struct PendingBody {
     pub name: String,
     pub recv: Option<TypeId>,
     pub bindings: Vec<(String, TypeId)>,
+    pub race_name: String,
 }
 
 #[derive(Default)]
@@ -86,7 +87,7 @@ impl<'a> Compiler<'a> {
                     if s.alias {
                         return Err(PosError::new(s.name.pos, "maprace does not support generic type aliases yet"));
                     }
-                    if self.pkg.contains_key(&s.name.name) {
+                    if matches!(self.pkg.get(&s.name.name), Some(Entity::Generic(_))) {
                         return Err(PosError::new(s.name.pos, format!("{} redeclared in this block", s.name.name)));
                     }
                     let g = self.add_generic(&s.name.name, "main", &s.tparams, GenericKind::Type { ty: s.ty.clone(), methods: Vec::new() });
@@ -103,7 +104,7 @@ impl<'a> Compiler<'a> {
                 if f.name.name == "main" || f.name.name == "init" {
                     return Err(PosError::new(f.name.pos, format!("func {} must have no type parameters", f.name.name)));
                 }
-                if self.pkg.contains_key(&f.name.name) {
+                if matches!(self.pkg.get(&f.name.name), Some(Entity::Generic(_))) {
                     return Err(PosError::new(f.name.pos, format!("{} redeclared in this block", f.name.name)));
                 }
                 let g = self.add_generic(&f.name.name, "main", &f.sig.tparams, GenericKind::Func(f.clone()));
@@ -247,6 +248,19 @@ impl<'a> Compiler<'a> {
         format!("{}.{}[{}]", d.pkg, d.name, parts.join(","))
     }
 
+    /// The race detector's `[go.shape.string,go.shape.int]`: each type
+    /// argument by its shape (its underlying type; every pointer `*uint8`).
+    fn shapes(&self, args: &[TypeId]) -> String {
+        let parts: Vec<String> = args
+            .iter()
+            .map(|&t| match self.types.under(t) {
+                Type::Pointer(_) => "go.shape.*uint8".to_string(),
+                _ => format!("go.shape.{}", self.types.name(self.types.underlying(t))),
+            })
+            .collect();
+        format!("[{}]", parts.join(","))
+    }
+
     /// A constraint: a union (`~int | ~float64`), an interface, or a single type.
     pub fn resolve_constraint(&mut self, e: &Expr) -> R<TypeId> {
         self.gen.in_constraint += 1;
@@ -375,11 +389,12 @@ impl<'a> Compiler<'a> {
             let sig = self.in_clean_env(&mb, |c| c.resolve_sig(&m.sig, None))?;
             let fid = self.new_inst_func()?;
             let gname = if ptr { format!("{pkg}.(*{name}[...]).{}", m.name.name) } else { format!("{pkg}.{name}[...].{}", m.name.name) };
+            let race_name = gname.replace("[...]", &self.shapes(&args));
             if let Some(n) = self.types.named.get_mut(&id) {
                 n.methods.push(Method { name: m.name.name.clone(), func: fid, ptr_recv: ptr, sig });
             }
             let rty = if ptr { self.types.intern(Type::Pointer(id)) } else { id };
-            self.gen.pending.push_back(PendingBody { decl: m.clone(), id: fid, name: gname, recv: Some(rty), bindings: mb });
+            self.gen.pending.push_back(PendingBody { decl: m.clone(), id: fid, name: gname, recv: Some(rty), bindings: mb, race_name });
         }
         Ok(id)
     }
@@ -399,8 +414,9 @@ impl<'a> Compiler<'a> {
         let fid = self.new_inst_func()?;
         let d = &self.gen.decls[g as usize];
         let name = format!("{}.{}[...]", d.pkg, d.name);
+        let race_name = format!("{}.{}{}", d.pkg, d.name, self.shapes(&args));
         self.gen.instances.insert((g, args), (fid, sig));
-        self.gen.pending.push_back(PendingBody { decl, id: fid, name, recv: None, bindings });
+        self.gen.pending.push_back(PendingBody { decl, id: fid, name, recv: None, bindings, race_name });
         Ok((fid, sig))
     }
 
@@ -408,7 +424,7 @@ impl<'a> Compiler<'a> {
     pub fn compile_pending(&mut self) {
         while let Some(p) = self.gen.pending.pop_front() {
             self.fs.clear();
-            if let Err(e) = self.func_body(&p.decl, p.id, p.name, p.recv, &p.bindings) {
+            if let Err(e) = self.func_body(&p.decl, p.id, p.name, p.recv, &p.bindings, Some(p.race_name)) {
                 self.errors.push(e);
                 self.fs.clear();
             }

@@ -19,6 +19,7 @@ mod decl_order;
 mod escape;
 mod expr;
 mod generics;
+mod rangefunc;
 pub mod exprstr;
 mod stmt;
 mod type_of;
@@ -48,6 +49,11 @@ pub struct Func {
     /// Where `Ret` jumps once the deferred calls have run.
     pub epilogue: u32,
     pub line: u32,
+    /// How the race detector names an instantiation of a generic function:
+    /// by its shapes (`main.Map[go.shape.int,go.shape.string]`), where
+    /// tracebacks say `main.Map[...]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub race_name: Option<String>,
 }
 
 /// A global variable's storage object is allocated before `init` runs.
@@ -142,6 +148,12 @@ pub(crate) struct FuncCtx {
     pub pos: Pos,
     /// Its frame's slots (u16 indices) ran out: reported once.
     pub slots_full: bool,
+    /// The race detector's name of a generic instantiation (see `Func::race_name`).
+    pub race_name: Option<String>,
+    /// A range-over-function body (its loop's hidden variables, `rangefunc.rs`).
+    pub range_func: Option<rangefunc::RangeFunc>,
+    /// Range-over-function loops so far (their bodies are `…-range1`, `…-range2`).
+    pub range_counter: u32,
 }
 
 pub(crate) struct Compiler<'a> {
@@ -167,6 +179,8 @@ pub(crate) struct Compiler<'a> {
     pub dry: u32,
     /// Generic declarations and their instantiations.
     pub gen: generics::GenericState,
+    /// Variables a range-over-function body needs boxed: the declaration is compiled again (`rangefunc.rs`).
+    pub rebox: Vec<String>,
     pub src: &'a str,
 }
 
@@ -194,6 +208,7 @@ pub fn compile(src: &str) -> Result<Program, Vec<Diagnostic>> {
         spelled: (false, false, false, false),
         dry: 0,
         gen: Default::default(),
+        rebox: Vec::new(),
         src,
     };
     let result = c.file(&file);
@@ -256,7 +271,7 @@ impl<'a> Compiler<'a> {
                     if s.type_params {
                         continue;
                     }
-                    if self.pkg.contains_key(&s.name.name) && !matches!(self.pkg.get(&s.name.name), Some(Entity::Type(_)) | Some(Entity::Builtin(_)) | None) {
+                    if self.pkg.contains_key(&s.name.name) && !matches!(self.pkg.get(&s.name.name), Some(Entity::Type(_)) | Some(Entity::Builtin(_)) | None) || matches!(self.pkg.get(&s.name.name), Some(Entity::Generic(_))) {
                         return Err(PosError::new(s.name.pos, format!("{} redeclared in this block", s.name.name)));
                     }
                     if s.alias {
@@ -302,7 +317,7 @@ impl<'a> Compiler<'a> {
                         if f.name.name == "main" && (!f.sig.params.is_empty() || !f.sig.results.is_empty()) {
                             return Err(PosError::new(f.name.pos, "func main must have no arguments and no return values"));
                         }
-                        if let Some(Entity::Func(..)) = self.pkg.get(&f.name.name) {
+                        if let Some(Entity::Func(..) | Entity::Generic(_)) = self.pkg.get(&f.name.name) {
                             return Err(PosError::new(f.name.pos, format!("{} redeclared in this block", f.name.name)));
                         }
                         self.pkg.insert(f.name.name.clone(), Entity::Func(id, sig));
@@ -354,7 +369,7 @@ impl<'a> Compiler<'a> {
         let init_ctx = self.fs.pop().expect("init context");
         // 4. Bodies.
         for (f, id, name, recv) in bodies {
-            if let Err(e) = self.func_body(&f, id, name, recv, &[]) {
+            if let Err(e) = self.func_body(&f, id, name, recv, &[], None) {
                 self.errors.push(e);
                 self.fs.clear();
             }
@@ -369,6 +384,7 @@ impl<'a> Compiler<'a> {
             nlocals: init_ctx.nlocals,
             epilogue: 0,
             line: 1,
+            race_name: None,
         };
         self.funcs.push(Some(init));
         for (name, (_, pos, used)) in &self.imports {
@@ -843,16 +859,34 @@ impl<'a> Compiler<'a> {
     }
 
     /// A function's body; `tparams` binds the type parameters of a generic instantiation.
-    fn func_body(&mut self, f: &FuncDecl, id: u32, name: String, recv: Option<TypeId>, tparams: &[(String, TypeId)]) -> R<()> {
+    fn func_body(&mut self, f: &FuncDecl, id: u32, name: String, recv: Option<TypeId>, tparams: &[(String, TypeId)], race_name: Option<String>) -> R<()> {
         let body = match &f.body {
             Some(b) => b,
             None => return Err(PosError::new(f.name.pos, format!("missing function body"))),
         };
         self.escaping = escape::escaping_names(body, &f.sig);
+        // A range-over-function loop may ask for more variables in boxes: then again.
+        let (errors, fs) = (self.errors.len(), self.fs.len());
+        for _ in 0..8 {
+            let r = self.func_body_once(f, body, id, name.clone(), recv, tparams, race_name.clone());
+            if self.rebox.is_empty() {
+                return r;
+            }
+            self.errors.truncate(errors);
+            self.fs.truncate(fs);
+            let more: Vec<String> = self.rebox.drain(..).collect();
+            self.escaping.extend(more);
+        }
+        Err(PosError::new(f.name.pos, "internal error: range-over-function variables"))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn func_body_once(&mut self, f: &FuncDecl, body: &Block, id: u32, name: String, recv: Option<TypeId>, tparams: &[(String, TypeId)], race_name: Option<String>) -> R<()> {
         self.set_line(f.name.pos);
         let line = self.line;
         self.fs.push(FuncCtx::new(id, name.clone()));
         self.f().pos = f.name.pos;
+        self.f().race_name = race_name;
         for (n, t) in tparams {
             self.f().scopes[0].insert(n.clone(), Entity::Type(*t));
         }
@@ -1213,6 +1247,7 @@ impl<'a> Compiler<'a> {
                 nlocals: 1,
                 epilogue: 2,
                 line: 0,
+                race_name: None,
             }));
             methods.push(Method { name: name.into(), func: id, ptr_recv: true, sig });
         }
@@ -1299,6 +1334,9 @@ impl FuncCtx {
             epilogue: 0,
             pos: 0,
             slots_full: false,
+            race_name: None,
+            range_func: None,
+            range_counter: 0,
         }
     }
 
@@ -1308,7 +1346,7 @@ impl FuncCtx {
 
     pub fn finish(self, nparams: u16, line: u32) -> Func {
         let epilogue = self.epilogue;
-        Func { name: self.name, code: self.code, lines: self.lines, nparams, nlocals: self.nlocals.max(nparams), epilogue, line }
+        Func { name: self.name, code: self.code, lines: self.lines, nparams, nlocals: self.nlocals.max(nparams), epilogue, line, race_name: self.race_name }
     }
 }
 

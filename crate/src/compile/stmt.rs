@@ -533,7 +533,13 @@ impl<'a> Compiler<'a> {
             ExprKind::Paren(x) => x.as_ref(),
             _ => func,
         };
-        let op = |n: u16| if is_go { Op::Go(n) } else { Op::Defer(n) };
+        // In a range-over-function body, `defer` is the function around the loop's (`rangefunc.rs`).
+        let token = if is_go { None } else { self.f().range_func.as_ref().and_then(|r| r.token.clone()) };
+        if let Some(t) = &token {
+            self.load_var(t);
+        }
+        let at = token.is_some();
+        let op = |n: u16| if is_go { Op::Go(n) } else if at { Op::DeferAt(n) } else { Op::Defer(n) };
         // A user function or a function value: evaluate it and its arguments now.
         let generic = self.generic_callee(call, fe, args, ellipsis)?;
         let direct = match &fe.kind {
@@ -692,13 +698,15 @@ impl<'a> Compiler<'a> {
     }
 
     fn ret(&mut self, pos: Pos, vals: &[Expr]) -> R<()> {
-        let results: Vec<(Rc<VarInfo>, TypeId)> = self.f().results.clone();
+        // (Inside a range-over-function body, the results of the function around it.)
+        let real = self.real_func();
+        let results: Vec<(Rc<VarInfo>, TypeId)> = self.fs[real].results.clone();
         if vals.is_empty() {
-            if !results.is_empty() && !self.f().named_results {
+            if !results.is_empty() && !self.fs[real].named_results {
                 let want: Vec<String> = results.iter().map(|(_, t)| self.types.display(*t)).collect();
                 return Err(PosError::new(pos, format!("not enough return values\n\thave ()\n\twant ({})", want.join(", "))));
             }
-            self.emit(Op::Ret);
+            self.emit_return();
             return Ok(());
         }
         if vals.len() == 1 && results.len() > 1 {
@@ -713,7 +721,7 @@ impl<'a> Compiler<'a> {
                 self.store_var(v);
             }
             self.set_line(pos);
-            self.emit(Op::Ret);
+            self.emit_return();
             return Ok(());
         }
         if vals.len() != results.len() {
@@ -728,11 +736,29 @@ impl<'a> Compiler<'a> {
             self.store_var(v);
         }
         self.set_line(pos);
-        self.emit(Op::Ret);
+        self.emit_return();
         Ok(())
     }
 
-    fn branch(&mut self, pos: Pos, label: Option<&Ident>, is_break: bool) -> R<()> {
+    /// Stores the value on the stack (of type `ty`) in an iteration
+    /// variable of a `for k, v = range …` (an assignment's target).
+    pub(super) fn assign_iteration_var(&mut self, t: &Expr, ty: TypeId) -> R<()> {
+        let tmp = self.temp();
+        self.emit(Op::Store(tmp));
+        let (target, tty) = self.target(t)?;
+        self.emit(Op::Load(tmp));
+        if tty != ty && !matches!(target, Target::Blank) {
+            if self.types.is_interface(tty) {
+                self.emit(Op::ToIface(ty));
+            } else {
+                return Err(PosError::new(t.pos, format!("cannot use {} (value of type {}) as {} value in range", expr_string(t), self.types.display(ty), self.types.display(tty))));
+            }
+        }
+        self.store_target(target);
+        Ok(())
+    }
+
+    pub(super) fn branch(&mut self, pos: Pos, label: Option<&Ident>, is_break: bool) -> R<()> {
         let loops = &self.fs.last().expect("func").loops;
         let idx = match label {
             Some(l) => loops.iter().rposition(|lp| lp.label.as_deref() == Some(&l.name)),
@@ -752,6 +778,10 @@ impl<'a> Compiler<'a> {
             let keep = loops[..i].iter().filter(|lp| lp.map_range).count() + (!is_break && loops[i].map_range) as usize;
             (keep < depth).then_some(keep as u16)
         });
+        if idx.is_none() && self.range_branch(label, is_break) {
+            // Out of a range-over-function body (`rangefunc.rs`).
+            return Ok(());
+        }
         let j = match leave {
             Some(keep) => self.emit(Op::LeaveRange { target: 0, keep }),
             None => self.emit(Op::Jump(0)),
@@ -908,7 +938,11 @@ impl<'a> Compiler<'a> {
                 }
                 (*el, None)
             }
-            Type::Func(_) => return Err(PosError::new(x.pos, "maprace does not support range over functions yet")),
+            Type::Func(_) => {
+                let r = self.range_func(pos, key, value, define, x, body, xt);
+                self.pop_scope();
+                return r;
+            }
             _ => return Err(PosError::new(x.pos, format!("cannot range over {}", self.describe(x, xt)))),
         };
         if value.is_some() && vt.is_none() {

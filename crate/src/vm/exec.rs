@@ -341,6 +341,21 @@ impl<'p> Machine<'p> {
                 let f = self.pop(gi);
                 self.top_frame(gi).defers.push((f, args));
             }
+            Op::FrameToken => {
+                let depth = self.gs[gi].frames.len() - 1;
+                self.push(gi, Value::Int(depth as i64));
+            }
+            Op::DeferAt(n) => {
+                let args = self.popn(gi, n as usize);
+                let f = self.pop(gi);
+                let token = self.pop(gi);
+                let frames = &mut self.gs[gi].frames;
+                let at = match token {
+                    Value::Int(d) if (d as usize) < frames.len() => d as usize,
+                    _ => frames.len() - 1,
+                };
+                frames[at].defers.push((f, args));
+            }
             Op::Panic => {
                 let v = self.pop(gi);
                 let v = if v.is_nil() {

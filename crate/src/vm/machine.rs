@@ -104,6 +104,8 @@ pub struct Goroutine {
     pub pending_panic: Option<String>,
     pub created_by: u32,
     pub created_stack: Vec<(String, u32)>,
+    /// The same as the race detector names it, when it differs (a generic instantiation's shapes).
+    pub created_race_stack: Option<Vec<(String, u32)>>,
     pub stack_cache: Option<(usize, u32, Rc<Vec<(String, u32)>>)>,
     /// The function it started with, and how many goroutines started with it
     /// before (plus one): its name in anchored schedules, `worker#3`.
@@ -320,6 +322,7 @@ impl<'p> Machine<'p> {
             pending_panic: None,
             created_by,
             created_stack,
+            created_race_stack: None,
             stack_cache: None,
         }
     }
@@ -339,6 +342,7 @@ impl<'p> Machine<'p> {
         let (func, closure, args) = self.callee(f, args);
         let ordinal = self.next_ordinal(func);
         let mut g = self.new_goroutine(id, pid, created_stack, func, ordinal);
+        g.created_race_stack = self.race_stack_of(parent);
         let mut fr = self.frame(func, args, closure, 0);
         fr.hook = hook;
         g.frames.push(fr);
@@ -546,6 +550,26 @@ impl<'p> Machine<'p> {
             .collect()
     }
 
+    /// The stack as the race detector names its functions, when that differs
+    /// from `stack_of` (a generic instantiation: `main.Map[go.shape.int]`).
+    pub fn race_stack_of(&self, gi: usize) -> Option<Vec<(String, u32)>> {
+        let g = &self.gs[gi];
+        if !g.frames.iter().any(|f| self.prog.funcs[f.func as usize].race_name.is_some()) {
+            return None;
+        }
+        Some(
+            g.frames
+                .iter()
+                .rev()
+                .map(|f| {
+                    let func = &self.prog.funcs[f.func as usize];
+                    let pc = f.pc.saturating_sub(1) as usize;
+                    (func.race_name.clone().unwrap_or_else(|| func.name.clone()), func.lines.get(pc).copied().unwrap_or(func.line))
+                })
+                .collect(),
+        )
+    }
+
     /// A cached `Rc` of the stack, rebuilt only when depth or line changed.
     pub fn stack_rc(&mut self, gi: usize) -> Rc<Vec<(String, u32)>> {
         let depth = self.gs[gi].frames.len();
@@ -555,7 +579,7 @@ impl<'p> Machine<'p> {
                 return rc.clone();
             }
         }
-        let rc = Rc::new(self.stack_of(gi));
+        let rc = Rc::new(self.race_stack_of(gi).unwrap_or_else(|| self.stack_of(gi)));
         self.gs[gi].stack_cache = Some((depth, line, rc.clone()));
         rc
     }
@@ -637,7 +661,7 @@ impl<'p> Machine<'p> {
             let gs = &self.gs;
             let created = |id: u32| -> (&'static str, Vec<(String, u32)>) {
                 let g = &gs[(id - 1) as usize];
-                (if g.state == GState::Done { "finished" } else { "running" }, g.created_stack.clone())
+                (if g.state == GState::Done { "finished" } else { "running" }, g.created_race_stack.clone().unwrap_or_else(|| g.created_stack.clone()))
             };
             let info = crate::race::report::render(&race, &created);
             self.stderr.push_str(&info.report);

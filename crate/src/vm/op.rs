@@ -187,6 +187,12 @@ pub enum Op {
     Go(u16),
     /// [func value, args…]: pushes a deferred call.
     Defer(u16),
+    /// Pushes the current frame's token (its depth), which a
+    /// range-over-function body defers to (`DeferAt`).
+    FrameToken,
+    /// `defer` inside a range-over-function body: [token, f, args…] — the
+    /// call runs when the token's frame (the function around the loop) returns.
+    DeferAt(u16),
     Panic,
     Recover,
     MakeClosure(u32, u16),

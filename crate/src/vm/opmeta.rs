@@ -161,6 +161,8 @@ impl Op {
             Op::RetFinal(_) => row("retfinal", 1, I, All),
             Op::Go(_) => row("go", 300, B, All),
             Op::Defer(_) => row("defer", 1, I, No),
+            Op::FrameToken => row("frametoken", 1, I, No),
+            Op::DeferAt(_) => row("deferat", 1, I, No),
             Op::Panic => row("panic", 1, I, All),
             Op::Recover => row("recover", 1, I, No),
             Op::MakeClosure(..) => row("makeclosure", 25, I, No),
@@ -430,9 +432,11 @@ mod tests {
             Op::NameMap(_) => 75,
             Op::Unreachable => 76,
             Op::LeaveRange { .. } => 77,
+            Op::FrameToken => 78,
+            Op::DeferAt(_) => 79,
         }
     }
-    const VARIANTS: usize = 78;
+    const VARIANTS: usize = 80;
 
     /// One op of each kind, in `number` order.
     pub(super) fn samples() -> Vec<Op> {
@@ -517,6 +521,8 @@ mod tests {
             Op::NameMap(0),
             Op::Unreachable,
             Op::LeaveRange { target: 0, keep: 0 },
+            Op::FrameToken,
+            Op::DeferAt(0),
         ]
     }
 
