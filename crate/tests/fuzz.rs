@@ -39,6 +39,9 @@ const TOKENS: &[&str] = &[
     "package main\n", "func", "main", "(", ")", "{", "}", "[", "]", "map", "chan", "go", "defer", "range", "for", "if", "else",
     ":=", "=", "+", "-", "<-", "1", "\"s\"", "x", "y", ",", ";", "\n", "make", "var", "int", "string", "struct", "interface",
     "select", "case", "default", "switch", "return", "break", ".", "...", "*", "&", "sync.Mutex", "import \"sync\"\n", "nil",
+    // Generics and range over functions.
+    "[T any]", "[K comparable, V any]", "T", "K", "V", "~", "|", "comparable", "any", "[int]", "[string, int]", "type",
+    "interface{ ~int | ~string }", "iter.Seq[int]", "import \"iter\"\n", "yield", "func(yield func(int) bool)", "continue",
 ];
 
 proptest! {
@@ -71,6 +74,45 @@ proptest! {
             }
         }
         run_small(&src);
+    }
+}
+
+/// The corpus programs with generics or range-over-function loops.
+fn generic_corpus() -> Vec<String> {
+    corpus().into_iter().filter(|s| s.contains("yield") || s.contains(" any]") || s.contains(" comparable")).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The new syntax mutated: type parameter lists, constraints, instantiations, iterators.
+    #[test]
+    fn mutated_generic_programs_never_panic(which in any::<prop::sample::Index>(), edits in proptest::collection::vec((any::<prop::sample::Index>(), 0..TOKENS.len(), 0..3u8), 1..6)) {
+        let progs = generic_corpus();
+        prop_assert!(progs.len() >= 10);
+        let mut src = progs[which.index(progs.len())].clone();
+        for (at, tok, kind) in edits {
+            let mut i = at.index(src.len().max(1));
+            while i > 0 && !src.is_char_boundary(i) { i -= 1; }
+            match kind {
+                0 => src.insert_str(i, TOKENS[tok]),
+                1 => { let mut j = (i + 1 + tok).min(src.len()); while j < src.len() && !src.is_char_boundary(j) { j += 1; } src.replace_range(i..j, ""); }
+                _ => { let mut j = (i + 3).min(src.len()); while j < src.len() && !src.is_char_boundary(j) { j += 1; } src.replace_range(i..j, TOKENS[tok]); }
+            }
+        }
+        run_small(&src);
+    }
+}
+
+#[test]
+fn instantiation_cycles_are_errors_not_crashes() {
+    for src in [
+        "package main\n\ntype T[P any] struct{ x *T[[]P] }\n\nfunc main() { var t T[int]; _ = t }\n",
+        "package main\n\nfunc F[P any](n int) { if n > 0 { F[[]P](n - 1) } }\n\nfunc main() { F[int](3) }\n",
+        "package main\n\ntype F[T any] func(F[T])\n\nfunc G[T any](f F[T]) {}\n\nfunc main() { var f F[int]; G(f) }\n",
+    ] {
+        let _ = maprace::check(src);
+        run_small(src);
     }
 }
 

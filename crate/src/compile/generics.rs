@@ -72,10 +72,19 @@ pub(crate) struct GenericState {
     pub inst_funcs: usize,
     /// Above zero while a constraint is resolved (constraint interfaces are allowed there).
     pub in_constraint: u32,
+    /// Instantiations in progress inside one another (`List[T]` naming `List[[]T]` …).
+    pub depth: u32,
 }
 
+/// How deeply instantiations may nest before gc's `instantiation cycle`.
+const MAX_DEPTH: u32 = 64;
+
 /// At most this many instantiations: `F[T]` calling `F[[]T]` never ends.
-const MAX_INSTANCES: usize = 10_000;
+const MAX_INSTANCES: usize = 2_000;
+
+/// A type argument spelled longer than this comes from an instantiation
+/// cycle (`F[P]` instantiating `F[[]P]`, which gc finds without running it).
+const MAX_NAME: usize = 1_000;
 
 impl<'a> Compiler<'a> {
     /// Registers the program's generic types and functions, and attaches
@@ -229,7 +238,8 @@ impl<'a> Compiler<'a> {
 
     fn new_inst_func(&mut self) -> R<u32> {
         if self.gen.instances.len() >= MAX_INSTANCES {
-            return Err(PosError::new(self.f().pos, format!("maprace does not support more than {MAX_INSTANCES} instantiations yet")));
+            let pos = self.fs.last().map_or(0, |f| f.pos);
+            return Err(PosError::new(pos, format!("maprace does not support more than {MAX_INSTANCES} instantiations yet")));
         }
         let id = self.funcs.len() as u32;
         self.funcs.push(None);
@@ -335,6 +345,16 @@ impl<'a> Compiler<'a> {
 
     /// `Pair[int, string]`: the instantiated type, with its methods.
     pub fn instantiate_type(&mut self, g: u32, args: Vec<TypeId>, pos: Pos, arg_pos: &[Pos]) -> R<TypeId> {
+        if self.gen.depth >= MAX_DEPTH || self.gen.instances.len() >= MAX_INSTANCES {
+            return Err(PosError::new(pos, "instantiation cycle"));
+        }
+        self.gen.depth += 1;
+        let r = self.instantiate_type_at(g, args, pos, arg_pos);
+        self.gen.depth -= 1;
+        r
+    }
+
+    fn instantiate_type_at(&mut self, g: u32, args: Vec<TypeId>, pos: Pos, arg_pos: &[Pos]) -> R<TypeId> {
         let (name, want) = {
             let d = &self.gen.decls[g as usize];
             (d.name.clone(), d.tparams.len())
@@ -345,6 +365,9 @@ impl<'a> Compiler<'a> {
         }
         if let Some(&(t, _)) = self.gen.instances.get(&(g, args.clone())) {
             return Ok(t);
+        }
+        if self.instance_name(g, &args).len() > MAX_NAME {
+            return Err(PosError::new(pos, "instantiation cycle"));
         }
         self.check_constraints(g, &args, &|i| arg_pos.get(i).copied().unwrap_or(pos))?;
         let id = self.types.new_named(&self.instance_name(g, &args));
@@ -403,6 +426,9 @@ impl<'a> Compiler<'a> {
     pub fn instantiate_func(&mut self, g: u32, args: Vec<TypeId>, pos: &dyn Fn(usize) -> Pos) -> R<(u32, TypeId)> {
         if let Some(&r) = self.gen.instances.get(&(g, args.clone())) {
             return Ok(r);
+        }
+        if self.instance_name(g, &args).len() > MAX_NAME {
+            return Err(PosError::new(pos(0), "instantiation cycle"));
         }
         self.check_constraints(g, &args, pos)?;
         let decl = match &self.gen.decls[g as usize].kind {
@@ -564,7 +590,7 @@ impl<'a> Compiler<'a> {
             } else {
                 t
             };
-            if self.unify(&p.ty, t, &tps, &mut bound).is_err() {
+            if self.unify(&p.ty, t, &tps, &mut bound, 0).is_err() {
                 let what = a.map(expr_string).unwrap_or_else(|| format!("{}", expr_string(&args[0])));
                 let inferred = {
                     let b: Vec<(String, TypeId)> = tps.iter().zip(&bound).filter_map(|(n, t)| t.map(|t| (n.clone(), t))).collect();
@@ -603,7 +629,7 @@ impl<'a> Compiler<'a> {
                 match bound[k] {
                     Some(t) => {
                         let before = bound.iter().filter(|b| b.is_some()).count();
-                        let _ = self.unify(core, self.types.underlying(t), &tps, &mut bound);
+                        let _ = self.unify(core, self.types.underlying(t), &tps, &mut bound, 0);
                         progress |= bound.iter().filter(|b| b.is_some()).count() > before;
                     }
                     None => {
@@ -638,10 +664,12 @@ impl<'a> Compiler<'a> {
 
     /// Unifies parameter type `p` (syntax mentioning the type parameters
     /// `tps`) with argument type `a`, binding parameters; Err on a conflict.
-    fn unify(&mut self, p: &Expr, a: TypeId, tps: &[String], bound: &mut Vec<Option<TypeId>>) -> Result<(), ()> {
-        if a == T_INVALID {
+    fn unify(&mut self, p: &Expr, a: TypeId, tps: &[String], bound: &mut Vec<Option<TypeId>>, depth: u32) -> Result<(), ()> {
+        // (Recursive types unify no deeper than this: what is left is checked by assignability.)
+        if a == T_INVALID || depth > MAX_DEPTH {
             return Ok(());
         }
+        let depth = depth + 1;
         if let ExprKind::Ident(n) = &p.kind {
             if let Some(k) = tps.iter().position(|x| x == n) {
                 return match bound[k] {
@@ -660,7 +688,7 @@ impl<'a> Compiler<'a> {
             if let Some((g2, ts)) = self.gen.instance_of.get(&a).cloned() {
                 if g2 == g {
                     for (x, t) in targs.iter().zip(ts) {
-                        self.unify(x, t, tps, bound)?;
+                        self.unify(x, t, tps, bound, depth)?;
                     }
                     return Ok(());
                 }
@@ -671,25 +699,25 @@ impl<'a> Compiler<'a> {
                 GenericKind::Func(_) => return Ok(()),
             };
             let mut b2 = vec![None; inner.len()];
-            self.unify(&ty, a, &inner, &mut b2)?;
+            self.unify(&ty, a, &inner, &mut b2, depth)?;
             for (x, t) in targs.iter().zip(b2) {
                 if let Some(t) = t {
-                    self.unify(x, t, tps, bound)?;
+                    self.unify(x, t, tps, bound, depth)?;
                 }
             }
             return Ok(());
         }
         let ua = self.types.underlying(a);
         match (&p.kind, self.types.get(ua).clone()) {
-            (ExprKind::Paren(x), _) => self.unify(x, a, tps, bound),
-            (ExprKind::Star(x), Type::Pointer(el)) => self.unify(x, el, tps, bound),
-            (ExprKind::SliceType(x), Type::Slice(el)) => self.unify(x, el, tps, bound),
-            (ExprKind::ArrayType(_, x), Type::Array(_, el)) => self.unify(x, el, tps, bound),
+            (ExprKind::Paren(x), _) => self.unify(x, a, tps, bound, depth),
+            (ExprKind::Star(x), Type::Pointer(el)) => self.unify(x, el, tps, bound, depth),
+            (ExprKind::SliceType(x), Type::Slice(el)) => self.unify(x, el, tps, bound, depth),
+            (ExprKind::ArrayType(_, x), Type::Array(_, el)) => self.unify(x, el, tps, bound, depth),
             (ExprKind::MapType(k, v), Type::Map(kt, vt)) => {
-                self.unify(k, kt, tps, bound)?;
-                self.unify(v, vt, tps, bound)
+                self.unify(k, kt, tps, bound, depth)?;
+                self.unify(v, vt, tps, bound, depth)
             }
-            (ExprKind::ChanType(_, x), Type::Chan(_, el)) => self.unify(x, el, tps, bound),
+            (ExprKind::ChanType(_, x), Type::Chan(_, el)) => self.unify(x, el, tps, bound, depth),
             (ExprKind::FuncType(sig), Type::Func(s)) => {
                 if sig.params.len() != s.params.len() || sig.results.len() != s.results.len() {
                     return Ok(());
@@ -703,10 +731,10 @@ impl<'a> Compiler<'a> {
                     } else {
                         t
                     };
-                    self.unify(&pp.ty, t, tps, bound)?;
+                    self.unify(&pp.ty, t, tps, bound, depth)?;
                 }
                 for (r, &t) in sig.results.iter().zip(&s.results) {
-                    self.unify(&r.ty, t, tps, bound)?;
+                    self.unify(&r.ty, t, tps, bound, depth)?;
                 }
                 Ok(())
             }

@@ -54,6 +54,7 @@ impl Src<'_> {
             ExprKind::ArrayType(_, t) | ExprKind::SliceType(t) | ExprKind::MapType(_, t) | ExprKind::ChanType(_, t) => self.last(t),
             ExprKind::FuncType(sig) => self.sig_last(sig, self.idx(sig.pos)),
             ExprKind::StructType(_) | ExprKind::InterfaceType(_) => self.matching(self.idx(e.pos) + 1),
+            ExprKind::Union(terms) => terms.last().map_or(self.idx(e.pos), |t| self.last(&t.ty)),
             _ => self.idx(e.pos),
         }
     }
@@ -63,9 +64,14 @@ impl Src<'_> {
         self.end_of(self.last(e))
     }
 
-    /// The `(` of a signature's parameters, which follows token `before`.
+    /// The `(` of a signature's parameters, which follows token `before`
+    /// (or a generic function's type parameter list after it).
     fn params_open(&self, before: usize) -> usize {
-        before + 1
+        if self.is_op(before + 1, "[") {
+            self.matching(before + 1) + 1
+        } else {
+            before + 1
+        }
     }
 
     fn sig_results_open(&self, sig: &FuncSig, before: usize) -> Option<usize> {
@@ -481,8 +487,10 @@ impl<'s, 'a> Printer<'s, 'a> {
 
     fn parameters(&mut self, fields: &Fields) {
         let src = self.src;
+        // (A type parameter list is printed as a parameter list, in brackets.)
+        let (open, close) = if src.is_op(fields.opening, "[") { ("[", "]") } else { ("(", ")") };
         self.setp(src.pos_of(fields.opening));
-        self.tok("(");
+        self.tok(open);
         if !fields.list.is_empty() {
             let mut prev_line = self.line_for(src.pos_of(fields.opening));
             let mut ws = Ws::Indent;
@@ -518,7 +526,17 @@ impl<'s, 'a> Printer<'s, 'a> {
             }
         }
         self.setp(src.pos_of(fields.closing));
-        self.tok(")");
+        self.tok(close);
+    }
+
+    /// go/ast's field list of a type parameter list, the `[` at token `open`.
+    fn tparam_fields<'t>(&self, tparams: &'t [TypeParam], open: usize) -> Fields<'t> {
+        let src = self.src;
+        let list = tparams
+            .iter()
+            .map(|g| Field { names: g.names.iter().collect(), ty: FieldTy::Expr(&g.constraint), tag: None, pos: g.names[0].pos, end: src.end(&g.constraint), comment: false })
+            .collect();
+        Fields { opening: open, closing: src.matching(open), list }
     }
 
     fn field_type(&mut self, t: &FieldTy) {
@@ -567,11 +585,11 @@ impl<'s, 'a> Printer<'s, 'a> {
 
     /// The signature after token `before` (`func`, or the function's name).
     fn signature(&mut self, sig: &FuncSig, before: usize) {
-        if sig.type_params {
-            self.unsupported(sig.pos, "type parameters");
-            return;
-        }
         let src = self.src;
+        if sig.type_params {
+            let tps = self.tparam_fields(&sig.tparams, before + 1);
+            self.parameters(&tps);
+        }
         let open = src.params_open(before);
         let params = self.param_fields(&sig.params, open);
         self.parameters(&params);
@@ -976,7 +994,20 @@ impl<'s, 'a> Printer<'s, 'a> {
                 self.tok("...");
                 self.expr(x);
             }
-            ExprKind::Union(_) => self.unsupported(e.pos, "type constraints"),
+            ExprKind::Union(terms) => {
+                for (i, t) in terms.iter().enumerate() {
+                    if i > 0 {
+                        self.ws(Ws::Blank);
+                        self.tok("|");
+                        self.ws(Ws::Blank);
+                    }
+                    if t.tilde {
+                        self.setp(src.pos_of(src.idx(src.start(&t.ty)) - 1));
+                        self.tok("~");
+                    }
+                    self.expr(&t.ty);
+                }
+            }
             ExprKind::ArrayType(len, elt) => {
                 self.tok("[");
                 match len {
@@ -1462,12 +1493,13 @@ impl<'s, 'a> Printer<'s, 'a> {
                 }
             }
             Spec::Type(t) => {
-                if t.type_params {
-                    self.unsupported(t.name.pos, "type parameters");
-                    return;
-                }
                 self.setp(t.name.pos);
                 self.ident(&t.name.name);
+                if t.type_params {
+                    let src = self.src;
+                    let tps = self.tparam_fields(&t.tparams, src.idx(t.name.pos) + 1);
+                    self.parameters(&tps);
+                }
                 self.ws(if n == 1 { Ws::Blank } else { Ws::Vtab });
                 if t.alias {
                     self.tok("=");
