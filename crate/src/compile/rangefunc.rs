@@ -148,6 +148,21 @@ impl<'a> Compiler<'a> {
         self.f().pos = body.lbrace;
         self.f().race_name = race_name;
         self.f().range_func = Some(RangeFunc { state: state.clone(), next: next.clone(), label, exits: Vec::new(), token });
+        let depth = self.fs.len();
+        let body_fn = self.yield_body(pos, key, value, define, body, &ysig, &state);
+        if body_fn.is_err() {
+            // (The yield function's context goes, whatever failed inside it.)
+            self.fs.truncate(depth - 1);
+            self.line = line;
+        }
+        let (exits, caps) = body_fn?;
+        self.finish_range(id, line, &ysig, pos, body, src, exits, caps, &state, &next)
+    }
+
+    /// The yield function's body, in its own context (on top of `fs`); pops it.
+    #[allow(clippy::too_many_arguments)]
+    fn yield_body(&mut self, pos: Pos, key: Option<&Expr>, value: Option<&Expr>, define: bool, body: &Block, ysig: &Sig, state: &Rc<VarInfo>) -> R<(Vec<Exit>, Vec<Rc<VarInfo>>)> {
+        let line = self.line;
         self.push_scope();
         let targets = [key, value];
         let mut params = Vec::new();
@@ -206,7 +221,15 @@ impl<'a> Compiler<'a> {
         self.line = line;
         let exits = ctx.range_func.as_ref().map(|r| r.exits.clone()).unwrap_or_default();
         let caps: Vec<Rc<VarInfo>> = ctx.captures.iter().map(|c| c.var.clone()).collect();
+        let id = ctx._id;
         self.funcs[id as usize] = Some(ctx.finish(ysig.params.len() as u16, line));
+        Ok((exits, caps))
+    }
+
+    /// After the body: `seq(yield)`, and what follows it.
+    #[allow(clippy::too_many_arguments)]
+    fn finish_range(&mut self, id: u32, line: u32, ysig: &Sig, pos: Pos, body: &Block, src: u16, exits: Vec<Exit>, caps: Vec<Rc<VarInfo>>, state: &Rc<VarInfo>, next: &Rc<VarInfo>) -> R<()> {
+        let _ = (line, ysig);
         // seq(yield)
         self.set_line(pos);
         self.emit(Op::Load(src));

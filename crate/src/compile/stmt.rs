@@ -25,8 +25,11 @@ impl<'a> Compiler<'a> {
         for s in stmts {
             let depth = self.f().scopes.len();
             let loops = self.f().loops.len();
+            let nfs = self.fs.len();
             if let Err(e) = self.stmt(s) {
                 self.errors.push(e);
+                // (A function literal that failed inside the statement leaves its context.)
+                self.fs.truncate(nfs);
                 self.f().scopes.truncate(depth);
                 self.f().loops.truncate(loops);
                 self.recover(s);
