@@ -46,6 +46,8 @@ func main() {
 /* real Go go1.27.3 linux/amd64:
 exit: 0
 race: yes
+race-count: 1
+race-reports: [[["read", "runtime.mapaccess2_faststr internal/runtime/maps/runtime_faststr.go:120", "main.(*SafeMap[go.shape.string,go.shape.int]).Get main.go:27", "main.main main.go:41"], ["write", "runtime.mapassign_faststr internal/runtime/maps/runtime_faststr.go:261", "main.(*SafeMap[go.shape.string,go.shape.int]).Set main.go:23", "main.main.func1 main.go:38"]]]
 stdout:
 4
 */

@@ -34,6 +34,9 @@ func main() {
 exit: 0,2
 race: yes
 stderr-first-line: fatal error: concurrent map writes
-stdout-seen: ["", "true\n"]
+race-count: 1
+race-reports: [[["write", "runtime.mapassign_fast64 internal/runtime/maps/runtime_fast64.go:182", "main.(*Cache[go.shape.int,go.shape.string]).Put main.go:15", "main.main.func1 main.go:25"], ["write", "runtime.mapassign_fast64 internal/runtime/maps/runtime_fast64.go:182", "main.(*Cache[go.shape.int,go.shape.string]).Put main.go:15", "main.main.func1 main.go:25"]]]
+fatal-funcs-seen: [["internal/runtime/maps.fatal runtime/panic.go:1195", "main.(*Cache[...]).Put", "main.main.func1", "created-by:main.main"]]
+stdout-seen: ["true\n", ""]
 stdout: varies
 */
