@@ -21,7 +21,7 @@ export interface Options {
   maxEvents?: number;
   /** 1048576..=1073741824, default 268435456 */
   maxMemory?: number;
-  /** 1..=200000000, default 5000000 */
+  /** 1..=1000000000000, default 10000000000 */
   maxSteps?: number;
   /** 0..=20, default 2 */
   preemptions?: number;

@@ -65,8 +65,8 @@ export const LIMITS = {
     "min": 1048576
   },
   "maxSteps": {
-    "default": 5000000,
-    "max": 200000000,
+    "default": 10000000000,
+    "max": 1000000000000,
     "min": 1
   },
   "preemptions": {

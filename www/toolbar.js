@@ -42,7 +42,7 @@ export function createToolbar(store, { onRun, onStop, onNewSeed, onPick }) {
   // ---------- options ----------
   seed.addEventListener("change", () => store.set({ seed: Math.max(0, Math.floor(Number(seed.value))) || 0, keepSchedule: false }));
   strategy.addEventListener("change", () => store.set({ strategy: strategy.value, keepSchedule: false }));
-  maxSteps.addEventListener("change", () => store.set({ maxSteps: Math.floor(Number(maxSteps.value)) || 5000000 }));
+  maxSteps.addEventListener("change", () => store.set({ maxSteps: Math.floor(Number(maxSteps.value)) || LIMITS.maxSteps.default }));
   race.addEventListener("change", () => store.set({ race: race.checked }));
   procs.addEventListener("change", () => store.set({ gomaxprocs: procsOf(), keepSchedule: false }));
   procs.addEventListener("input", () => procs.value !== "" && store.set({ gomaxprocs: procsOf() }));
@@ -52,7 +52,7 @@ export function createToolbar(store, { onRun, onStop, onNewSeed, onPick }) {
   mapModel.addEventListener("change", () => store.set({ mapModel: mapModel.value, keepSchedule: false }));
   // Typed values count before the change event (a Run straight after typing a seed).
   seed.addEventListener("input", () => seed.value !== "" && store.set({ seed: Math.max(0, Math.floor(Number(seed.value))) || 0 }));
-  maxSteps.addEventListener("input", () => maxSteps.value !== "" && store.set({ maxSteps: Math.floor(Number(maxSteps.value)) || 5000000 }));
+  maxSteps.addEventListener("input", () => maxSteps.value !== "" && store.set({ maxSteps: Math.floor(Number(maxSteps.value)) || LIMITS.maxSteps.default }));
   $("#new-seed").addEventListener("click", () => onNewSeed());
   $("#run").addEventListener("click", () => onRun());
   $("#stop").addEventListener("click", () => onStop());

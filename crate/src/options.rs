@@ -234,8 +234,16 @@ impl Limit {
 /// The seed of a run (an exploration's first seed). At most 2^53 - 1, so that
 /// it survives a JavaScript number and a link.
 pub const SEED: Limit = Limit { key: "seed", flag: "seed", min: 0, max: (1 << 53) - 1, default: 1 };
-/// Steps before a run ends with "step limit exceeded".
-pub const MAX_STEPS: Limit = Limit { key: "maxSteps", flag: "max-steps", min: 1, max: 200_000_000, default: 5_000_000 };
+/// Steps before a run ends with "step limit exceeded". Go has no such limit,
+/// so the default is far beyond what a program real Go finishes in a few
+/// seconds takes here (a step is about one operation of compiled Go, which
+/// runs ~10^9 of them a second): 10^10 steps, minutes of simulation, by
+/// which time the user has pressed Stop (instant: the page ends the worker).
+/// What a long run holds is bounded by `MAX_EVENTS` (the timeline is cut,
+/// the run goes on), the switches its schedule keeps
+/// (`sched::MAX_SWITCHES_KEPT`) and the memory budget, not by its steps.
+/// Explorations and tests that want short runs set a lower limit.
+pub const MAX_STEPS: Limit = Limit { key: "maxSteps", flag: "max-steps", min: 1, max: 1_000_000_000_000, default: 10_000_000_000 };
 /// The run's memory budget in bytes: everything the program makes the
 /// simulator hold (see `vm::budget`). Past it the run ends as Go's does,
 /// `fatal error: out of memory`. At most 1 GiB, which a browser tab survives.

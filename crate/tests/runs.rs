@@ -369,3 +369,14 @@ fn a_bounded_search_split_into_parts_adds_up_to_one_search() {
         assert_eq!(schedules(&best), schedules(whole.best.as_ref().unwrap()));
     }
 }
+
+/// No step limit where Go has none (issue 15): four goroutines writing a map
+/// 100,000 times each, a program real Go finishes in milliseconds, runs to
+/// its end under the default options.
+#[test]
+fn the_default_step_limit_does_not_stop_what_go_finishes() {
+    let src = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/calibration/throw_recover_writes_100000.go")).unwrap();
+    let r = maprace::run(&src, &Options { seed: 1, ..Options::default() }).unwrap();
+    assert_ne!(r.outcome, "step limit exceeded");
+    assert!(r.steps > 1_000_000, "a long run: {} steps", r.steps);
+}

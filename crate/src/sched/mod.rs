@@ -201,11 +201,20 @@ pub struct Recorder {
     pub switches: Vec<RawSwitch>,
     /// Switches away from a goroutine that could have gone on.
     pub preemptions: u32,
+    /// The run switched more than [`MAX_SWITCHES_KEPT`] times: its schedule
+    /// was dropped (the seed and strategy still reproduce the run).
+    pub overflowed: bool,
 }
+
+/// Switches a run's record keeps (about 24 bytes each, picks and switches):
+/// a schedule longer than this could not be given back anyway (its string
+/// would pass `options::SCHEDULE_MAX_LEN`), and a long run switching every
+/// few steps must not hold memory in proportion to its steps.
+pub const MAX_SWITCHES_KEPT: usize = 1 << 20;
 
 impl Recorder {
     pub fn new(strategy: Box<dyn Scheduler>, draw_seed: u64) -> Self {
-        Recorder { strategy, yielding: false, asked: false, recorded: Schedule { draw_seed, picks: Vec::new() }, switches: Vec::new(), preemptions: 0 }
+        Recorder { strategy, yielding: false, asked: false, recorded: Schedule { draw_seed, picks: Vec::new() }, switches: Vec::new(), preemptions: 0, overflowed: false }
     }
 
     /// The goroutine for the next step.
@@ -223,14 +232,23 @@ impl Recorder {
         };
         if let Some(c) = ctx.current {
             if c != g {
-                self.switches.push(RawSwitch { at: ctx.position, to: g });
+                if !self.overflowed {
+                    self.switches.push(RawSwitch { at: ctx.position, to: g });
+                }
                 if keep.is_some() {
                     self.preemptions += 1;
                 }
             }
         }
         self.strategy.ran(g, &ctx);
-        self.recorded.push(g);
+        if !self.overflowed {
+            self.recorded.push(g);
+            if self.switches.len() > MAX_SWITCHES_KEPT || self.recorded.picks.len() > MAX_SWITCHES_KEPT {
+                self.overflowed = true;
+                self.switches = Vec::new();
+                self.recorded.picks = Vec::new();
+            }
+        }
         g
     }
 
@@ -241,7 +259,11 @@ impl Recorder {
     }
 
     pub fn note(&self) -> Option<String> {
-        self.strategy.note()
+        let dropped = self.overflowed.then(|| format!("the run switched goroutines more than {MAX_SWITCHES_KEPT} times: its schedule is not kept (run it again with the same seed and strategy to see it again)"));
+        match (self.strategy.note(), dropped) {
+            (Some(a), Some(b)) => Some(format!("{a}; {b}")),
+            (a, b) => a.or(b),
+        }
     }
 
     pub fn take_decisions(&mut self) -> Vec<Decision> {

@@ -701,7 +701,7 @@ impl<'p> Machine<'p> {
                 },
             })
             .collect();
-        let schedule = if self.opts.render_schedule { self.render_anchored() } else { String::new() };
+        let schedule = if self.opts.render_schedule && !self.sched.overflowed { self.render_anchored() } else { String::new() };
         let schedule_note = self.sched.note();
         RunResult {
             outcome: self.outcome.clone().unwrap_or_default(),
