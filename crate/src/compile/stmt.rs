@@ -1063,20 +1063,7 @@ impl<'a> Compiler<'a> {
                     let v = self.new_var(&name, ty, t.pos)?;
                     self.init_var(&v);
                 }
-                Some(t) => {
-                    let tmp = self.temp();
-                    self.emit(Op::Store(tmp));
-                    let (target, tty) = self.target(t)?;
-                    self.emit(Op::Load(tmp));
-                    if tty != ty && !matches!(target, Target::Blank) {
-                        if self.types.is_interface(tty) {
-                            self.emit(Op::ToIface(ty));
-                        } else {
-                            return Err(PosError::new(t.pos, format!("cannot use {} (value of type {}) as {} value in range", expr_string(t), self.types.display(ty), self.types.display(tty))));
-                        }
-                    }
-                    self.store_target(target);
-                }
+                Some(t) => self.assign_iteration_var(t, ty)?,
             }
         }
         self.block_stmts(&body.stmts)?;

@@ -538,14 +538,19 @@ impl<'p> Machine<'p> {
 
     /// The call stack of a goroutine, innermost first: (Go function name, line).
     pub fn stack_of(&self, gi: usize) -> Vec<(String, u32)> {
-        let g = &self.gs[gi];
-        g.frames
+        self.stack_named(gi, |func| func.name.clone())
+    }
+
+    /// The call stack, innermost first, each function named by `name`, with its line.
+    fn stack_named(&self, gi: usize, name: impl Fn(&crate::compile::Func) -> String) -> Vec<(String, u32)> {
+        self.gs[gi]
+            .frames
             .iter()
             .rev()
             .map(|f| {
                 let func = &self.prog.funcs[f.func as usize];
                 let pc = f.pc.saturating_sub(1) as usize;
-                (func.name.clone(), func.lines.get(pc).copied().unwrap_or(func.line))
+                (name(func), func.lines.get(pc).copied().unwrap_or(func.line))
             })
             .collect()
     }
@@ -553,21 +558,10 @@ impl<'p> Machine<'p> {
     /// The stack as the race detector names its functions, when that differs
     /// from `stack_of` (a generic instantiation: `main.Map[go.shape.int]`).
     pub fn race_stack_of(&self, gi: usize) -> Option<Vec<(String, u32)>> {
-        let g = &self.gs[gi];
-        if !g.frames.iter().any(|f| self.prog.funcs[f.func as usize].race_name.is_some()) {
+        if !self.gs[gi].frames.iter().any(|f| self.prog.funcs[f.func as usize].race_name.is_some()) {
             return None;
         }
-        Some(
-            g.frames
-                .iter()
-                .rev()
-                .map(|f| {
-                    let func = &self.prog.funcs[f.func as usize];
-                    let pc = f.pc.saturating_sub(1) as usize;
-                    (func.race_name.clone().unwrap_or_else(|| func.name.clone()), func.lines.get(pc).copied().unwrap_or(func.line))
-                })
-                .collect(),
-        )
+        Some(self.stack_named(gi, |func| func.race_name.clone().unwrap_or_else(|| func.name.clone())))
     }
 
     /// A cached `Rc` of the stack, rebuilt only when depth or line changed.
