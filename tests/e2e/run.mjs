@@ -1428,15 +1428,12 @@ test("swiss view: a map growing to 2,000 entries steps event by event, its table
   assert(split > 0, "the table splits");
   await selectEvent(page, last - 40);
   await page.focus("#timeline canvas");
-  const times = [];
+  // Each step draws its own state (how fast is the bench's swiss_view_step_ms, not a test's business).
   for (let k = 0; k < 40; k++) {
-    const t0 = Date.now();
     await page.keyboard.press("ArrowRight");
     const step = await page.evaluate(() => window.maprace.state.run.events[window.maprace.timeline.selected].step);
     await page.waitForFunction((s) => document.querySelector(".maps-caption").textContent === `after step ${s}`, step, { timeout: 20000 });
-    times.push(Date.now() - t0);
   }
-  times.sort((a, b) => a - b);
   const v = await page.evaluate(() => ({
     rows: [...document.querySelectorAll(".maps-body table.groups")].map((t) => t.tBodies[0].rows.length),
     folded: document.querySelectorAll(".maps-body details.table-fold:not([open])").length,
@@ -1449,10 +1446,10 @@ test("swiss view: a map growing to 2,000 entries steps event by event, its table
   assert(v.folded >= 1 && v.folded + v.rows.length === v.dirRows, `the tables the step is not about are folded: ${JSON.stringify(v)}`);
   assert(v.dirRows >= 2, "a directory of several tables");
   assert(v.lit.includes("1999: 1999") && v.used === "2000", JSON.stringify(v));
-  assert(times[Math.floor(times.length / 2)] < 1500, `a step draws in well under a second or two: ${JSON.stringify(times)}`);
   // Opening a folded table draws its groups.
   await page.click(".maps-body details.table-fold > summary");
-  assert((await page.locator(".maps-body details.table-fold[open] table.groups").count()) === 1, "an opened table shows its groups");
+  const opened = await page.waitForFunction(() => document.querySelectorAll(".maps-body details.table-fold[open] table.groups").length === 1, null, { timeout: 5000 }).then(() => true, () => false);
+  assert(opened, "an opened table shows its groups");
   // Turning a page shows the next groups.
   const before = await page.textContent(".maps-body .pager span");
   await page.click(".maps-body .pager button:not([disabled])");
