@@ -171,20 +171,29 @@ impl Harness {
         let at_start: BTreeSet<i64> = self.reference.keys().copied().collect();
         let mut touched: BTreeSet<i64> = BTreeSet::new();
         let mut seen: BTreeSet<i64> = BTreeSet::new();
+        // Keys deleted (or cleared) since produced: re-inserted, they are new
+        // entries the loop may produce again (as real Go does, both maps).
+        let mut removed_since_produced: BTreeSet<i64> = BTreeSet::new();
         let mut it = self.m.iter_init(&mut *self.rand);
         let mut muts = muts.iter();
         loop {
             let Some((k, v)) = self.m.iter_next(&mut it).expect("no write under way") else { break };
             let (k, v) = (int(&k), int(&v));
             assert!(seen.len() <= 100_000, "iteration does not end");
-            assert!(seen.insert(k), "{:?}: key {k} produced twice", self.m.model());
+            assert!(seen.insert(k) || removed_since_produced.remove(&k), "{:?}: key {k} produced twice, not deleted in between", self.m.model());
             assert_eq!(self.reference.get(&k), Some(&v), "{:?}: key {k} produced with value {v}", self.m.model());
             if let Some(mu) = muts.next() {
                 match mu {
                     Mutation::Delete(d) => {
                         touched.insert(*d);
+                        if self.reference.contains_key(d) && seen.contains(d) {
+                            removed_since_produced.insert(*d);
+                        }
                     }
-                    Mutation::Clear => touched.extend(self.reference.keys().copied()),
+                    Mutation::Clear => {
+                        touched.extend(self.reference.keys().copied());
+                        removed_since_produced.extend(self.reference.keys().filter(|k| seen.contains(k)).copied());
+                    }
                     Mutation::Insert(..) => {}
                 }
                 self.mutate(mu);
