@@ -310,6 +310,13 @@ impl<'a> Compiler<'a> {
                 op(self, SyncOp::RUnlock);
                 Ok(Operand::Void)
             }
+            (RWMutex, "RLocker") => {
+                want(self, 0)?;
+                if let Some(t) = self.rlocker_type() {
+                    self.emit(Op::ToIface(t));
+                }
+                Ok(Operand::Val(self.locker_type()))
+            }
             (WaitGroup, "Add") => {
                 want(self, 1)?;
                 self.value_as(&args[0], T_INT, "argument to wg.Add")?;

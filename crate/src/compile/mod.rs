@@ -1209,6 +1209,39 @@ impl<'a> Compiler<'a> {
         t
     }
 
+    /// What `rw.RLocker()` returns: sync/rwmutex.go's `*rlocker`, a
+    /// `sync.Locker` whose Lock and Unlock are the RWMutex's RLock and
+    /// RUnlock (its value is the pointer to the RWMutex). `None` while only
+    /// asking a type (`type_of` must leave the compiler as it was).
+    pub fn rlocker_type(&mut self) -> Option<TypeId> {
+        use crate::vm::op::SyncOp;
+        if let Some(Entity::Type(t)) = self.pkg.get("\u{0}sync.rlocker") {
+            return Some(*t);
+        }
+        if self.dry > 0 {
+            return None;
+        }
+        let t = self.types.new_named("*sync.rlocker");
+        let void = self.types.intern(Type::Func(Sig { params: vec![], results: vec![], variadic: false }));
+        let mut methods = Vec::new();
+        for (name, op) in [("Lock", SyncOp::RLock), ("Unlock", SyncOp::RUnlock)] {
+            let id = self.funcs.len() as u32;
+            self.funcs.push(Some(Func {
+                name: format!("sync.(*rlocker).{name}"),
+                code: vec![Op::Load(0), Op::Sync(op), Op::RetFinal(0)],
+                lines: vec![0; 3],
+                nparams: 1,
+                nlocals: 1,
+                epilogue: 2,
+                line: 0,
+            }));
+            methods.push(Method { name: name.into(), func: id, ptr_recv: true, sig: void });
+        }
+        self.types.named.get_mut(&t).expect("new_named registers the type").methods = methods;
+        self.pkg.insert("\u{0}sync.rlocker".into(), Entity::Type(t));
+        Some(t)
+    }
+
     /// The methods of `*sync.Mutex` and `*sync.RWMutex` as functions, so that
     /// they satisfy interfaces (`sync.Locker`, a `Cond`'s `L`) and are called
     /// through them: each is a function of one op, `sync.(*Mutex).Lock`
