@@ -1,11 +1,20 @@
 //! Fuzzing the front end and the VM: arbitrary text and mutated programs
 //! never panic the core; every failure is a diagnostic or an outcome.
+//! `FUZZ_CASES=N` sets how many mutated corpus programs are tried (default
+//! 400, for CI); the issue-13 run is
+//! `FUZZ_CASES=1000000 cargo test --release --test fuzz mutated`.
 
 use maprace::Options;
 use proptest::prelude::*;
 use std::path::Path;
 
-fn corpus() -> Vec<String> {
+/// The corpus and gallery programs without their records, read once.
+fn corpus() -> &'static [String] {
+    static PROGS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    PROGS.get_or_init(read_corpus)
+}
+
+fn read_corpus() -> Vec<String> {
     let mut v = Vec::new();
     for dir in ["tests/corpus", "../examples"] {
         let d = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
@@ -59,6 +68,15 @@ proptest! {
         run_small(&format!("package main\n{src}"));
         run_small(&format!("package main\nfunc main() {{ {src} }}"));
     }
+
+}
+
+fn mutated_cases() -> u32 {
+    std::env::var("FUZZ_CASES").ok().and_then(|s| s.parse().ok()).unwrap_or(400)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: mutated_cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn mutated_programs_never_panic(which in any::<prop::sample::Index>(), edits in proptest::collection::vec((any::<prop::sample::Index>(), 0..TOKENS.len(), 0..3u8), 1..6)) {

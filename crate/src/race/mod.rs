@@ -26,8 +26,9 @@
 pub mod frames;
 pub mod report;
 
+
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 /// Goroutine ids per leaf of a clock's tree, and children per inner node.
 const LEAF_BITS: u32 = 5;
@@ -37,10 +38,55 @@ const FAN: usize = 1 << FAN_BITS;
 
 /// A node of a clock's tree: a leaf holds the times of `LEAF` consecutive
 /// goroutine ids; an inner node `FAN` subtrees (absent: all zero).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 enum Node {
     Leaf([u32; LEAF]),
-    Inner([Option<Rc<Node>>; FAN]),
+    Inner([Option<Rc<Tree>>; FAN]),
+}
+
+/// A node and the last other node it is known to dominate (entry-wise ≥),
+/// so that joining into it a subtree it already covers costs O(1) instead
+/// of a walk. Why that matters: a WaitGroup's clock gathers every finished
+/// goroutine's time one tick after the mutex passed it on, so it and the
+/// next goroutine's clock share no node yet one dominates the other almost
+/// everywhere — without the cache each `Done` walks all of them (quadratic
+/// in the goroutines). A `Weak` keeps the covered node's allocation, so the
+/// address is never reused by another node while it is compared; and times
+/// only grow (`VClock::set`), so a node still dominates what it covered.
+struct Tree {
+    node: Node,
+    covers: std::cell::Cell<Weak<Tree>>,
+}
+
+impl Tree {
+    fn new(node: Node) -> Rc<Tree> {
+        Rc::new(Tree { node, covers: std::cell::Cell::new(Weak::new()) })
+    }
+
+    fn covers(&self, other: &Rc<Tree>) -> bool {
+        let w = self.covers.take();
+        let hit = std::ptr::eq(w.as_ptr(), Rc::as_ptr(other));
+        self.covers.set(w);
+        hit
+    }
+
+    fn cover(&self, other: &Rc<Tree>) {
+        self.covers.set(Rc::downgrade(other));
+    }
+}
+
+impl std::fmt::Debug for Tree {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.node.fmt(f)
+    }
+}
+
+impl Clone for Tree {
+    fn clone(&self) -> Self {
+        let w = self.covers.take();
+        self.covers.set(w.clone());
+        Tree { node: self.node.clone(), covers: std::cell::Cell::new(w) }
+    }
 }
 
 /// What joining two subtrees gave: the first one unchanged, the second one
@@ -48,14 +94,24 @@ enum Node {
 enum Joined {
     Left,
     Right,
-    New(Rc<Node>),
+    New(Rc<Tree>),
 }
 
-fn join_nodes(a: &Rc<Node>, b: &Rc<Node>) -> Joined {
-    if Rc::ptr_eq(a, b) {
+fn join_nodes(a: &Rc<Tree>, b: &Rc<Tree>) -> Joined {
+    if Rc::ptr_eq(a, b) || a.covers(b) {
         return Joined::Left;
     }
-    match (&**a, &**b) {
+    let j = join_walk(a, b);
+    match &j {
+        Joined::Left => a.cover(b),
+        Joined::New(n) => n.cover(b),
+        Joined::Right => {}
+    }
+    j
+}
+
+fn join_walk(a: &Rc<Tree>, b: &Rc<Tree>) -> Joined {
+    match (&a.node, &b.node) {
         (Node::Leaf(x), Node::Leaf(y)) => {
             let left = x.iter().zip(y).all(|(p, q)| p >= q);
             if left {
@@ -68,11 +124,11 @@ fn join_nodes(a: &Rc<Node>, b: &Rc<Node>) -> Joined {
             for (p, q) in z.iter_mut().zip(y) {
                 *p = (*p).max(*q);
             }
-            Joined::New(Rc::new(Node::Leaf(z)))
+            Joined::New(Tree::new(Node::Leaf(z)))
         }
         (Node::Inner(x), Node::Inner(y)) => {
             let (mut left, mut right) = (true, true);
-            let mut z: [Option<Rc<Node>>; FAN] = Default::default();
+            let mut z: [Option<Rc<Tree>>; FAN] = Default::default();
             for i in 0..FAN {
                 z[i] = match (&x[i], &y[i]) {
                     (None, None) => None,
@@ -106,7 +162,7 @@ fn join_nodes(a: &Rc<Node>, b: &Rc<Node>) -> Joined {
             } else if right {
                 Joined::Right
             } else {
-                Joined::New(Rc::new(Node::Inner(z)))
+                Joined::New(Tree::new(Node::Inner(z)))
             }
         }
         _ => unreachable!("subtrees of one height"),
@@ -124,7 +180,7 @@ fn join_nodes(a: &Rc<Node>, b: &Rc<Node>) -> Joined {
 /// 100,000 entries each, and a lock or an unlock costs O(log n).
 #[derive(Debug, Clone, Default)]
 pub struct VClock {
-    root: Option<Rc<Node>>,
+    root: Option<Rc<Tree>>,
     /// Inner levels above the leaves.
     height: u32,
 }
@@ -144,7 +200,7 @@ impl VClock {
         };
         let mut level = self.height;
         loop {
-            match &**node {
+            match &node.node {
                 Node::Leaf(times) => return times[g as usize % LEAF],
                 Node::Inner(kids) => {
                     level -= 1;
@@ -162,21 +218,24 @@ impl VClock {
     fn lift(&mut self, g: u32) {
         while g as u64 >= Self::capacity(self.height) {
             if let Some(r) = self.root.take() {
-                let mut kids: [Option<Rc<Node>>; FAN] = Default::default();
+                let mut kids: [Option<Rc<Tree>>; FAN] = Default::default();
                 kids[0] = Some(r);
-                self.root = Some(Rc::new(Node::Inner(kids)));
+                self.root = Some(Tree::new(Node::Inner(kids)));
             }
             self.height += 1;
         }
     }
 
+    /// Sets goroutine `g`'s time, which only ever grows (a node's `covers`
+    /// relies on it).
     pub fn set(&mut self, g: u32, v: u32) {
+        debug_assert!(v >= self.get(g), "a clock's time never goes back");
         self.lift(g);
         let mut level = self.height;
         let mut slot = &mut self.root;
         loop {
-            let node = slot.get_or_insert_with(|| Rc::new(if level == 0 { Node::Leaf([0; LEAF]) } else { Node::Inner(Default::default()) }));
-            match Rc::make_mut(node) {
+            let node = slot.get_or_insert_with(|| Tree::new(if level == 0 { Node::Leaf([0; LEAF]) } else { Node::Inner(Default::default()) }));
+            match &mut Rc::make_mut(node).node {
                 Node::Leaf(times) => {
                     times[g as usize % LEAF] = v;
                     return;
@@ -200,7 +259,7 @@ impl VClock {
         let depth = self.height - o.height;
         let mut sub = self.root.as_ref();
         for _ in 0..depth {
-            sub = match sub.map(|n| &**n) {
+            sub = match sub.map(|n| &n.node) {
                 Some(Node::Inner(kids)) => kids[0].as_ref(),
                 _ => None,
             };
@@ -215,8 +274,8 @@ impl VClock {
         };
         let mut slot = &mut self.root;
         for _ in 0..depth {
-            let node = slot.get_or_insert_with(|| Rc::new(Node::Inner(Default::default())));
-            match Rc::make_mut(node) {
+            let node = slot.get_or_insert_with(|| Tree::new(Node::Inner(Default::default())));
+            match &mut Rc::make_mut(node).node {
                 Node::Inner(kids) => slot = &mut kids[0],
                 Node::Leaf(_) => unreachable!("inner nodes above the leaves"),
             }
@@ -448,7 +507,7 @@ mod tests {
             match rnd(4) {
                 0 | 1 => {
                     let g = rnd(span) as u32;
-                    let v = rnd(1000) as u32 + 1;
+                    let v = get(&plain[i], g) + rnd(1000) as u32 + 1; // times only grow
                     trees[i].set(g, v);
                     if plain[i].len() <= g as usize {
                         plain[i].resize(g as usize + 1, 0);
