@@ -1,6 +1,10 @@
 // Talks to the worker: one request at a time per kind, promises for results,
 // and `stop()` that terminates the worker (a `for {}` program stops at once)
-// and starts a fresh one.
+// and starts a fresh one. A worker that fails (the core trapped, or the
+// worker itself died) is replaced at once, and the answer says so: a wasm
+// instance that trapped may be left broken, so it is never asked again.
+
+const REPLACED = "the worker was replaced by a fresh one; the next run starts clean";
 
 export class Runner {
   constructor() {
@@ -31,12 +35,26 @@ export class Runner {
       this.pending.delete(e.data.id);
       const r = e.data.result;
       if (r && typeof r === "object" && !Array.isArray(r)) r.__ms = e.data.ms;
+      if (e.data.crashed) {
+        r.error = `${r.error} — ${REPLACED}`;
+        this.replace("the core crashed in another request");
+      }
       p.resolve(r);
     };
     this.worker.onerror = (e) => {
-      for (const p of this.pending.values()) p.resolve({ error: `worker error: ${e.message}` });
-      this.pending.clear();
+      e.preventDefault?.();
+      this.replace(`worker error: ${e.message || "the worker failed"}`);
     };
+  }
+
+  /** Ends a failed worker and starts a fresh one; what was pending settles with `why`. */
+  replace(why) {
+    this.worker.terminate();
+    this.markLoaded?.();
+    this.replaced = (this.replaced || 0) + 1;
+    for (const p of this.pending.values()) p.resolve({ error: `${why} — ${REPLACED}` });
+    this.pending.clear();
+    this.start();
   }
 
   /** Without a worker: the core runs on the page (Stop cannot interrupt a run then). */

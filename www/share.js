@@ -143,3 +143,17 @@ export async function decodeState(fragment) {
     return { error: e.message };
   }
 }
+
+// ---------- the <maprace-playground> snippet (embed.js) ----------
+
+/** Heights the iframe may take, in CSS pixels (an attribute outside is clamped, with a warning). */
+export const EMBED_HEIGHT = { min: 120, max: 4000, default: 520 };
+
+/** The `<maprace-playground>` snippet for `code` (embed.js: code holding `</script` or `<!--` goes in the `code` attribute, HTML-escaped, so the host page parses it as the same program). */
+export function embedSnippet(embedJs, code, attrs) {
+  const esc = (t) => t.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const list = Object.entries(attrs).map(([k, v]) => ` ${k}="${esc(String(v))}"`).join("");
+  const head = `<script type="module" src="${esc(embedJs)}"></script>\n`;
+  if (/<\/script|<!--/i.test(code)) return `${head}<maprace-playground${list} code="${esc(code)}"></maprace-playground>`;
+  return `${head}<maprace-playground${list}>\n<script type="text/go">\n${code}</script>\n</maprace-playground>`;
+}

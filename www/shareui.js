@@ -12,7 +12,7 @@
 //     belonged to other code), so the link opens to the run the recipient
 //     would get by pressing Run.
 
-import { encodeState } from "./share.js";
+import { encodeState, embedSnippet, EMBED_HEIGHT } from "./share.js";
 import { runOptions } from "./state.js";
 
 const $ = (sel) => document.querySelector(sel);
@@ -98,8 +98,7 @@ export function createShareUI(store, { embed }) {
     const base = new URL("./", location.href).href;
     const frag = await editorFragment(s);
     $("#embed-iframe").value = `<iframe src="${base}index.html?embed=1#${frag}" title="maprace playground" style="width:100%;height:520px;border:1px solid #ccc;border-radius:8px"></iframe>`;
-    const code = s.code.replace(/<\/script/gi, "<\\/script");
-    $("#embed-element").value = `<script type="module" src="${base}embed.js"></script>\n<maprace-playground seed="${s.seed}" strategy="${s.strategy}" height="520">\n<script type="text/go">\n${code}</script>\n</maprace-playground>`;
+    $("#embed-element").value = embedSnippet(`${base}embed.js`, s.code, { seed: s.seed, strategy: s.strategy, height: EMBED_HEIGHT.default });
     dlg.showModal();
   });
   $("#embed-close").addEventListener("click", () => $("#embed-dialog").close());

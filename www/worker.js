@@ -13,6 +13,7 @@ self.onmessage = async (e) => {
   const { id, cmd, src, opts, step } = e.data;
   await ready;
   let result;
+  let crashed = false;
   const t0 = performance.now();
   try {
     switch (cmd) {
@@ -38,9 +39,11 @@ self.onmessage = async (e) => {
         result = { error: `unknown command ${cmd}` };
     }
   } catch (err) {
+    // A trap (a Rust panic, a stack overflow) may leave the instance broken: the runner replaces this worker.
     result = { error: `maprace crashed: ${err && err.message ? err.message : err}` };
+    crashed = true;
   }
-  self.postMessage({ id, result, ms: performance.now() - t0 });
+  self.postMessage({ id, result, crashed, ms: performance.now() - t0 });
 };
 
 self.postMessage({ ready: true });

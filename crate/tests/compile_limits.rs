@@ -80,3 +80,15 @@ fn chains_that_need_a_type_first_compile_quickly() {
         assert_eq!(r.outcome, "ok", "{src}");
     }
 }
+
+/// An array of 2^31 elements or more (gc compiles it, and runs out of memory
+/// when one is made) is maprace's "does not support … yet" at its length, the
+/// only error: uses of the variable add none.
+#[test]
+fn an_array_of_2_to_the_31_elements_is_refused_once() {
+    let src = "package main\n\nfunc main() {\n\tvar a [1 << 40]byte\n\tprintln(len(a))\n}\n";
+    let d: Vec<String> = maprace::check(src).iter().map(|d| d.render()).collect();
+    assert_eq!(d, ["main.go:4:9: maprace does not support arrays of more than 2147483647 elements yet"]);
+    let d = maprace::check("package main\n\nfunc main() {\n\tvar a [1 << 31 - 1]byte\n\t_ = a\n}\n");
+    assert!(d.is_empty(), "{d:?}");
+}

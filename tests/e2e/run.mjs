@@ -12,6 +12,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 // What the core defines (generated from it): strategies, limits, defaults.
 const CONTRACT = await import(pathToFileURL(path.join(ROOT, "www/contract.js")).href);
+// The embed's height limits (share.js).
+const { EMBED_HEIGHT: EMBED } = await import(pathToFileURL(path.join(ROOT, "www/share.js")).href);
 const ART = path.join(ROOT, "tests/artifacts");
 fs.mkdirSync(ART, { recursive: true });
 
@@ -456,6 +458,76 @@ test("the iframe snippet and the custom element work from a page on another port
   } finally {
     host.close();
   }
+});
+
+test("the element snippet keeps code holding </script and <!-- <script> byte for byte, the host page after it intact; height=\"1e9\" is clamped", async () => {
+  const code = 'package main\n\nimport "fmt"\n\n// <!-- <script> a comment the host page must not act on\nfunc main() {\n\tfmt.Println("</script><b>not bold</b>", `</SCRIPT >`, "a & b \\"q\\"")\n}\n';
+  const page = await openPage();
+  await setCode(page, code);
+  await openMenu(page, "share-menu");
+  await page.click("#embed-btn");
+  await page.waitForFunction(() => document.querySelector("#embed-iframe").value.includes("#v1."), null, { timeout: 5000 });
+  const snippet = await page.inputValue("#embed-element");
+  const dir = fs.mkdtempSync(path.join(ROOT, "tests/artifacts/host-"));
+  const embedJs = new URL("embed.js", srv.url).href;
+  fs.writeFileSync(
+    path.join(dir, "escaped.html"),
+    `<!doctype html><title>docs</title><link rel="icon" href="data:,"><h1>Docs</h1>${snippet.replace('seed="', 'autorun seed="')}<p id="after">the rest of the page</p>` +
+      `<div id="tall"><script type="module" src="${embedJs}"></script><maprace-playground height="1e9"><script type="text/go">\npackage main\n\nfunc main() {\n}\n</script></maprace-playground></div>`,
+  );
+  const host = await serve(dir);
+  try {
+    const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const p = await ctx.newPage();
+    await p.goto(host.url + "escaped.html");
+    assert((await p.textContent("#after")) === "the rest of the page", "the host page after the snippet is not swallowed");
+    assert((await p.locator("b").count()) === 0, "no markup of the Go code reaches the host page");
+    await p.waitForFunction(() => document.querySelectorAll("maprace-playground iframe").length === 2, null, { timeout: 10000 });
+    const heights = await p.evaluate(() => [...document.querySelectorAll("maprace-playground iframe")].map((f) => f.getBoundingClientRect().height));
+    assert(heights[1] >= EMBED.min && heights[1] <= EMBED.max + 2, `height="1e9" gives a bounded iframe, not 1 px: ${heights}`);
+    let frame = null;
+    for (let i = 0; i < 100 && !frame; i++) {
+      frame = p.frames().find((f) => f.url().includes("autorun"));
+      if (!frame) await p.waitForTimeout(100);
+    }
+    assert(frame, "the playground frame appears");
+    await frame.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+    const st = await frame.evaluate(() => ({ source: window.maprace.state.runSource, stdout: window.maprace.state.run.stdout }));
+    assert(st.source === code, `the embedded program is the editor's, byte for byte:\n${JSON.stringify(st.source)}`);
+    assert(st.stdout === '</script><b>not bold</b> </SCRIPT > a & b "q"\n', JSON.stringify(st.stdout));
+    await ctx.close();
+  } finally {
+    host.close();
+  }
+});
+
+test("a worker that fails is replaced at once, the page says so, and the next run works", async () => {
+  // The first worker dies on its first request, the second answers that the core crashed (as
+  // worker.js does when the wasm instance traps); the third is the real one.
+  const fakes = [
+    `self.postMessage({ ready: true }); self.postMessage({ loaded: true, caps: {} }); self.onmessage = (e) => { if (e.data.cmd !== "run") return self.postMessage({ id: e.data.id, result: [] }); throw new Error("simulated worker failure"); };`,
+    `self.postMessage({ ready: true }); self.postMessage({ loaded: true, caps: {} }); self.onmessage = (e) => self.postMessage(e.data.cmd !== "run" ? { id: e.data.id, result: [] } : { id: e.data.id, crashed: true, result: { error: "maprace crashed: RuntimeError: unreachable" } });`,
+  ];
+  let served = 0;
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  await ctx.route(/worker[^/]*\.js$/, (route) => (served < fakes.length ? route.fulfill({ contentType: "text/javascript", body: fakes[served++] }) : route.continue()));
+  const page = await ctx.newPage();
+  await page.goto(srv.url);
+  await page.waitForSelector("body[data-ready='1']", { timeout: 30000 });
+  assert(served === 1, `the page's worker came from the route (${served})`);
+  for (const want of [/^worker error: .*simulated worker failure.* the worker was replaced by a fresh one/, /^maprace crashed: RuntimeError: unreachable — the worker was replaced by a fresh one/]) {
+    await page.evaluate(() => (document.querySelector("#outcome").dataset.kind = ""));
+    await page.click("#run");
+    await page.waitForFunction(() => document.querySelector("#outcome").dataset.kind === "error", null, { timeout: 30000 });
+    const said = await page.textContent("#outcome");
+    assert(want.test(said), `the page says the worker failed and was replaced: ${said}`);
+  }
+  assert(served === 2, "the failed workers were replaced");
+  await page.waitForFunction(() => window.maprace.runner.replaced === 2, null, { timeout: 10000 });
+  await runAndWait(page);
+  const outcome = await page.textContent("#outcome");
+  assert(!/replaced|crashed|worker error/.test(outcome) && (await page.evaluate(() => window.maprace.state.run.outcome)), `the next run works: ${outcome}`);
+  await ctx.close();
 });
 
 test("the exported trace is Chrome trace-event JSON", async () => {

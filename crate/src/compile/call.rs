@@ -639,6 +639,9 @@ impl<'a> Compiler<'a> {
                     _ => false,
                 };
                 if !ok {
+                    if t == T_INVALID {
+                        return Err(PosError::new(args[0].pos, "")); // reported where the type went wrong
+                    }
                     return Err(PosError::new(args[0].pos, format!("invalid argument: {} for built-in {}", self.describe(&args[0], t), b)));
                 }
                 self.set_line(e.pos);

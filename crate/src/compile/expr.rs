@@ -1251,13 +1251,15 @@ impl<'a> Compiler<'a> {
         let id = self.funcs.len() as u32;
         self.funcs.push(None);
         let line = self.line;
+        let depth = self.fs.len();
         self.fs.push(FuncCtx::new(id, name));
         self.f().race_name = race_name;
         self.f().pos = f.body.lbrace;
         self.push_scope();
         let mut params = Vec::new();
-        let np = self.declare_params(&f.sig, &sig, &mut params)?;
-        self.func_rest(&f.sig, &sig, &f.body, np, params)?;
+        let body = self.declare_params(&f.sig, &sig, &mut params).and_then(|np| self.func_rest(&f.sig, &sig, &f.body, np, params).map(|_| np));
+        // A failed literal leaves its context: the enclosing function goes on being compiled.
+        let np = body.inspect_err(|_| self.fs.truncate(depth))?;
         let ctx = self.fs.pop().expect("literal context");
         self.check_unused(&ctx)?;
         self.line = line;

@@ -905,8 +905,9 @@ impl<'a> Compiler<'a> {
             Type::Func(s) => s.clone(),
             _ => unreachable!(),
         };
-        nparams += self.declare_params(&f.sig, &sig, &mut boxed_params)?;
-        self.func_rest(&f.sig, &sig, body, nparams, boxed_params)?;
+        let depth = self.fs.len() - 1;
+        let rest = self.declare_params(&f.sig, &sig, &mut boxed_params).and_then(|n| self.func_rest(&f.sig, &sig, body, nparams + n, boxed_params).map(|_| n));
+        nparams += rest.inspect_err(|_| self.fs.truncate(depth))?;
         let ctx = self.fs.pop().expect("function context");
         self.check_unused(&ctx)?;
         self.funcs[id as usize] = Some(ctx.finish(nparams, line));
@@ -1046,6 +1047,10 @@ impl<'a> Compiler<'a> {
                         let (c, _) = self.const_expr(l, 0)?;
                         match c {
                             ConstVal::Int(n) if n >= 0 && n < (1 << 31) => n as u64,
+                            // gc compiles these (and runs out of memory when one is made).
+                            ConstVal::Int(n) if n >= 0 && n <= i64::MAX as i128 => {
+                                return Err(PosError::new(l.pos, format!("maprace does not support arrays of more than {} elements yet", (1u64 << 31) - 1)))
+                            }
                             _ => return Err(PosError::new(l.pos, format!("invalid array length {}", exprstr::expr_string(l)))),
                         }
                     }
