@@ -169,3 +169,129 @@ fn wide_indices_and_the_budget_match_native() {
         assert_eq!(get(&js, "stderr").as_string().unwrap(), native.stderr, "{src}");
     }
 }
+
+#[path = "shared/corpus_list.rs"]
+mod corpus_list;
+#[path = "shared/deep.rs"]
+mod deep;
+
+/// The whole result as the page gets it, as JSON text.
+fn wasm_json(src: &str, o: JsValue) -> serde_json::Value {
+    let js = maprace::wasm::run(src, o);
+    serde_json::from_str(&js_sys::JSON::stringify(&js).unwrap().as_string().unwrap()).unwrap()
+}
+
+/// Lets the browser (and the test runner's webdriver) in between two long steps.
+async fn yield_to_browser() {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let set_timeout: js_sys::Function = js_sys::Reflect::get(&js_sys::global(), &"setTimeout".into()).unwrap().into();
+        set_timeout.call2(&JsValue::NULL, &resolve, &0.into()).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+/// Steps of each corpus run compared (the 100k-loop programs would take
+/// minutes in a debug build; their first 50,000 steps are compared).
+const CORPUS_STEPS: u64 = 50_000;
+
+/// Determinism across the boundary: every corpus and gallery program (the
+/// 64-bit edge cases among them: lang_index_64bit, lang_shift_huge_count,
+/// the fmt widths) gives the same result in wasm as natively, byte for byte
+/// once serialised — events, races, output, schedule — under two strategies.
+#[wasm_bindgen_test]
+async fn every_corpus_program_runs_identically_in_wasm_and_natively() {
+    assert!(corpus_list::PROGRAMS.len() >= 190, "{} programs", corpus_list::PROGRAMS.len());
+    for (name, src) in corpus_list::PROGRAMS {
+        yield_to_browser().await;
+        for (strategy, st) in [("go", maprace::Strategy::Go { quantum: 20_000 }), ("random", maprace::Strategy::Random)] {
+            let o = opts(7.0);
+            js_sys::Reflect::set(&o, &"strategy".into(), &strategy.into()).unwrap();
+            js_sys::Reflect::set(&o, &"maxSteps".into(), &(CORPUS_STEPS as f64).into()).unwrap();
+            let a = wasm_json(src, o);
+            let b = match maprace::run(src, &maprace::Options { seed: 7, strategy: st, max_steps: CORPUS_STEPS, ..Default::default() }) {
+                Ok(r) => serde_json::to_value(&r).unwrap(),
+                Err(d) => serde_json::json!({ "diagnostics": d }),
+            };
+            assert!(a == b, "{name} ({strategy}): wasm and native differ");
+        }
+    }
+}
+
+/// More 64-bit edges where wasm's usize is 32 bits: every one gives the same
+/// result in wasm and natively.
+#[wasm_bindgen_test]
+fn sixty_four_bit_edges_run_identically() {
+    let bodies = [
+        "\ts := make([]byte, 3)\n\ti := 1<<32 + 1\n\tprintln(s[i:])",
+        "\ts := make([]int, 1<<32+1)\n\tprintln(len(s))",
+        "\ts := make([]int, 2, 1<<33)\n\tprintln(cap(s))",
+        "\tm := make(map[int]int, 1<<33)\n\tm[1] = 1\n\tprintln(len(m))",
+        "\tc := make(chan int, 1<<33)\n\tprintln(cap(c))",
+        "\tx := int64(-1 << 63)\n\ty := int64(-1)\n\tprintln(x/y, x%y, x*y)",
+        "\tvar u uint64 = 1<<64 - 1\n\tprintln(u, u+1, u>>63, int32(u), uint32(u))",
+        "\tn := uint(1 << 63)\n\tprintln(1<<n, -1>>n, 1<<(n>>31))",
+        "\ta := [3]int{}\n\ti := -1 << 40\n\tprintln(a[i+1<<40+5])",
+        "\ts := \"héllo\"\n\tfor i := range 1 << 33 {\n\t\tif i > 2 {\n\t\t\tbreak\n\t\t}\n\t\tprintln(s[i])\n\t}",
+    ];
+    for body in bodies {
+        let src = format!("package main\n\nfunc main() {{\n{body}\n}}\n");
+        let a = wasm_json(&src, opts(1.0));
+        let b = match maprace::run(&src, &maprace::Options { seed: 1, strategy: maprace::Strategy::Random, ..Default::default() }) {
+            Ok(r) => serde_json::to_value(&r).unwrap(),
+            Err(d) => serde_json::json!({ "diagnostics": d }),
+        };
+        assert_eq!(a, b, "{src}");
+    }
+}
+
+/// The hostile suite's deepest programs in the browser (the core's 16 MiB
+/// stack, linked in): each compiles and runs, one level more is refused —
+/// and the module still answers afterwards (a stack overflow here used to
+/// break the worker for every later run).
+#[wasm_bindgen_test]
+async fn the_deepest_programs_run_in_wasm_and_the_next_run_works() {
+    for &kind in deep::KINDS {
+        yield_to_browser().await;
+        deep::check_deepest(kind).unwrap();
+        let src = deep::deep(kind, 700);
+        let r = maprace::wasm::run(&src, opts(1.0));
+        let out = get(&r, "outcome").as_string().or_else(|| get(&r, "diagnostics").is_object().then(|| "diagnostics".into()));
+        assert!(out.is_some(), "{kind}: an outcome or diagnostics");
+    }
+    let huge = deep::deep("sum", 100_000);
+    let d = js_sys::Array::from(&maprace::wasm::check(&huge));
+    assert_eq!(d.length(), 1);
+    let o = opts(3.0);
+    js_sys::Reflect::set(&o, &"strategy".into(), &"go".into()).unwrap();
+    assert_eq!(get(&maprace::wasm::run(PROG, o), "stdout").as_string().unwrap(), "3\n");
+}
+
+/// Bombs end with the budget's outcome in wasm as natively, within the
+/// worker's memory, and the next run works.
+#[wasm_bindgen_test]
+async fn bombs_end_within_the_budget_in_wasm() {
+    let bombs = [
+        "\tfor {\n\t\tgo func() {}()\n\t}",
+        "\tfor {\n\t\tgo func() {\n\t\t\tselect {}\n\t\t}()\n\t}",
+        "\tm := map[int]int{}\n\tfor i := 0; ; i++ {\n\t\tm[i] = i\n\t}",
+        "\tvar s []string\n\tx := \"0123456789abcdef\"\n\tfor {\n\t\ts = append(s, x+x)\n\t}",
+        "\tm := make(map[int]int, 1<<40)\n\tm[1] = 1\n\tprintln(len(m))",
+        "\tvar a [1 << 40]byte\n\tprintln(len(a))",
+    ];
+    for body in bombs {
+        yield_to_browser().await;
+        let src = format!("package main\n\nfunc main() {{\n{body}\n}}\n");
+        let o = opts(1.0);
+        js_sys::Reflect::set(&o, &"maxMemory".into(), &((16u32 << 20) as f64).into()).unwrap();
+        let a = wasm_json(&src, o);
+        let b = match maprace::run(&src, &maprace::Options { seed: 1, strategy: maprace::Strategy::Random, max_memory: 16 << 20, ..Default::default() }) {
+            Ok(r) => serde_json::to_value(&r).unwrap(),
+            Err(d) => serde_json::json!({ "diagnostics": d }),
+        };
+        assert_eq!(a["outcome"], b["outcome"], "{src}");
+        assert_eq!(a["stderr"], b["stderr"], "{src}");
+    }
+    let o = opts(3.0);
+    js_sys::Reflect::set(&o, &"strategy".into(), &"go".into()).unwrap();
+    assert_eq!(get(&maprace::wasm::run(PROG, o), "stdout").as_string().unwrap(), "3\n");
+}
