@@ -1239,6 +1239,7 @@ impl<'a> Compiler<'a> {
                 nlocals: 1,
                 epilogue: 2,
                 line: 0,
+                race_name: None,
             }));
             methods.push(Method { name: name.into(), func: id, ptr_recv: true, sig: void });
         }
