@@ -81,23 +81,28 @@ proptest! {
     #[test]
     fn mutated_programs_never_panic(which in any::<prop::sample::Index>(), edits in proptest::collection::vec((any::<prop::sample::Index>(), 0..TOKENS.len(), 0..3u8), 1..6)) {
         let progs = corpus();
-        let mut src = progs[which.index(progs.len())].clone();
-        for (at, tok, kind) in edits {
-            let mut i = at.index(src.len().max(1));
-            while i > 0 && !src.is_char_boundary(i) { i -= 1; }
-            match kind {
-                0 => src.insert_str(i, TOKENS[tok]),
-                1 => { let mut j = (i + 1 + tok).min(src.len()); while j < src.len() && !src.is_char_boundary(j) { j += 1; } src.replace_range(i..j, ""); }
-                _ => { let mut j = (i + 3).min(src.len()); while j < src.len() && !src.is_char_boundary(j) { j += 1; } src.replace_range(i..j, TOKENS[tok]); }
-            }
-        }
-        run_small(&src);
+        run_small(&mutate(&progs[which.index(progs.len())], &edits));
     }
 }
 
+/// `src` with each edit applied in turn: (where, which token, 0 insert / 1 delete / 2 replace).
+fn mutate(src: &str, edits: &[(prop::sample::Index, usize, u8)]) -> String {
+    let mut src = src.to_string();
+    for &(at, tok, kind) in edits {
+        let mut i = at.index(src.len().max(1));
+        while i > 0 && !src.is_char_boundary(i) { i -= 1; }
+        match kind {
+            0 => src.insert_str(i, TOKENS[tok]),
+            1 => { let mut j = (i + 1 + tok).min(src.len()); while j < src.len() && !src.is_char_boundary(j) { j += 1; } src.replace_range(i..j, ""); }
+            _ => { let mut j = (i + 3).min(src.len()); while j < src.len() && !src.is_char_boundary(j) { j += 1; } src.replace_range(i..j, TOKENS[tok]); }
+        }
+    }
+    src
+}
+
 /// The corpus programs with generics or range-over-function loops.
-fn generic_corpus() -> Vec<String> {
-    corpus().into_iter().filter(|s| s.contains("yield") || s.contains(" any]") || s.contains(" comparable")).collect()
+fn generic_corpus() -> Vec<&'static String> {
+    corpus().iter().filter(|s| s.contains("yield") || s.contains(" any]") || s.contains(" comparable")).collect()
 }
 
 proptest! {
@@ -108,17 +113,7 @@ proptest! {
     fn mutated_generic_programs_never_panic(which in any::<prop::sample::Index>(), edits in proptest::collection::vec((any::<prop::sample::Index>(), 0..TOKENS.len(), 0..3u8), 1..6)) {
         let progs = generic_corpus();
         prop_assert!(progs.len() >= 10);
-        let mut src = progs[which.index(progs.len())].clone();
-        for (at, tok, kind) in edits {
-            let mut i = at.index(src.len().max(1));
-            while i > 0 && !src.is_char_boundary(i) { i -= 1; }
-            match kind {
-                0 => src.insert_str(i, TOKENS[tok]),
-                1 => { let mut j = (i + 1 + tok).min(src.len()); while j < src.len() && !src.is_char_boundary(j) { j += 1; } src.replace_range(i..j, ""); }
-                _ => { let mut j = (i + 3).min(src.len()); while j < src.len() && !src.is_char_boundary(j) { j += 1; } src.replace_range(i..j, TOKENS[tok]); }
-            }
-        }
-        run_small(&src);
+        run_small(&mutate(progs[which.index(progs.len())], &edits));
     }
 }
 
