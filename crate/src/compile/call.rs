@@ -48,6 +48,10 @@ impl<'a> Compiler<'a> {
             ExprKind::Selector(x, sel) => {
                 if let ExprKind::Ident(p) = &x.kind {
                     if let Some(Entity::Package(path)) = self.lookup(p) {
+                        if !p.starts_with('ꞏ') && !sel.name.starts_with(|c: char| c.is_uppercase()) {
+                            // (lower-case rows are the library's Go source's own)
+                            return Err(PosError::new(sel.pos, format!("name {} not exported by package {p}", sel.name)));
+                        }
                         if let Some(t) = self.package_type_pub(&path, &sel.name) {
                             return self.conversion(e, t, args);
                         }
@@ -912,7 +916,14 @@ impl<'a> Compiler<'a> {
             return Ok(Operand::Val(self.types.intern(Type::Pointer(cond))));
         }
         let pkg = path.rsplit('/').next().unwrap_or(path);
+        if path == "fmt" && name == "Errorf" && !matches!(args.first().map(|a| self.type_of(a)), Some(Ok(Operand::Const(ConstVal::Str(ref f), _))) if !f.windows(2).any(|w| w == b"%w")) {
+            // With %w (or a format only known when it runs): the Go source's errorf.
+            return self.library_call(e, path, "errorf", args, ellipsis);
+        }
         let Some(id) = stdlib::lookup(path, name) else {
+            if self.library_member(path, name).is_some() {
+                return self.library_call(e, path, name, args, ellipsis);
+            }
             return Err(PosError::new(e.pos, format!("undefined: {pkg}.{name}")));
         };
         let f = stdlib::func(id);
@@ -925,6 +936,13 @@ impl<'a> Compiler<'a> {
             1 => Operand::Val(results[0]),
             _ => Operand::Multi(results),
         })
+    }
+
+    /// A call of a function of the library's Go source (`stdlib/prelude.rs`):
+    /// the call of `pathꞏname`.
+    fn library_call(&mut self, e: &Expr, path: &str, name: &str, args: &[Expr], ellipsis: bool) -> R<Operand> {
+        let f = Expr { pos: e.pos, kind: ExprKind::Ident(stdlib::prelude::mangle(path, name)) };
+        self.call(e, &f, args, ellipsis)
     }
 
     /// Checks and emits the arguments of a call of `what` (a package
@@ -1011,6 +1029,8 @@ impl<'a> Compiler<'a> {
                 self.types.intern(Type::Pointer(t))
             }
             Ty::Func => self.types.intern(Type::Func(Sig { params: vec![], results: vec![], variadic: false })),
+            Ty::Anys => self.types.intern(Type::Slice(T_ANY)),
+            Ty::Ints => self.types.intern(Type::Slice(T_INT)),
         }
     }
 

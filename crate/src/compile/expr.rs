@@ -945,6 +945,10 @@ impl<'a> Compiler<'a> {
         if let Some(t) = self.package_type_pub(path, &sel.name) {
             return Ok(Operand::Type(t));
         }
+        if let Some((name, _)) = self.library_member(path, &sel.name) {
+            // A variable or function of the library's Go source (`io.EOF`, `errors.Is` as a value).
+            return self.expr(&Expr { pos: e.pos, kind: ExprKind::Ident(name) });
+        }
         Err(PosError::new(e.pos, format!("undefined: {}.{}", pkg, sel.name)))
     }
 

@@ -187,7 +187,16 @@ pub(crate) struct Compiler<'a> {
 /// Parses and compiles a program, or returns its diagnostics (at most 10, as gc).
 pub fn compile(src: &str) -> Result<Program, Vec<Diagnostic>> {
     let lines = LineMap::new(src);
-    let file = crate::lang::parser::parse(src).map_err(|e| vec![lines.diagnostic(&e)])?;
+    let mut file = crate::lang::parser::parse(src).map_err(|e| vec![lines.diagnostic(&e)])?;
+    // The Go source of the imported library packages (`stdlib/prelude.rs`), after the program's.
+    let lib = crate::stdlib::prelude::source_for(file.imports.iter().map(|i| i.path.as_str()));
+    let full = format!("{src}\n{lib}");
+    let lines = if lib.is_empty() {
+        lines
+    } else {
+        file = crate::lang::parser::parse(&full).map_err(|e| vec![LineMap::new(&full).diagnostic(&e)])?;
+        LineMap::new(&full)
+    };
     let mut c = Compiler {
         types: Types::new(),
         funcs: Vec::new(),
@@ -261,6 +270,10 @@ impl<'a> Compiler<'a> {
             self.imports.insert(name.clone(), (imp.path.clone(), imp.pos, Cell::new(false)));
             self.pkg.insert(name.clone(), Entity::Package(imp.path.clone()));
         }
+        // The library's Go source reaches every package as `ꞏpath` (`stdlib/prelude.rs`).
+        for &p in crate::stdlib::PACKAGES.iter().map(|p| &p.path).chain(crate::stdlib::COMPILER_PACKAGES) {
+            self.pkg.insert(crate::stdlib::prelude::package_name(p), Entity::Package(p.to_string()));
+        }
         // 0. Generic types and functions, and the methods of generic types.
         self.declare_generics(file)?;
         // 1. Declare every type name, then resolve them (types may refer to each other).
@@ -277,7 +290,7 @@ impl<'a> Compiler<'a> {
                     if s.alias {
                         type_specs.push((s, None));
                     } else {
-                        let id = self.types.new_named(&s.name.name);
+                        let id = self.types.new_named(&crate::stdlib::prelude::demangle(&s.name.name));
                         self.pkg.insert(s.name.name.clone(), Entity::Type(id));
                         type_specs.push((s, Some(id)));
                     }
@@ -321,7 +334,8 @@ impl<'a> Compiler<'a> {
                             return Err(PosError::new(f.name.pos, format!("{} redeclared in this block", f.name.name)));
                         }
                         self.pkg.insert(f.name.name.clone(), Entity::Func(id, sig));
-                        bodies.push((f.clone(), id, format!("main.{}", f.name.name), None));
+                        let gname = if f.name.name.contains('ꞏ') { crate::stdlib::prelude::demangle(&f.name.name) } else { format!("main.{}", f.name.name) };
+                        bodies.push((f.clone(), id, gname, None));
                     }
                     Some(recv) => {
                         let rt = self.resolve_type(&recv.ty)?;
@@ -336,7 +350,9 @@ impl<'a> Compiler<'a> {
                         if self.types.find_method(base, &f.name.name).is_some() {
                             return Err(PosError::new(f.name.pos, format!("method {}.{} already declared", tname, f.name.name)));
                         }
-                        let gname = if ptr { format!("main.(*{}).{}", tname, f.name.name) } else { format!("main.{}.{}", tname, f.name.name) };
+                        // (A library type's methods: `fmt.(*wrapError).Error`.)
+                        let (pkg, tname) = tname.split_once('.').unwrap_or(("main", &tname));
+                        let gname = if ptr { format!("{pkg}.(*{}).{}", tname, f.name.name) } else { format!("{pkg}.{}.{}", tname, f.name.name) };
                         if let Some(n) = self.types.named.get_mut(&base) {
                             n.methods.push(Method { name: f.name.name.clone(), func: id, ptr_recv: ptr, sig });
                         }
@@ -647,6 +663,15 @@ impl<'a> Compiler<'a> {
     }
 
     /// An error for a use of a package maprace does not model (its import alone is fine).
+    /// The entity the library's Go source declares as `path.name` (exported names only).
+    pub fn library_member(&self, path: &str, name: &str) -> Option<(String, Entity)> {
+        if !name.starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        let n = crate::stdlib::prelude::mangle(path, name);
+        self.pkg.get(&n).map(|e| (n, e.clone()))
+    }
+
     pub fn check_supported(&self, path: &str, pos: Pos) -> R<()> {
         if crate::stdlib::importable(path) {
             Ok(())
@@ -1193,7 +1218,12 @@ impl<'a> Compiler<'a> {
             ("time", "Duration") => return Some(self.duration_type()),
             ("time", "Timer") => SyncKind::Timer,
             ("time", "Time") => return Some(T_INT64),
-            _ => return None,
+            _ => {
+                return match self.library_member(pkg, name) {
+                    Some((_, Entity::Type(t))) => Some(t),
+                    _ => None,
+                };
+            }
         };
         let t = self.types.intern(Type::Sync(k));
         self.sync_method_set(k, t);

@@ -49,6 +49,10 @@ pub enum Ty {
     Timer,
     /// `func()`
     Func,
+    /// `[]any`
+    Anys,
+    /// `[]int`
+    Ints,
 }
 
 /// The parameters of a package function.
@@ -148,6 +152,22 @@ pub trait Host {
     fn byte_strings(&mut self, items: Vec<Vec<u8>>) -> Value;
     /// Whether two error values are `==` (as `errors.Is` compares them).
     fn errors_equal(&mut self, a: &Value, b: &Value) -> bool;
+    /// Whether an interface value's dynamic type is comparable (reflect's `Comparable`).
+    fn comparable(&mut self, v: &Value) -> bool;
+    /// `errors.As`'s check of its target (an `any`): `Err` with Go's panic
+    /// text unless it is a non-nil pointer to an interface or to a type
+    /// implementing error.
+    fn check_as_target(&mut self, target: &Value) -> Result<(), &'static str>;
+    /// If `v`'s dynamic type is assignable to the type `target` points to,
+    /// stores `v` through `target` and returns true (`errors.As`).
+    fn assign_to(&mut self, v: &Value, target: &Value) -> bool;
+    /// Ends the program with this exit status (`os.Exit`): deferred calls do not run.
+    fn exit(&mut self, code: i32);
+    /// The line being run `skip` calls up from the calling Go function
+    /// (`runtime.Caller(skip)`'s line; 0 for the caller itself).
+    fn caller_line(&mut self, skip: usize) -> u32;
+    /// A new slice of these values (`[]int`, `[]any`).
+    fn new_slice(&mut self, items: Vec<Value>) -> Value;
     /// Before a body allocates `bytes` whose size came from the program:
     /// true if they fit the run's memory budget; false if the run just ended
     /// out of memory (the body then returns `Stop::Thrown`).

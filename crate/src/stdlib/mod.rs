@@ -27,10 +27,14 @@ mod errors;
 mod fmt;
 mod iter;
 mod math;
+pub mod prelude;
 mod runtime;
 pub mod strconv;
 mod strings;
-mod time;
+pub mod time;
+mod io;
+mod log;
+mod os;
 pub mod utf8;
 
 pub use api::{Const, ConstValue, Effect, Func, Host, Package, Params, Stop, Ty};
@@ -39,10 +43,10 @@ use crate::vm::op::Native;
 /// Every package, in the order their ids are numbered. Append new packages
 /// at the end (an id is a position here; ids are not saved anywhere, but
 /// keeping the order keeps compiled programs comparable across versions).
-pub static PACKAGES: &[&Package] = &[&fmt::PACKAGE, &builtin::PACKAGE, &errors::PACKAGE, &strings::PACKAGE, &strconv::PACKAGE, &time::PACKAGE, &runtime::PACKAGE, &math::PACKAGE, &utf8::PACKAGE, &iter::PACKAGE];
+pub static PACKAGES: &[&Package] = &[&fmt::PACKAGE, &builtin::PACKAGE, &errors::PACKAGE, &strings::PACKAGE, &strconv::PACKAGE, &time::PACKAGE, &runtime::PACKAGE, &math::PACKAGE, &utf8::PACKAGE, &iter::PACKAGE, &os::PACKAGE, &io::PACKAGE, &log::PACKAGE];
 
 /// Packages whose functions and types the compiler models itself.
-const COMPILER_PACKAGES: &[&str] = &["sync", "sync/atomic"];
+pub const COMPILER_PACKAGES: &[&str] = &["sync", "sync/atomic"];
 
 /// Whether `import "path"` is supported.
 pub fn importable(path: &str) -> bool {

@@ -66,6 +66,49 @@ fn since(h: &mut dyn Host, a: &[Value]) -> Ret {
     int(h.now() - a[0].int())
 }
 
+/// The virtual clock's zero as a Unix time: 2009-11-10 23:00:00 UTC, the
+/// Go playground's fixed date. `time.Now()` and log's headers read it plus
+/// the nanoseconds the run has advanced the clock.
+pub const EPOCH_UNIX: i64 = 1_257_894_000;
+
+/// A time as its calendar fields (UTC).
+pub struct Civil {
+    pub year: i64,
+    pub month: u32,
+    pub day: u32,
+    pub hour: u32,
+    pub min: u32,
+    pub sec: u32,
+    pub nsec: u32,
+    /// 0 = Sunday
+    pub weekday: u32,
+    /// 1..=366
+    pub yday: u32,
+}
+
+/// The calendar fields of the virtual clock reading `ns` (days from civil
+/// as in Howard Hinnant's algorithm, which Go's time package also uses).
+pub fn civil(ns: i64) -> Civil {
+    let unix = EPOCH_UNIX as i128 * 1_000_000_000 + ns as i128;
+    let secs = unix.div_euclid(1_000_000_000) as i64;
+    let nsec = unix.rem_euclid(1_000_000_000) as u32;
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400) as u32;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + (month <= 2) as i64;
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    const CUM: [u32; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    let yday = CUM[month as usize - 1] + day + (leap && month > 2) as u32;
+    Civil { year, month, day, hour: rem / 3600, min: rem / 60 % 60, sec: rem % 60, nsec, weekday: (days + 4).rem_euclid(7) as u32, yday }
+}
+
 const NS: i128 = 1;
 
 pub static PACKAGE: Package = Package {

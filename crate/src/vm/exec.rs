@@ -631,15 +631,17 @@ impl<'p> Machine<'p> {
         }
     }
 
-    fn missing_method_name(&self, dt: TypeId, iface: TypeId) -> String {
+    pub(crate) fn missing_method_name(&self, dt: TypeId, iface: TypeId) -> String {
         let ms = match self.prog.types.under(iface) {
             Type::Interface(ms) => ms.clone(),
             _ => return String::new(),
         };
-        for (name, _) in ms {
+        for (name, sig) in ms {
+            // (The method's signature must be the interface's: `Unwrap() []error`
+            // does not satisfy `interface{ Unwrap() error }`.)
             let ok = match self.prog.types.get(dt) {
-                Type::Pointer(b) => self.prog.types.find_method_deep(*b, &name).is_some(),
-                _ => self.prog.types.find_method_deep(dt, &name).map(|m| !m.2.ptr_recv).unwrap_or(false),
+                Type::Pointer(b) => self.prog.types.find_method_deep(*b, &name).is_some_and(|m| m.2.sig == sig),
+                _ => self.prog.types.find_method_deep(dt, &name).is_some_and(|m| !m.2.ptr_recv && m.2.sig == sig),
             };
             if !ok {
                 return name;

@@ -126,6 +126,67 @@ impl Host for Caller<'_, '_> {
         }
     }
 
+    fn comparable(&mut self, v: &Value) -> bool {
+        match v {
+            Value::Iface(b) => b.0 == T_ERRSTR || self.m.prog.types.comparable(b.0),
+            _ => true,
+        }
+    }
+
+    fn check_as_target(&mut self, target: &Value) -> Result<(), &'static str> {
+        let types = &self.m.prog.types;
+        let Value::Iface(b) = target else { return Err("errors: target cannot be nil") };
+        let elem = match (types.get(b.0), &b.1) {
+            (Type::Pointer(elem), Value::Ptr(_)) => *elem,
+            _ => return Err("errors: target must be a non-nil pointer"),
+        };
+        if types.is_interface(elem) || self.m.missing_method_name(elem, T_ERROR).is_empty() {
+            Ok(())
+        } else {
+            Err("errors: *target must be interface or implement error")
+        }
+    }
+
+    fn assign_to(&mut self, v: &Value, target: &Value) -> bool {
+        let (Value::Iface(e), Value::Iface(t)) = (v, target) else { return false };
+        let Type::Pointer(elem) = *self.m.prog.types.get(t.0) else { return false };
+        if !self.m.type_is(v, elem) {
+            return false;
+        }
+        let stored = if self.m.prog.types.is_interface(elem) {
+            v.clone()
+        } else {
+            match &e.1 {
+                Value::Agg(id) => Value::Agg(self.m.heap.copy_agg(*id)),
+                x => x.clone(),
+            }
+        };
+        self.m.store_ptr(self.gi, t.1.clone(), stored);
+        self.m.outcome.is_none()
+    }
+
+    fn exit(&mut self, code: i32) {
+        let outcome = if code == 0 { "ok".to_string() } else { format!("exit status {code}") };
+        self.m.end(&outcome, code, None);
+    }
+
+    fn caller_line(&mut self, skip: usize) -> u32 {
+        let frames = &self.m.gs[self.gi].frames;
+        match frames.len().checked_sub(1 + skip).map(|i| &frames[i]) {
+            Some(f) => {
+                let func = &self.m.prog.funcs[f.func as usize];
+                func.lines.get(f.pc.saturating_sub(1) as usize).copied().unwrap_or(func.line)
+            }
+            None => 0,
+        }
+    }
+
+    fn new_slice(&mut self, items: Vec<Value>) -> Value {
+        let n = items.len() as u32;
+        let obj = self.m.heap.alloc(items);
+        Value::Slice(SliceRef { obj, off: 0, len: n, cap: n })
+    }
+
     fn reserve(&mut self, bytes: u64) -> bool {
         self.m.reserve(self.gi, bytes)
     }

@@ -1,0 +1,110 @@
+//! The standard library written in Go: package code that calls back into
+//! the program (`errors.Is` calls an error's own `Unwrap` and `Is` methods,
+//! `sort.Slice` calls `less`) or defines types with methods
+//! (`strings.Builder`, `*fmt.wrapError`) is Go source in `stdlib/go/`,
+//! compiled together with the program when it imports the package.
+//!
+//! The source is ordinary Go with one convention: a package-level name `N`
+//! of package `p` is spelled `pꞏN` (`errorsꞏIs`, `fmtꞏwrapError`) and
+//! another package `q` is reached as `ꞏq` (`ꞏfmt.Sprint`). `ꞏ` is U+A78F,
+//! LATIN LETTER SINOLOGICAL DOT: a letter, so Go's lexer takes it inside an
+//! identifier, and one no program spells, so these names never meet the
+//! program's own. The compiler appends the source of every imported
+//! package (and of the packages it needs) after the program's declarations,
+//! resolves `p.N` to `pꞏN` when `N` is not a row of `p`, and prints `pꞏN` as
+//! `p.N` (function names in tracebacks, `%T`).
+//!
+//! Because it is compiled as the program is, this code runs step by step
+//! under the scheduler and the race detector, as Go's own library does under
+//! `-race`.
+
+/// One package's Go source and the packages whose Go source it uses.
+struct Source {
+    path: &'static str,
+    text: &'static str,
+    needs: &'static [&'static str],
+}
+
+static SOURCES: &[Source] = &[
+    Source { path: "errors", text: include_str!("go/errors.go"), needs: &[] },
+    // (io's types, without its variables: every program importing fmt has
+    // them, and variables would move the program's own in memory.)
+    Source { path: "io:types", text: include_str!("go/io.go"), needs: &[] },
+    Source { path: "fmt", text: include_str!("go/fmt.go"), needs: &["io:types", "fmt:writers"] },
+    Source { path: "fmt:writers", text: include_str!("go/fmt_writers.go"), needs: &[] },
+    Source { path: "io", text: include_str!("go/io_vars.go"), needs: &["io:types"] },
+    Source { path: "os", text: include_str!("go/os.go"), needs: &[] },
+    Source { path: "log", text: include_str!("go/log.go"), needs: &["io", "os"] },
+];
+
+/// The Go source to append to a program importing `paths`: each package
+/// once, the ones it needs included. Empty when none of them has Go source.
+pub fn source_for<'a>(paths: impl IntoIterator<Item = &'a str>) -> String {
+    let mut want: Vec<&str> = Vec::new();
+    let mut todo: Vec<&str> = paths.into_iter().collect();
+    while let Some(p) = todo.pop() {
+        if want.contains(&p) {
+            continue;
+        }
+        if let Some(s) = SOURCES.iter().find(|s| s.path == p) {
+            want.push(s.path);
+            todo.extend(s.needs);
+        }
+    }
+    // (In SOURCES order, so the text is the same whatever the import order.)
+    SOURCES.iter().filter(|s| want.contains(&s.path)).map(|s| s.text).collect::<Vec<_>>().join("\n")
+}
+
+/// The name package `path`'s Go source gives its member `name`: `errorsꞏIs`.
+pub fn mangle(path: &str, name: &str) -> String {
+    format!("{}ꞏ{name}", path.replace('/', "ꞏ"))
+}
+
+/// The name by which Go source reaches package `path`: `ꞏfmt`, `ꞏunicodeꞏutf8`.
+pub fn package_name(path: &str) -> String {
+    format!("ꞏ{}", path.replace('/', "ꞏ"))
+}
+
+/// Go's name for a mangled one: `errorsꞏIs` → `errors.Is`, `mathꞏrandꞏv2ꞏN` →
+/// `rand.N`; other names unchanged.
+pub fn demangle(name: &str) -> String {
+    match name.rsplit_once('ꞏ') {
+        Some((path, n)) => {
+            let mut segs = path.rsplit('ꞏ');
+            let mut short = segs.next().unwrap_or(path);
+            if short == "v2" {
+                short = segs.next().unwrap_or(short);
+            }
+            format!("{short}.{n}")
+        }
+        None => name.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert_eq!(mangle("errors", "Is"), "errorsꞏIs");
+        assert_eq!(demangle("errorsꞏIs"), "errors.Is");
+        assert_eq!(demangle("mathꞏrandꞏv2ꞏIntN"), "rand.IntN");
+        assert_eq!(demangle("unicodeꞏutf8ꞏRuneLen"), "utf8.RuneLen");
+        assert_eq!(demangle("main"), "main");
+        assert_eq!(source_for(["sync"]), "");
+        assert!(source_for(["errors"]).contains("errorsꞏIs"));
+    }
+
+    #[test]
+    fn every_source_is_listed_once() {
+        for (i, s) in SOURCES.iter().enumerate() {
+            assert!(SOURCES[..i].iter().all(|t| t.path != s.path));
+            let path = s.path.split(':').next().unwrap();
+            assert!(super::super::importable(path), "{} has Go source but is not importable", s.path);
+            for n in s.needs {
+                assert!(SOURCES.iter().any(|t| t.path == *n));
+            }
+        }
+    }
+}
