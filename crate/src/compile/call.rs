@@ -938,6 +938,39 @@ impl<'a> Compiler<'a> {
         })
     }
 
+    /// A package row as a function of its own (made once): its parameters
+    /// pushed, the row run, its results returned.
+    pub(super) fn row_func(&mut self, id: crate::vm::op::Native) -> (u32, TypeId) {
+        let f = stdlib::func(id);
+        let params: Vec<TypeId> = match f.params {
+            stdlib::Params::Fixed(ts) => ts.iter().map(|t| self.lib_type(*t)).collect(),
+            stdlib::Params::Variadic(ts, r) => {
+                let mut v: Vec<TypeId> = ts.iter().map(|t| self.lib_type(*t)).collect();
+                let r = self.lib_type(r);
+                v.push(self.types.intern(Type::Slice(r)));
+                v
+            }
+        };
+        let results: Vec<TypeId> = f.results.iter().map(|t| self.lib_type(*t)).collect();
+        let sig = self.types.intern(Type::Func(Sig { params: params.clone(), results: results.clone(), variadic: matches!(f.params, stdlib::Params::Variadic(..)) }));
+        let key = format!("\u{0}row {}", stdlib::qualified_name(id));
+        if let Some(Entity::Func(fid, _)) = self.pkg.get(&key) {
+            return (*fid, sig);
+        }
+        if self.dry > 0 {
+            return (0, sig); // (`type_of` leaves the compiler unchanged)
+        }
+        let n = params.len() as u16;
+        let mut code: Vec<Op> = (0..n).map(Op::Load).collect();
+        code.push(Op::Native(id, n));
+        code.push(Op::RetFinal(results.len() as u16));
+        let fid = self.funcs.len() as u32;
+        let len = code.len();
+        self.funcs.push(Some(Func { name: stdlib::qualified_name(id), code, lines: vec![0; len], nparams: n, nlocals: n, epilogue: len as u32 - 1, line: 0 }));
+        self.pkg.insert(key, Entity::Func(fid, sig));
+        (fid, sig)
+    }
+
     /// A call of a function of the library's Go source (`stdlib/prelude.rs`):
     /// the call of `pathꞏname`.
     fn library_call(&mut self, e: &Expr, path: &str, name: &str, args: &[Expr], ellipsis: bool) -> R<Operand> {

@@ -945,6 +945,15 @@ impl<'a> Compiler<'a> {
         if let Some(t) = self.package_type_pub(path, &sel.name) {
             return Ok(Operand::Type(t));
         }
+        if let Some(id) = crate::stdlib::lookup(path, &sel.name).filter(|_| sel.name.starts_with(|c: char| c.is_uppercase())) {
+            // A row as a function value (`strings.TrimFunc(s, unicode.IsPunct)`).
+            if matches!(crate::stdlib::func(id).params, crate::stdlib::Params::Variadic(..)) {
+                return Err(PosError::new(e.pos, format!("maprace does not support {pkg}.{} as a function value yet", sel.name)));
+            }
+            let (fid, sig) = self.row_func(id);
+            self.emit(Op::FuncValue(fid));
+            return Ok(Operand::Val(sig));
+        }
         if let Some((name, _)) = self.library_member(path, &sel.name) {
             // A variable or function of the library's Go source (`io.EOF`, `errors.Is` as a value).
             return self.expr(&Expr { pos: e.pos, kind: ExprKind::Ident(name) });
@@ -952,15 +961,10 @@ impl<'a> Compiler<'a> {
         Err(PosError::new(e.pos, format!("undefined: {}.{}", pkg, sel.name)))
     }
 
+    /// The type `path.name` (by path: looking it up by the package's name
+    /// would count as a use of the program's import of that name).
     pub fn package_type_pub(&mut self, path: &str, name: &str) -> Option<TypeId> {
-        let e = Expr {
-            pos: 0,
-            kind: ExprKind::Selector(
-                Box::new(Expr { pos: 0, kind: ExprKind::Ident(path.rsplit('/').next().unwrap_or(path).into()) }),
-                Ident { name: name.into(), pos: 0 },
-            ),
-        };
-        self.resolve_type(&e).ok()
+        self.package_type(path, name)
     }
 
     /// Compiles an index expression to type int, checking constant bounds.

@@ -1200,7 +1200,7 @@ impl<'a> Compiler<'a> {
         Ok(self.types.intern(Type::Func(Sig { params, results, variadic })))
     }
 
-    fn package_type(&mut self, pkg: &str, name: &str) -> Option<TypeId> {
+    pub(crate) fn package_type(&mut self, pkg: &str, name: &str) -> Option<TypeId> {
         let k = match (pkg, name) {
             ("sync", "Mutex") => SyncKind::Mutex,
             ("sync", "RWMutex") => SyncKind::RWMutex,

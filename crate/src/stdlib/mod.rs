@@ -35,6 +35,8 @@ pub mod time;
 mod io;
 mod log;
 mod os;
+mod unicode;
+mod bytes;
 pub mod utf8;
 
 pub use api::{Const, ConstValue, Effect, Func, Host, Package, Params, Stop, Ty};
@@ -43,7 +45,7 @@ use crate::vm::op::Native;
 /// Every package, in the order their ids are numbered. Append new packages
 /// at the end (an id is a position here; ids are not saved anywhere, but
 /// keeping the order keeps compiled programs comparable across versions).
-pub static PACKAGES: &[&Package] = &[&fmt::PACKAGE, &builtin::PACKAGE, &errors::PACKAGE, &strings::PACKAGE, &strconv::PACKAGE, &time::PACKAGE, &runtime::PACKAGE, &math::PACKAGE, &utf8::PACKAGE, &iter::PACKAGE, &os::PACKAGE, &io::PACKAGE, &log::PACKAGE];
+pub static PACKAGES: &[&Package] = &[&fmt::PACKAGE, &builtin::PACKAGE, &errors::PACKAGE, &strings::PACKAGE, &strconv::PACKAGE, &time::PACKAGE, &runtime::PACKAGE, &math::PACKAGE, &utf8::PACKAGE, &iter::PACKAGE, &os::PACKAGE, &io::PACKAGE, &log::PACKAGE, &unicode::PACKAGE, &bytes::PACKAGE];
 
 /// Packages whose functions and types the compiler models itself.
 pub const COMPILER_PACKAGES: &[&str] = &["sync", "sync/atomic"];

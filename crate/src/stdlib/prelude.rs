@@ -35,6 +35,8 @@ static SOURCES: &[Source] = &[
     Source { path: "io", text: include_str!("go/io_vars.go"), needs: &["io:types"] },
     Source { path: "os", text: include_str!("go/os.go"), needs: &[] },
     Source { path: "log", text: include_str!("go/log.go"), needs: &["io", "os"] },
+    Source { path: "strings", text: include_str!("go/strings.go"), needs: &["io"] },
+    Source { path: "bytes", text: include_str!("go/bytes.go"), needs: &["io"] },
 ];
 
 /// The Go source to append to a program importing `paths`: each package
