@@ -130,8 +130,14 @@ fn check_program(path: &Path) -> Result<(), String> {
                         }
                     }
                     None => {
-                        if r.outcome != "ok" {
-                            return Err(format!("seed {seed}: outcome {:?}, go ended normally", r.outcome));
+                        // (No panic or throw: main returned, or os.Exit ended the program with its status.)
+                        let want = match rec.exit[..] {
+                            [0] => "ok".to_string(),
+                            [code] => format!("exit status {code}"),
+                            _ => "ok".to_string(),
+                        };
+                        if r.outcome != want {
+                            return Err(format!("seed {seed}: outcome {:?}, go ended with {want:?}", r.outcome));
                         }
                     }
                 }

@@ -924,7 +924,7 @@ impl<'a> Compiler<'a> {
             if self.library_member(path, name).is_some() {
                 return self.library_call(e, path, name, args, ellipsis);
             }
-            return Err(PosError::new(e.pos, format!("undefined: {pkg}.{name}")));
+            return Err(PosError::new(e.pos, stdlib::missing_member(path, name)));
         };
         let f = stdlib::func(id);
         let n = self.lib_args(e, &format!("{pkg}.{name}"), f.params, args, ellipsis)?;

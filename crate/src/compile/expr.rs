@@ -958,7 +958,7 @@ impl<'a> Compiler<'a> {
             // A variable or function of the library's Go source (`io.EOF`, `errors.Is` as a value).
             return self.expr(&Expr { pos: e.pos, kind: ExprKind::Ident(name) });
         }
-        Err(PosError::new(e.pos, format!("undefined: {}.{}", pkg, sel.name)))
+        Err(PosError::new(e.pos, crate::stdlib::missing_member(path, &sel.name)))
     }
 
     /// The type `path.name` (by path: looking it up by the package's name

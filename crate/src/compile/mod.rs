@@ -1055,7 +1055,7 @@ impl<'a> Compiler<'a> {
                 if let Some(g) = self.package_generic_type(&pkg, &sel.name) {
                     return Err(self.without_instantiation(g, e.pos));
                 }
-                self.package_type(&pkg, &sel.name).ok_or_else(|| PosError::new(sel.pos, format!("undefined: {}.{}", pkg.rsplit('/').next().unwrap_or(""), sel.name)))?
+                self.package_type(&pkg, &sel.name).ok_or_else(|| PosError::new(sel.pos, crate::stdlib::missing_member(&pkg, &sel.name)))?
             }
             ExprKind::Star(x) => {
                 let t = self.resolve_type(x)?;

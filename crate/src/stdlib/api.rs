@@ -150,8 +150,6 @@ pub trait Host {
     fn slice_values(&mut self, s: &Value) -> Vec<Value>;
     /// A new `[]string` of these byte strings.
     fn byte_strings(&mut self, items: Vec<Vec<u8>>) -> Value;
-    /// Whether two error values are `==` (as `errors.Is` compares them).
-    fn errors_equal(&mut self, a: &Value, b: &Value) -> bool;
     /// Whether an interface value's dynamic type is comparable (reflect's `Comparable`).
     fn comparable(&mut self, v: &Value) -> bool;
     /// `errors.As`'s check of its target (an `any`): `Err` with Go's panic

@@ -76,6 +76,26 @@ pub fn lookup(path: &str, name: &str) -> Option<Native> {
     Some(Native { pkg: pi as u8, func: fi as u8 })
 }
 
+/// Go's exported top-level names of the packages here (`path Name` a line),
+/// recorded from Go's source by `tests/oracle/go_api.py`.
+static GO_API: &str = include_str!("go_api.txt");
+
+/// Whether Go's package `path` has the exported name `name`.
+pub fn go_has(path: &str, name: &str) -> bool {
+    GO_API.lines().any(|l| l.split_once(' ') == Some((path, name)))
+}
+
+/// The error for `pkg.name` that maprace does not provide: Go's
+/// `undefined: pkg.name` when Go has no such name either.
+pub fn missing_member(path: &str, name: &str) -> String {
+    let pkg = path.rsplit('/').next().unwrap_or(path);
+    if go_has(path, name) {
+        format!("maprace does not support {pkg}.{name} yet")
+    } else {
+        format!("undefined: {pkg}.{name}")
+    }
+}
+
 /// The builtin `print` or `println`.
 pub fn builtin_func(name: &str) -> Option<Native> {
     lookup(builtin::PACKAGE.path, name)
@@ -123,5 +143,7 @@ mod tests {
         }
         assert!(!importable("builtin"));
         assert!(importable("strings") && importable("sync") && !importable("os/exec"));
+        assert_eq!(missing_member("strings", "Title"), "maprace does not support strings.Title yet");
+        assert_eq!(missing_member("strings", "Nope"), "undefined: strings.Nope");
     }
 }

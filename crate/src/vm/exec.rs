@@ -1151,6 +1151,11 @@ impl<'p> Machine<'p> {
                 if x.0 != y.0 {
                     return Ok(false);
                 }
+                if x.0 == T_ERRSTR {
+                    // A *errors.errorString: a pointer, equal only to itself
+                    // (two errors.New calls with one text are not equal).
+                    return Ok(std::rc::Rc::ptr_eq(x, y));
+                }
                 if !self.prog.types.comparable(x.0) {
                     return Err(format!("runtime error: comparing uncomparable type {}", self.prog.types.name(x.0)));
                 }

@@ -161,7 +161,11 @@ impl<'p> Machine<'p> {
                     'b' => format!("{i:b}"),
                     'c' => char::from_u32(*i as u32).map(|c| c.to_string()).unwrap_or("\u{FFFD}".into()),
                     'q' => format!("'{}'", char::from_u32(*i as u32).map(|c| c.to_string()).unwrap_or("\u{FFFD}".into())),
-                    'U' => format!("U+{:04X}", i),
+                    // (%#U adds the rune itself when it is printable)
+                    'U' => match char::from_u32(*i as u32).filter(|c| sharp && *i >= 0 && !c.is_control() && (*c == ' ' || !c.is_whitespace())) {
+                        Some(c) => format!("U+{:04X} '{c}'", i),
+                        None => format!("U+{:04X}", i),
+                    },
                     'f' | 'e' | 'g' | 's' | 't' => bad(dec),
                     _ => bad(dec),
                 }

@@ -10,7 +10,6 @@ use super::value::*;
 use crate::compile::types::*;
 use crate::stdlib::{self, Host, Stop};
 use crate::trace::EventKind;
-use std::rc::Rc;
 
 /// Output beyond this many bytes is dropped (a runaway print loop must not exhaust the tab).
 pub const MAX_OUTPUT: usize = 1 << 20;
@@ -116,14 +115,6 @@ impl Host for Caller<'_, '_> {
         let n = vals.len() as u32;
         let obj = self.m.heap.alloc(vals);
         Value::Slice(SliceRef { obj, off: 0, len: n, cap: n })
-    }
-
-    fn errors_equal(&mut self, a: &Value, b: &Value) -> bool {
-        match (a, b) {
-            (Value::Nil, Value::Nil) => true,
-            (Value::Iface(a), Value::Iface(b)) => Rc::ptr_eq(a, b) || (a.0 == b.0 && a.0 != T_ERRSTR && self.m.values_equal(&a.1, &b.1, a.0).unwrap_or(false)),
-            _ => false,
-        }
     }
 
     fn comparable(&mut self, v: &Value) -> bool {

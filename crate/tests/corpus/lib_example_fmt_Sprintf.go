@@ -1,0 +1,22 @@
+// Go's fmt ExampleSprintf, from fmt/example_test.go (tests/oracle/go_examples.py).
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	const name, age = "Kim", 22
+	s := fmt.Sprintf("%s is %d years old.\n", name, age)
+
+	io.WriteString(os.Stdout, s) // Ignoring error for simplicity.
+}
+
+/* real Go go1.27.3 linux/amd64:
+exit: 0
+race: no
+stdout:
+Kim is 22 years old.
+*/

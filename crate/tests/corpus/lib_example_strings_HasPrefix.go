@@ -1,0 +1,22 @@
+// Go's strings ExampleHasPrefix, from strings/example_test.go (tests/oracle/go_examples.py).
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() {
+	fmt.Println(strings.HasPrefix("Gopher", "Go"))
+	fmt.Println(strings.HasPrefix("Gopher", "C"))
+	fmt.Println(strings.HasPrefix("Gopher", ""))
+}
+
+/* real Go go1.27.3 linux/amd64:
+exit: 0
+race: no
+stdout:
+true
+false
+true
+*/

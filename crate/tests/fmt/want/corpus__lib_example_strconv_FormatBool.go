@@ -1,0 +1,20 @@
+// Go's strconv ExampleFormatBool, from strconv/example_test.go (tests/oracle/go_examples.py).
+package main
+
+import (
+	"fmt"
+	"strconv"
+)
+
+func main() {
+	v := true
+	s := strconv.FormatBool(v)
+	fmt.Printf("%T, %v\n", s, s)
+}
+
+/* real Go go1.27.3 linux/amd64:
+exit: 0
+race: no
+stdout:
+string, true
+*/

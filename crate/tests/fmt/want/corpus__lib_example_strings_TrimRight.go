@@ -1,0 +1,17 @@
+// Go's strings ExampleTrimRight, from strings/example_test.go (tests/oracle/go_examples.py).
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() {
+	fmt.Print(strings.TrimRight("¡¡¡Hello, Gophers!!!", "!¡"))
+}
+
+/* real Go go1.27.3 linux/amd64:
+exit: 0
+race: no
+stdout:
+¡¡¡Hello, Gophers*/

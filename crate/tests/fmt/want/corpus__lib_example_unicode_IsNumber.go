@@ -1,0 +1,20 @@
+// Go's unicode ExampleIsNumber, from unicode/example_test.go (tests/oracle/go_examples.py).
+package main
+
+import (
+	"fmt"
+	"unicode"
+)
+
+func main() {
+	fmt.Printf("%t\n", unicode.IsNumber('Ⅷ'))
+	fmt.Printf("%t\n", unicode.IsNumber('A'))
+}
+
+/* real Go go1.27.3 linux/amd64:
+exit: 0
+race: no
+stdout:
+true
+false
+*/
