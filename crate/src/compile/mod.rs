@@ -189,7 +189,8 @@ pub fn compile(src: &str) -> Result<Program, Vec<Diagnostic>> {
     let lines = LineMap::new(src);
     let mut file = crate::lang::parser::parse(src).map_err(|e| vec![lines.diagnostic(&e)])?;
     // The Go source of the imported library packages (`stdlib/prelude.rs`), after the program's.
-    let lib = crate::stdlib::prelude::source_for(file.imports.iter().map(|i| i.path.as_str()));
+    let names: Vec<(String, &str)> = file.imports.iter().map(|i| (i.alias.as_ref().map(|a| a.name.clone()).unwrap_or_else(|| i.path.rsplit('/').next().unwrap_or("").to_string()), i.path.as_str())).collect();
+    let lib = crate::stdlib::prelude::source_for(names.iter().map(|(n, p)| (n.as_str(), *p)), src);
     let full = format!("{src}\n{lib}");
     let lines = if lib.is_empty() {
         lines

@@ -39,11 +39,32 @@ static SOURCES: &[Source] = &[
     Source { path: "bytes", text: include_str!("go/bytes.go"), needs: &["io"] },
 ];
 
-/// The Go source to append to a program importing `paths`: each package
-/// once, the ones it needs included. Empty when none of them has Go source.
-pub fn source_for<'a>(paths: impl IntoIterator<Item = &'a str>) -> String {
+/// Whether a program's text names a member of the package imported as
+/// `name` from `path` that is not a row (so is the Go source's): `strings.Builder`,
+/// `errors.Is`. (A mention in a comment or string only adds code never run.)
+fn names_library_member(src: &str, name: &str, path: &str) -> bool {
+    let pat = format!("{name}.");
+    src.match_indices(&pat).any(|(i, _)| {
+        let before = src[..i].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+            return false;
+        }
+        let rest = &src[i + pat.len()..];
+        let member: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+        member.starts_with(|c: char| c.is_uppercase()) && super::lookup(path, &member).is_none() && super::constant(path, &member).is_none()
+    })
+}
+
+/// The Go source to append to a program with these imports (`(name, path)`)
+/// and text: a package's source when the program names one of its members
+/// that is not a row (fmt's always: `Errorf` with `%w` and `Fprint*` are
+/// its), each once, with the sources it needs. A program that uses only
+/// rows gets none, so it runs exactly as before the library had Go source
+/// (the source's variables are initialised before the program's own).
+/// Empty when no source is needed.
+pub fn source_for<'a>(imports: impl IntoIterator<Item = (&'a str, &'a str)>, src: &str) -> String {
     let mut want: Vec<&str> = Vec::new();
-    let mut todo: Vec<&str> = paths.into_iter().collect();
+    let mut todo: Vec<&str> = imports.into_iter().filter(|(name, path)| *path == "fmt" || names_library_member(src, name, path)).map(|(_, p)| p).collect();
     while let Some(p) = todo.pop() {
         if want.contains(&p) {
             continue;
@@ -94,8 +115,11 @@ mod tests {
         assert_eq!(demangle("mathꞏrandꞏv2ꞏIntN"), "rand.IntN");
         assert_eq!(demangle("unicodeꞏutf8ꞏRuneLen"), "utf8.RuneLen");
         assert_eq!(demangle("main"), "main");
-        assert_eq!(source_for(["sync"]), "");
-        assert!(source_for(["errors"]).contains("errorsꞏIs"));
+        assert_eq!(source_for([("sync", "sync")], "sync.Mutex"), "");
+        assert!(source_for([("errors", "errors")], "errors.Is(err, x)").contains("errorsꞏIs"));
+        // Rows only: no source (strings.Contains is a row).
+        assert_eq!(source_for([("strings", "strings")], "strings.Contains(a, b) // xstrings.Builder"), "");
+        assert!(source_for([("s", "strings")], "var b s.Builder").contains("stringsꞏBuilder"));
     }
 
     #[test]
