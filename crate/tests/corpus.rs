@@ -60,8 +60,10 @@ fn parse_record(src: &str) -> Record {
             r.seen = serde_json::from_str(v).expect("stdout-seen is a JSON list");
         } else if l == "stdout: varies" {
         } else if l == "stdout:" {
-            let rest: Vec<&str> = lines.by_ref().collect();
-            r.stdout = Some(if rest.is_empty() { String::new() } else { rest.join("\n") + "\n" });
+            // The rest of the record, byte for byte: an output that does not
+            // end in a newline runs into the closing `*/`.
+            let at = body.find("\nstdout:\n").map(|i| i + "\nstdout:\n".len()).unwrap_or(body.len());
+            r.stdout = Some(body[at..].to_string());
             break;
         } else if l == "compile:" {
             r.compile = lines.by_ref().map(String::from).collect();
