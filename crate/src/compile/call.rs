@@ -966,7 +966,7 @@ impl<'a> Compiler<'a> {
         code.push(Op::RetFinal(results.len() as u16));
         let fid = self.funcs.len() as u32;
         let len = code.len();
-        self.funcs.push(Some(Func { name: stdlib::qualified_name(id), code, lines: vec![0; len], nparams: n, nlocals: n, epilogue: len as u32 - 1, line: 0 }));
+        self.funcs.push(Some(Func { name: stdlib::qualified_name(id), code, lines: vec![0; len], nparams: n, nlocals: n, epilogue: len as u32 - 1, line: 0, race_name: None }));
         self.pkg.insert(key, Entity::Func(fid, sig));
         (fid, sig)
     }
