@@ -24,6 +24,8 @@ func main() {
 /* real Go go1.27.3 linux/amd64:
 exit: 0
 race: yes
+race-count: 2
+race-reports: [[["read", "strings.(*Builder).WriteString strings/builder.go:114", "main.main.func1 main.go:17"], ["write", "strings.(*Builder).WriteString strings/builder.go:114", "main.main.func1 main.go:17"]], [["read", "strings.(*Builder).copyCheck strings/builder.go:33", "strings.(*Builder).WriteString strings/builder.go:113", "main.main.func1 main.go:17"], ["write", "strings.(*Builder).copyCheck strings/builder.go:39", "strings.(*Builder).WriteString strings/builder.go:113", "main.main.func1 main.go:17"]]]
 stdout:
 true
 */
