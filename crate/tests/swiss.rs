@@ -1043,6 +1043,37 @@ fn inspect_shows_a_rehash_group_by_group() {
     assert!(seen >= 6, "the map rehashes twice on the way to 40 entries: {seen} group copies");
 }
 
+/// The end of a growth, "table N replaces table M in the directory": `inspect`
+/// at that event shows the new table installed (the old one gone from the
+/// directory, no rehash under way) with `writing` still set and the write's
+/// key not stored yet — the write probes the new table next; the store is
+/// the next event's.
+#[test]
+fn inspect_at_a_table_replacing_a_table_shows_the_key_not_yet_stored() {
+    let src = "package main\n\nfunc main() {\n\tm := map[int]int{}\n\tfor i := 0; i < 40; i++ {\n\t\tm[i] = i\n\t}\n}\n";
+    let o = maprace::Options::default();
+    let r = maprace::run(src, &o).unwrap();
+    let mut seen = 0;
+    for e in r.events.iter().filter(|e| e.detail.contains("replaces table")) {
+        let snap = maprace::inspect(src, &o, e.step).unwrap();
+        let sw = snap[0].swiss.as_ref().expect("a swiss map");
+        let key = sw.used.to_string(); // m[i] = i with i entries stored before it
+        assert!(sw.writing, "step {}: the write is under way", e.step);
+        assert!(sw.rehashes.is_empty(), "step {}: the rehash is over: {:?}", e.step, sw.rehashes);
+        assert!(sw.tables.iter().all(|t| t.state == "installed"), "step {}: the new table is in the directory", e.step);
+        let stored = sw.tables.iter().flat_map(|t| &t.groups).flat_map(|g| &g.keys).flatten().any(|k| *k == key);
+        assert!(!stored, "step {} ({}): key {key} is not stored yet", e.step, e.detail);
+        assert_eq!(sw.probes.len(), 1, "step {}: the write's probe, in the new table", e.step);
+        // The next event of this write stores the key.
+        let next = r.events.iter().find(|x| x.step > e.step && x.g == e.g).expect("the write goes on");
+        let after = maprace::inspect(src, &o, next.step).unwrap();
+        let sw = after[0].swiss.as_ref().unwrap();
+        assert!(sw.tables.iter().flat_map(|t| &t.groups).flat_map(|g| &g.keys).flatten().any(|k| *k == key), "step {}: key {key} stored", next.step);
+        seen += 1;
+    }
+    assert_eq!(seen, 2, "the map grows twice on the way to 40 entries (16 → 32 → 64 slots)");
+}
+
 /// NaN keys (never equal, not even to themselves): each insert adds an entry;
 /// a lookup never finds one; after growth a range still produces them from
 /// the old group — unless a clear happened (clearSeq), as Go's grownKeyElem says.

@@ -319,10 +319,11 @@ impl GoMap {
 
 /// Whether a write under way has a state of its own to show before its entry
 /// is stored: a swiss write growing the map (its table being built, each
-/// group copied an event of its own). `inspect` runs a selected write on to
+/// group copied an event of its own, the new table installed before the key
+/// is stored in it). `inspect` runs a selected write on to
 /// its store unless this says stop, so growth is seen as it happens.
 pub fn shows_work(w: &MapWrite) -> bool {
-    matches!(&w.work, Work::Swiss(s) if s.rehash.is_some() || s.phase != swiss::WorkPhase::Probe)
+    matches!(&w.work, Work::Swiss(s) if s.rehash.is_some() || s.phase != swiss::WorkPhase::Probe || s.just_installed)
 }
 
 /// One model's picture (exactly one is set).

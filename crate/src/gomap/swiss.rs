@@ -560,6 +560,10 @@ pub struct Rehash {
 pub struct Work {
     pub phase: WorkPhase,
     pub rehash: Option<Rehash>,
+    /// The new table(s) were installed by the last micro-step and the key is
+    /// not stored yet: the state the "table replaces table" event describes
+    /// (cleared when the probe runs again).
+    pub just_installed: bool,
 }
 
 /// A write on a swiss map.
@@ -1060,6 +1064,7 @@ impl<K: Clone, V: Clone> Map<K, V> {
     fn work_step(&mut self, kind: WriteKind, a: &mut Args<K, V>, w: &mut Work, rand: &mut dyn FnMut() -> u64) -> Worked<Effect> {
         match w.phase {
             WorkPhase::Probe => {
+                w.just_installed = false;
                 let e = match kind {
                     WriteKind::Assign => {
                         if self.dir_ptr == DirPtr::Nil {
@@ -1157,6 +1162,7 @@ impl<K: Clone, V: Clone> Map<K, V> {
                 };
                 // PutSlot returned !ok: look the table up again and probe.
                 w.phase = WorkPhase::Probe;
+                w.just_installed = true;
                 Worked::More(e)
             }
         }
