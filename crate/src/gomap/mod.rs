@@ -90,6 +90,27 @@ pub enum NoteKind {
 const BUCKET_SLOTS: u64 = 16;
 
 impl GoMap {
+    /// Bytes of the simulator's memory a map of `model` holds per value slot
+    /// of its storage (a key and an elem are two), read off the model's own
+    /// types, so the memory budget charges what a table really costs the
+    /// host: a swiss group (control word and 8 slots, each a key, its
+    /// canonical bytes' handle and an elem) is 584 bytes, 37 a value slot; a
+    /// classic bucket (tophash, overflow, and its keys and elems) 640, 40.
+    /// Real Go 1.27's `map[int]int` table costs about 18 bytes a slot
+    /// (`tests/oracle/map_alloc.go`: 36 bytes per hinted entry), so a table
+    /// that fits Go's memory may not fit the same budget here.
+    pub fn bytes_per_slot(model: MapModel) -> u64 {
+        use std::mem::size_of;
+        let (bytes, slots) = match model {
+            MapModel::Swiss => (size_of::<swiss::Group<Value, Value>>(), 2 * swiss::MAP_GROUP_SLOTS),
+            MapModel::Classic => (
+                size_of::<classic::Bucket>() + classic::BUCKET_CNT * (size_of::<Option<(Value, KeyRepr)>>() + size_of::<Value>()),
+                BUCKET_SLOTS as usize,
+            ),
+        };
+        bytes.div_ceil(slots) as u64
+    }
+
     /// `makemap` / `NewMap`: an empty map of `model` sized for `hint`
     /// entries, and the value slots it allocated. The one place a map's
     /// first storage is allocated (a budget check before it belongs here).

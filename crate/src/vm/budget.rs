@@ -17,7 +17,8 @@
 //!
 //! * **held until the run ends** — heap objects (structs, arrays, slices'
 //!   backing arrays, boxed variables: a header plus a slot per value), map
-//!   tables and their growth, channel buffers, goroutines (a record each, and
+//!   tables and their growth (at what the model's groups or buckets cost,
+//!   `GoMap::bytes_per_slot`), channel buffers, goroutines (a record each, and
 //!   while alive a stack and the race detector's clock), race-detector shadow
 //!   cells, the events kept for the timeline, and the output;
 //! * **strings** — every string the program makes (concatenation,
@@ -195,6 +196,13 @@ mod tests {
         assert!(map_hint_dropped(1 << 40));
         assert!(map_hint_dropped(u64::MAX));
         assert!(!map_hint_dropped(100));
+    }
+
+    #[test]
+    fn a_map_slot_costs_what_gomap_says() {
+        use crate::{gomap::GoMap, options::MapModel};
+        // The figures gomap's doc and the README give; they move when the models' types do.
+        assert_eq!((GoMap::bytes_per_slot(MapModel::Swiss), GoMap::bytes_per_slot(MapModel::Classic)), (37, 40));
     }
 
     #[test]

@@ -436,7 +436,7 @@ impl<'p> Machine<'p> {
                 let hint = if has_hint { self.pop(gi).int().max(0) } else { 0 };
                 let hint = if budget::map_hint_dropped(hint as u64) { 0 } else { hint };
                 let slots = crate::gomap::GoMap::slots_for_hint(self.opts.map_model, hint);
-                if !self.reserve(gi, slots.saturating_mul(budget::VALUE_BYTES)) {
+                if !self.reserve(gi, slots.saturating_mul(crate::gomap::GoMap::bytes_per_slot(self.opts.map_model))) {
                     return;
                 }
                 let id = self.make_map(t, hint);

@@ -12,7 +12,7 @@ impl<'p> Machine<'p> {
     /// Bytes the run holds now, besides strings (see the module doc).
     pub fn held_bytes(&self) -> u64 {
         let heap = self.heap.slots * VALUE_BYTES;
-        let maps = self.map_slots * VALUE_BYTES;
+        let maps = self.map_slots * crate::gomap::GoMap::bytes_per_slot(self.opts.map_model);
         let goroutines = self.gs.len() as u64 * GOROUTINE_RECORD_BYTES + self.live_goroutines * GOROUTINE_LIVE_BYTES;
         let race = self.race.cells() as u64 * RACE_CELL_BYTES;
         let events = self.events.len() as u64 * EVENT_BYTES;
