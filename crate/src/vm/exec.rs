@@ -775,9 +775,8 @@ impl<'p> Machine<'p> {
         self.set_state(gi, GState::Done);
         // (call_sync's temporary goroutine sits past the real ones and borrows the caller's id.)
         if self.gs[gi].id == 1 && gi == 0 {
-            // main returned: the program ends, whatever other goroutines do.
-            self.event(gi, EventKind::Exit, None, "main returned".into());
-            self.end("ok", 0, None);
+            // main returned: the program ends, whatever other goroutines do (`vm::exit`).
+            self.main_returned(gi);
         }
     }
 

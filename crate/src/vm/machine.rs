@@ -215,6 +215,8 @@ pub struct Machine<'p> {
     /// Where the last step was (see `replay`).
     pub last_pos: crate::sched::Pos,
     started: std::collections::HashMap<u32, u32>,
+    /// `main` returned and the race runtime's exit sleep is under way (`vm::exit`).
+    pub exiting: Option<super::exit::Exiting>,
 }
 
 impl<'p> Machine<'p> {
@@ -273,6 +275,7 @@ impl<'p> Machine<'p> {
             fmt_map_reads: Vec::new(),
             timers: Vec::new(),
             last_cost: 0,
+            exiting: None,
             last_pos: Default::default(),
             started: Default::default(),
         };
@@ -450,6 +453,10 @@ impl<'p> Machine<'p> {
                 ));
                 break;
             }
+            if self.exit_sleep_over() {
+                self.end_exit_sleep(false);
+                break;
+            }
             if self.runnable.is_empty() {
                 if !self.wake_sleepers() {
                     self.deadlock();
@@ -468,15 +475,19 @@ impl<'p> Machine<'p> {
         }
     }
 
-    /// Advances the virtual clock to the earliest sleeper or timer; false if there is none.
-    fn wake_sleepers(&mut self) -> bool {
+    /// The virtual time the earliest sleeper or timer is due, if any.
+    pub(super) fn next_wake(&self) -> Option<u64> {
         let sleeper = self.gs.iter().filter_map(|g| if let GState::Sleeping(t) = g.state { Some(t) } else { None }).min();
         let timer = self.timers.iter().map(|t| t.when).min();
-        let next = match (sleeper, timer) {
+        match (sleeper, timer) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
-        };
-        match next {
+        }
+    }
+
+    /// Advances the virtual clock to the earliest sleeper or timer; false if there is none.
+    fn wake_sleepers(&mut self) -> bool {
+        match self.next_wake() {
             Some(t) => {
                 self.clock = self.clock.max(t);
                 let clock = self.clock;
@@ -600,6 +611,11 @@ impl<'p> Machine<'p> {
 
     /// Ends the run with Go's first line as the outcome.
     pub fn end(&mut self, outcome: &str, code: i32, line: Option<u32>) {
+        if self.exiting.is_some() {
+            // A goroutine ended the race runtime's exit sleep: the ending stays `main returned`'s.
+            self.end_exit_sleep(true);
+            return;
+        }
         if self.outcome.is_none() {
             self.outcome = Some(outcome.to_string());
             self.exit_code = code;
@@ -659,6 +675,9 @@ impl<'p> Machine<'p> {
             };
             let info = crate::race::report::render(&race, &created);
             self.stderr.push_str(&info.report);
+            if let Some(x) = &mut self.exiting {
+                x.stderr_mark = self.stderr.len();
+            }
             self.event(gi, EventKind::Race, Some(info.object.clone()), format!("{} races with goroutine {}'s {} at line {}", info.current.kind, info.previous.goroutine, info.previous.kind, info.previous.line));
             self.races.push(info);
         }

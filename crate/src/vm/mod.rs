@@ -8,6 +8,7 @@ pub mod budget;
 pub mod chanops;
 pub mod decide;
 pub mod exec;
+pub mod exit;
 pub mod fmt;
 pub mod heap;
 pub mod machine;

@@ -17,7 +17,8 @@ pub const MAX_OUTPUT: usize = 1 << 20;
 impl<'p> Machine<'p> {
     /// Appends program output, stopping at `MAX_OUTPUT` with a note.
     pub fn write_stdout(&mut self, s: &str) {
-        if self.stdout.len() >= MAX_OUTPUT {
+        if self.stdout.len() >= MAX_OUTPUT || self.exiting.is_some() {
+            // (After `main` returned, `go run` prints nothing more: `vm::exit`.)
             return;
         }
         if self.stdout.len() + s.len() > MAX_OUTPUT {
