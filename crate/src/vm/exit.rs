@@ -31,27 +31,13 @@
 //! Without the race detector there is no sleep: the run ends at `main`'s
 //! return, as `go run` does.
 
-use super::machine::Machine;
+use super::machine::{Exiting, Machine};
 use crate::trace::EventKind;
 
 /// ThreadSanitizer's `atexit_sleep_ms` default (Go's race runtime), in ns.
 pub const ATEXIT_SLEEP_NS: u64 = 1_000_000_000;
 /// The most steps the exit sleep runs.
 pub const EXIT_WATCH_STEPS: u64 = 100_000;
-
-/// The exit sleep under way: when it ends, and what to take back if a
-/// goroutine ends it early.
-#[derive(Debug, Clone, Copy)]
-pub struct Exiting {
-    /// The virtual time the sleep ends.
-    until: u64,
-    /// The step the watch ends at.
-    last_step: u64,
-    /// stderr up to the last race report (a throw's text after it is taken back).
-    pub(super) stderr_mark: usize,
-    /// Events before the sleep.
-    events_before: usize,
-}
 
 impl Machine<'_> {
     /// `main` returned: the program ends, after the race runtime's exit

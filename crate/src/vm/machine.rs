@@ -159,6 +159,20 @@ pub struct PendingTimer {
 /// A race's two places (runtime function, innermost program frame), for suppressing repeats.
 type RaceKey = ((Option<&'static str>, String, u32), (Option<&'static str>, String, u32));
 
+/// The race runtime's exit sleep under way (its logic: `vm::exit`): when it ends, and what to take back if a
+/// goroutine ends it early.
+#[derive(Debug, Clone, Copy)]
+pub struct Exiting {
+    /// The virtual time the sleep ends.
+    pub(super) until: u64,
+    /// The step the watch ends at.
+    pub(super) last_step: u64,
+    /// stderr up to the last race report (a throw's text after it is taken back).
+    pub(super) stderr_mark: usize,
+    /// Events before the sleep.
+    pub(super) events_before: usize,
+}
+
 pub struct Machine<'p> {
     pub prog: &'p Program,
     pub opts: Options,
@@ -216,7 +230,7 @@ pub struct Machine<'p> {
     pub last_pos: crate::sched::Pos,
     started: std::collections::HashMap<u32, u32>,
     /// `main` returned and the race runtime's exit sleep is under way (`vm::exit`).
-    pub exiting: Option<super::exit::Exiting>,
+    pub exiting: Option<Exiting>,
 }
 
 impl<'p> Machine<'p> {
