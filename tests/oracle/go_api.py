@@ -11,7 +11,7 @@ import glob, os, re, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GOROOT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/go-oracle/lib/python3.11/site-packages/go"
-PACKAGES = ["bytes", "errors", "fmt", "io", "log", "math", "os", "runtime", "strconv", "strings",
+PACKAGES = ["bytes", "cmp", "errors", "fmt", "io", "iter", "log", "maps", "math", "os", "runtime", "slices", "sort", "strconv", "strings",
             "sync", "sync/atomic", "time", "unicode", "unicode/utf8"]
 OTHER_OS = re.compile(r"_(windows|darwin|plan9|js|wasip1|wasm|aix|android|dragonfly|freebsd|illumos|ios|netbsd|openbsd|solaris|zos|arm|arm64|386|mips\w*|ppc64\w*|riscv64|s390x|loong64|bsd|unix_test)\.go$")
 

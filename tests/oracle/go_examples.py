@@ -2,7 +2,7 @@
 """Turns the `// Output:` examples of Go's own packages into corpus programs.
 
 For each package given (default: the ones below), reads
-$GOROOT/src/<pkg>/example_test.go and, for every `func ExampleX()` with an
+$GOROOT/src/<pkg>/example*_test.go and, for every `func ExampleX()` with an
 `// Output:` comment (not `// Unordered output:`), writes a program whose
 main is the example's body, with the imports it uses, plus the file's other
 top-level declarations it names. A program maprace cannot compile ("does not
@@ -53,9 +53,9 @@ def trim(text):
     return text
 
 def examples(pkg):
-    path = os.path.join(GOROOT, "src", pkg, "example_test.go")
-    if not os.path.exists(path):
-        return []
+    return [e for path in sorted(glob.glob(os.path.join(GOROOT, "src", pkg, "example*_test.go"))) for e in file_examples(pkg, path)]
+
+def file_examples(pkg, path):
     src = open(path).read()
     imports, decls = top_level(src)
     out = []
@@ -82,7 +82,7 @@ def examples(pkg):
                     changed = True
         uses = [(alias, p) for alias, p in imports if re.search(r"\b" + re.escape(alias or p.split("/")[-1]) + r"\.", want)]
         imp = "\n".join(f'\t{a + " " if a else ""}"{p}"' for a, p in uses)
-        prog = f"// Go's {pkg} {name}, from {pkg}/example_test.go (tests/oracle/go_examples.py).\npackage main\n\nimport (\n{imp}\n)\n\n"
+        prog = f"// Go's {pkg} {name}, from {pkg}/{os.path.basename(path)} (tests/oracle/go_examples.py).\npackage main\n\nimport (\n{imp}\n)\n\n"
         prog += "".join(h + "\n\n" for h in helpers)
         prog += "func main() {\n" + inner + "}\n"
         out.append((name, prog))

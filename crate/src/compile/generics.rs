@@ -137,7 +137,12 @@ impl<'a> Compiler<'a> {
                 tparams.push((n.clone(), g.constraint.clone()));
             }
         }
-        self.gen.decls.push(Generic { name: name.into(), pkg: pkg.into(), tparams, list: format!("[{}]", parts.join(", ")), kind });
+        // (A declaration of the library's Go source, `slicesꞏSort`, is package slices' `Sort`.)
+        let (pkg, name) = match crate::stdlib::prelude::demangle(name).split_once('.') {
+            Some((p, n)) if name.contains('ꞏ') => (p.to_string(), n.to_string()),
+            _ => (pkg.to_string(), name.to_string()),
+        };
+        self.gen.decls.push(Generic { name, pkg, tparams, list: format!("[{}]", parts.join(", ")), kind });
         self.gen.decls.len() as u32 - 1
     }
 
@@ -203,9 +208,10 @@ impl<'a> Compiler<'a> {
     /// gc's error for a generic name used without type arguments.
     pub fn without_instantiation(&self, g: u32, pos: Pos) -> PosError {
         let d = &self.gen.decls[g as usize];
+        let name = if d.pkg == "main" { d.name.clone() } else { format!("{}.{}", d.pkg, d.name) };
         match d.kind {
-            GenericKind::Type { .. } => PosError::new(pos, format!("cannot use generic type {}{} without instantiation", d.name, d.list)),
-            GenericKind::Func(_) => PosError::new(pos, format!("cannot use generic function {} without instantiation", d.name)),
+            GenericKind::Type { .. } => PosError::new(pos, format!("cannot use generic type {name}{} without instantiation", d.list)),
+            GenericKind::Func(_) => PosError::new(pos, format!("cannot use generic function {name} without instantiation")),
         }
     }
 

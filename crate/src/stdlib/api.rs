@@ -148,6 +148,12 @@ pub trait Host {
     fn print_builtin(&mut self, v: &Value) -> String;
     /// The elements of a slice value (each a race-detector read).
     fn slice_values(&mut self, s: &Value) -> Vec<Value>;
+    /// The length of the slice in an interface value, or the reflect name of
+    /// what it holds instead (`int Value`, `zero Value` for nil).
+    fn slice_len(&mut self, v: &Value) -> Result<i64, String>;
+    /// Swaps elements `i` and `j` of the slice in an interface value (two
+    /// race-detector reads, then two writes); panics as an index out of range would.
+    fn slice_swap(&mut self, v: &Value, i: i64, j: i64);
     /// A new `[]string` of these byte strings.
     fn byte_strings(&mut self, items: Vec<Vec<u8>>) -> Value;
     /// Whether an interface value's dynamic type is comparable (reflect's `Comparable`).

@@ -37,6 +37,10 @@ mod log;
 mod os;
 mod unicode;
 mod bytes;
+mod cmp;
+mod maps;
+mod slices;
+mod sort;
 pub mod utf8;
 
 pub use api::{Const, ConstValue, Effect, Func, Host, Package, Params, Stop, Ty};
@@ -45,7 +49,7 @@ use crate::vm::op::Native;
 /// Every package, in the order their ids are numbered. Append new packages
 /// at the end (an id is a position here; ids are not saved anywhere, but
 /// keeping the order keeps compiled programs comparable across versions).
-pub static PACKAGES: &[&Package] = &[&fmt::PACKAGE, &builtin::PACKAGE, &errors::PACKAGE, &strings::PACKAGE, &strconv::PACKAGE, &time::PACKAGE, &runtime::PACKAGE, &math::PACKAGE, &utf8::PACKAGE, &iter::PACKAGE, &os::PACKAGE, &io::PACKAGE, &log::PACKAGE, &unicode::PACKAGE, &bytes::PACKAGE];
+pub static PACKAGES: &[&Package] = &[&fmt::PACKAGE, &builtin::PACKAGE, &errors::PACKAGE, &strings::PACKAGE, &strconv::PACKAGE, &time::PACKAGE, &runtime::PACKAGE, &math::PACKAGE, &utf8::PACKAGE, &iter::PACKAGE, &os::PACKAGE, &io::PACKAGE, &log::PACKAGE, &unicode::PACKAGE, &bytes::PACKAGE, &cmp::PACKAGE, &slices::PACKAGE, &maps::PACKAGE, &sort::PACKAGE];
 
 /// Packages whose functions and types the compiler models itself.
 pub const COMPILER_PACKAGES: &[&str] = &["sync", "sync/atomic"];

@@ -37,6 +37,11 @@ static SOURCES: &[Source] = &[
     Source { path: "log", text: include_str!("go/log.go"), needs: &["io", "os"] },
     Source { path: "strings", text: include_str!("go/strings.go"), needs: &["io"] },
     Source { path: "bytes", text: include_str!("go/bytes.go"), needs: &["io"] },
+    Source { path: "cmp", text: include_str!("go/cmp.go"), needs: &[] },
+    Source { path: "slices", text: include_str!("go/slices.go"), needs: &["cmp"] },
+    Source { path: "maps", text: include_str!("go/maps.go"), needs: &[] },
+    Source { path: "sort", text: include_str!("go/sort.go"), needs: &["slices"] },
+    Source { path: "sync", text: include_str!("go/sync.go"), needs: &[] },
 ];
 
 /// Whether a program's text names a member of the package imported as
@@ -51,7 +56,16 @@ fn names_library_member(src: &str, name: &str, path: &str) -> bool {
         }
         let rest = &src[i + pat.len()..];
         let member: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
-        member.starts_with(|c: char| c.is_uppercase()) && super::lookup(path, &member).is_none() && super::constant(path, &member).is_none()
+        member.starts_with(|c: char| c.is_uppercase()) && super::lookup(path, &member).is_none() && super::constant(path, &member).is_none() && declares(path, &member)
+    })
+}
+
+/// Whether package `path`'s Go source declares `name` (`sync.OnceFunc` is
+/// sync's Go source, `sync.Mutex` the compiler's).
+fn declares(path: &str, name: &str) -> bool {
+    let n = mangle(path, name);
+    SOURCES.iter().filter(|s| s.path.split(':').next() == Some(path)).any(|s| {
+        s.text.match_indices(&n).any(|(i, _)| !s.text[i + n.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_'))
     })
 }
 
@@ -116,6 +130,7 @@ mod tests {
         assert_eq!(demangle("unicodeꞏutf8ꞏRuneLen"), "utf8.RuneLen");
         assert_eq!(demangle("main"), "main");
         assert_eq!(source_for([("sync", "sync")], "sync.Mutex"), "");
+        assert!(source_for([("sync", "sync")], "sync.OnceFunc(f)").contains("syncꞏOnceFunc"));
         assert!(source_for([("errors", "errors")], "errors.Is(err, x)").contains("errorsꞏIs"));
         // Rows only: no source (strings.Contains is a row).
         assert_eq!(source_for([("strings", "strings")], "strings.Contains(a, b) // xstrings.Builder"), "");

@@ -5,7 +5,7 @@
 use super::fmt::duration_string;
 use super::machine::*;
 use super::op::Native;
-use super::addr::Clock;
+use super::addr::{Cell, Clock};
 use super::value::*;
 use crate::compile::types::*;
 use crate::stdlib::{self, Host, Stop};
@@ -109,6 +109,56 @@ impl Host for Caller<'_, '_> {
 
     fn slice_values(&mut self, s: &Value) -> Vec<Value> {
         self.m.slice_values(self.gi, s)
+    }
+
+    fn slice_len(&mut self, v: &Value) -> Result<i64, String> {
+        let Value::Iface(b) = v else { return Err("zero Value".into()) };
+        let types = &self.m.prog.types;
+        let under = types.under(b.0);
+        let kind = match under {
+            Type::Slice(_) => return Ok(match &b.1 {
+                Value::Slice(s) => s.len as i64,
+                _ => 0,
+            }),
+            Type::Array(..) => "array".to_string(),
+            Type::Map(..) => "map".into(),
+            Type::Pointer(_) => "ptr".into(),
+            Type::Chan(..) => "chan".into(),
+            Type::Func(_) => "func".into(),
+            Type::Struct(_) => "struct".into(),
+            Type::Interface(_) => "interface".into(),
+            _ => types.display(types.underlying(b.0)),
+        };
+        Err(format!("{kind} Value"))
+    }
+
+    fn slice_swap(&mut self, v: &Value, i: i64, j: i64) {
+        let Value::Iface(b) = v else { return };
+        let Value::Slice(s) = &b.1 else { return };
+        let (pi, pj) = (Ptr { obj: s.obj, slot: s.off + i as u32 }, Ptr { obj: s.obj, slot: s.off + j as u32 });
+        let (vi, vj) = (self.m.heap.load(pi), self.m.heap.load(pj));
+        // The cells a swap reads and writes: the elements, or a struct or array element's own cells.
+        let cells = |m: &Machine, p: Ptr, v: &Value| match v {
+            Value::Agg(id) => (0..m.heap.objs[*id].len() as u32).map(|k| Ptr { obj: *id, slot: k }).collect::<Vec<_>>(),
+            _ => vec![p],
+        };
+        let (ci, cj) = (cells(self.m, pi, &vi), cells(self.m, pj, &vj));
+        for write in [false, true] {
+            for &c in ci.iter().chain(&cj) {
+                self.m.access(self.gi, Cell::Heap(c), write, &|| "slice element".into(), None);
+            }
+        }
+        match (vi, vj) {
+            (Value::Agg(a), Value::Agg(b)) => {
+                let tmp = self.m.heap.copy_agg(a);
+                self.m.heap.copy_into(a, b);
+                self.m.heap.copy_into(b, tmp);
+            }
+            (vi, vj) => {
+                self.m.heap.store(pi, vj);
+                self.m.heap.store(pj, vi);
+            }
+        }
     }
 
     fn byte_strings(&mut self, items: Vec<Vec<u8>>) -> Value {

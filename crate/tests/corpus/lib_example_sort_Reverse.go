@@ -1,0 +1,20 @@
+// Go's sort ExampleReverse, from sort/example_test.go (tests/oracle/go_examples.py).
+package main
+
+import (
+	"fmt"
+	"sort"
+)
+
+func main() {
+	s := []int{5, 2, 6, 3, 1, 4} // unsorted
+	sort.Sort(sort.Reverse(sort.IntSlice(s)))
+	fmt.Println(s)
+}
+
+/* real Go go1.27.3 linux/amd64:
+exit: 0
+race: no
+stdout:
+[6 5 4 3 2 1]
+*/

@@ -1,0 +1,26 @@
+// Go's sort ExampleSearch_descendingOrder, from sort/example_search_test.go (tests/oracle/go_examples.py).
+package main
+
+import (
+	"fmt"
+	"sort"
+)
+
+func main() {
+	a := []int{55, 45, 36, 28, 21, 15, 10, 6, 3, 1}
+	x := 6
+
+	i := sort.Search(len(a), func(i int) bool { return a[i] <= x })
+	if i < len(a) && a[i] == x {
+		fmt.Printf("found %d at index %d in %v\n", x, i, a)
+	} else {
+		fmt.Printf("%d not found in %v\n", x, a)
+	}
+}
+
+/* real Go go1.27.3 linux/amd64:
+exit: 0
+race: no
+stdout:
+found 6 at index 7 in [55 45 36 28 21 15 10 6 3 1]
+*/

@@ -1,0 +1,21 @@
+// Go's slices ExampleIndex, from slices/example_test.go (tests/oracle/go_examples.py).
+package main
+
+import (
+	"fmt"
+	"slices"
+)
+
+func main() {
+	numbers := []int{0, 42, 8}
+	fmt.Println(slices.Index(numbers, 8))
+	fmt.Println(slices.Index(numbers, 7))
+}
+
+/* real Go go1.27.3 linux/amd64:
+exit: 0
+race: no
+stdout:
+2
+-1
+*/
