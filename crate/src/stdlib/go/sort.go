@@ -5,6 +5,10 @@
 // elements is Go's. Slice's swapper is reflectlite.Swapper's job done by the
 // rows sort.checkSlice and sort.swap (sort.rs). reverse's Len and Swap are
 // written out: maprace does not promote an embedded interface's methods yet.
+// Sort and Stable run the lessSwap variants (zsortfunc.go) on the methods
+// data.Less and data.Swap (in closures: maprace has no interface method
+// values yet): Go generates zsortinterface.go from the same
+// template, so the comparisons and swaps are the same.
 // (Go's comments are left out: this text is compiled into the wasm.)
 
 type sortꞏInterface interface {
@@ -21,7 +25,7 @@ func sortꞏSort(data sortꞏInterface) {
 		return
 	}
 	limit := sortꞏbitsLen(uint(n))
-	sortꞏpdqsort(data, 0, n, limit)
+	sortꞏpdqsort_func(sortꞏlessSwap{func(i, j int) bool { return data.Less(i, j) }, func(i, j int) { data.Swap(i, j) }}, 0, n, limit)
 }
 
 type sortꞏsortedHint int // hint for pdqsort when choosing the pivot
@@ -83,7 +87,7 @@ func (x sortꞏIntSlice) Len() int           { return len(x) }
 func (x sortꞏIntSlice) Less(i, j int) bool { return x[i] < x[j] }
 func (x sortꞏIntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
 
-func (x sortꞏIntSlice) sortꞏSort() { sortꞏSort(x) }
+func (x sortꞏIntSlice) Sort() { sortꞏSort(x) }
 
 type sortꞏFloat64Slice []float64
 
@@ -96,7 +100,7 @@ func sortꞏisNaN(f float64) bool {
 	return f != f
 }
 
-func (x sortꞏFloat64Slice) sortꞏSort() { sortꞏSort(x) }
+func (x sortꞏFloat64Slice) Sort() { sortꞏSort(x) }
 
 type sortꞏStringSlice []string
 
@@ -104,7 +108,7 @@ func (x sortꞏStringSlice) Len() int           { return len(x) }
 func (x sortꞏStringSlice) Less(i, j int) bool { return x[i] < x[j] }
 func (x sortꞏStringSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
 
-func (x sortꞏStringSlice) sortꞏSort() { sortꞏSort(x) }
+func (x sortꞏStringSlice) Sort() { sortꞏSort(x) }
 
 func sortꞏInts(x []int) { ꞏslices.Sort(x) }
 
@@ -119,7 +123,7 @@ func sortꞏFloat64sAreSorted(x []float64) bool { return ꞏslices.IsSorted(x) }
 func sortꞏStringsAreSorted(x []string) bool { return ꞏslices.IsSorted(x) }
 
 func sortꞏStable(data sortꞏInterface) {
-	sortꞏstable(data, data.Len())
+	sortꞏstable_func(sortꞏlessSwap{func(i, j int) bool { return data.Less(i, j) }, func(i, j int) { data.Swap(i, j) }}, data.Len())
 }
 
 /*
@@ -232,11 +236,11 @@ func sortꞏSearchStrings(a []string, x string) int {
 	return sortꞏSearch(len(a), func(i int) bool { return a[i] >= x })
 }
 
-func (p sortꞏIntSlice) sortꞏSearch(x int) int { return sortꞏSearchInts(p, x) }
+func (p sortꞏIntSlice) Search(x int) int { return sortꞏSearchInts(p, x) }
 
-func (p sortꞏFloat64Slice) sortꞏSearch(x float64) int { return sortꞏSearchFloat64s(p, x) }
+func (p sortꞏFloat64Slice) Search(x float64) int { return sortꞏSearchFloat64s(p, x) }
 
-func (p sortꞏStringSlice) sortꞏSearch(x string) int { return sortꞏSearchStrings(p, x) }
+func (p sortꞏStringSlice) Search(x string) int { return sortꞏSearchStrings(p, x) }
 
 func sortꞏinsertionSort_func(data sortꞏlessSwap, a, b int) {
 	for i := a + 1; i < b; i++ {
@@ -630,400 +634,6 @@ func sortꞏrotate_func(data sortꞏlessSwap, a, m, b int) {
 		}
 	}
 	sortꞏswapRange_func(data, m-i, m, i)
-}
-
-func sortꞏinsertionSort(data sortꞏInterface, a, b int) {
-	for i := a + 1; i < b; i++ {
-		for j := i; j > a && data.Less(j, j-1); j-- {
-			data.Swap(j, j-1)
-		}
-	}
-}
-
-func sortꞏsiftDown(data sortꞏInterface, lo, hi, first int) {
-	root := lo
-	for {
-		child := 2*root + 1
-		if child >= hi {
-			break
-		}
-		if child+1 < hi && data.Less(first+child, first+child+1) {
-			child++
-		}
-		if !data.Less(first+root, first+child) {
-			return
-		}
-		data.Swap(first+root, first+child)
-		root = child
-	}
-}
-
-func sortꞏheapSort(data sortꞏInterface, a, b int) {
-	first := a
-	lo := 0
-	hi := b - a
-
-	for i := (hi - 1) / 2; i >= 0; i-- {
-		sortꞏsiftDown(data, i, hi, first)
-	}
-
-	for i := hi - 1; i >= 0; i-- {
-		data.Swap(first, first+i)
-		sortꞏsiftDown(data, lo, i, first)
-	}
-}
-
-func sortꞏpdqsort(data sortꞏInterface, a, b, limit int) {
-	const maxInsertion = 12
-
-	var (
-		wasBalanced    = true // whether the last partitioning was reasonably balanced
-		wasPartitioned = true // whether the slice was already partitioned
-	)
-
-	for {
-		length := b - a
-
-		if length <= maxInsertion {
-			sortꞏinsertionSort(data, a, b)
-			return
-		}
-
-		if limit == 0 {
-			sortꞏheapSort(data, a, b)
-			return
-		}
-
-		if !wasBalanced {
-			sortꞏbreakPatterns(data, a, b)
-			limit--
-		}
-
-		pivot, hint := sortꞏchoosePivot(data, a, b)
-		if hint == sortꞏdecreasingHint {
-			sortꞏreverseRange(data, a, b)
-			pivot = (b - 1) - (pivot - a)
-			hint = sortꞏincreasingHint
-		}
-
-		if wasBalanced && wasPartitioned && hint == sortꞏincreasingHint {
-			if sortꞏpartialInsertionSort(data, a, b) {
-				return
-			}
-		}
-
-		if a > 0 && !data.Less(a-1, pivot) {
-			mid := sortꞏpartitionEqual(data, a, b, pivot)
-			a = mid
-			continue
-		}
-
-		mid, alreadyPartitioned := sortꞏpartition(data, a, b, pivot)
-		wasPartitioned = alreadyPartitioned
-
-		leftLen, rightLen := mid-a, b-mid
-		balanceThreshold := length / 8
-		if leftLen < rightLen {
-			wasBalanced = leftLen >= balanceThreshold
-			sortꞏpdqsort(data, a, mid, limit)
-			a = mid + 1
-		} else {
-			wasBalanced = rightLen >= balanceThreshold
-			sortꞏpdqsort(data, mid+1, b, limit)
-			b = mid
-		}
-	}
-}
-
-func sortꞏpartition(data sortꞏInterface, a, b, pivot int) (newpivot int, alreadyPartitioned bool) {
-	data.Swap(a, pivot)
-	i, j := a+1, b-1 // i and j are inclusive of the elements remaining to be partitioned
-
-	for i <= j && data.Less(i, a) {
-		i++
-	}
-	for i <= j && !data.Less(j, a) {
-		j--
-	}
-	if i > j {
-		data.Swap(j, a)
-		return j, true
-	}
-	data.Swap(i, j)
-	i++
-	j--
-
-	for {
-		for i <= j && data.Less(i, a) {
-			i++
-		}
-		for i <= j && !data.Less(j, a) {
-			j--
-		}
-		if i > j {
-			break
-		}
-		data.Swap(i, j)
-		i++
-		j--
-	}
-	data.Swap(j, a)
-	return j, false
-}
-
-func sortꞏpartitionEqual(data sortꞏInterface, a, b, pivot int) (newpivot int) {
-	data.Swap(a, pivot)
-	i, j := a+1, b-1 // i and j are inclusive of the elements remaining to be partitioned
-
-	for {
-		for i <= j && !data.Less(a, i) {
-			i++
-		}
-		for i <= j && data.Less(a, j) {
-			j--
-		}
-		if i > j {
-			break
-		}
-		data.Swap(i, j)
-		i++
-		j--
-	}
-	return i
-}
-
-func sortꞏpartialInsertionSort(data sortꞏInterface, a, b int) bool {
-	const (
-		maxSteps         = 5  // maximum number of adjacent out-of-order pairs that will get shifted
-		shortestShifting = 50 // don't shift any elements on short arrays
-	)
-	i := a + 1
-	for j := 0; j < maxSteps; j++ {
-		for i < b && !data.Less(i, i-1) {
-			i++
-		}
-
-		if i == b {
-			return true
-		}
-
-		if b-a < shortestShifting {
-			return false
-		}
-
-		data.Swap(i, i-1)
-
-		if i-a >= 2 {
-			for j := i - 1; j >= 1; j-- {
-				if !data.Less(j, j-1) {
-					break
-				}
-				data.Swap(j, j-1)
-			}
-		}
-		if b-i >= 2 {
-			for j := i + 1; j < b; j++ {
-				if !data.Less(j, j-1) {
-					break
-				}
-				data.Swap(j, j-1)
-			}
-		}
-	}
-	return false
-}
-
-func sortꞏbreakPatterns(data sortꞏInterface, a, b int) {
-	length := b - a
-	if length >= 8 {
-		random := sortꞏxorshift(length)
-		modulus := sortꞏnextPowerOfTwo(length)
-
-		for idx := a + (length/4)*2 - 1; idx <= a+(length/4)*2+1; idx++ {
-			other := int(uint(random.Next()) & (modulus - 1))
-			if other >= length {
-				other -= length
-			}
-			data.Swap(idx, a+other)
-		}
-	}
-}
-
-func sortꞏchoosePivot(data sortꞏInterface, a, b int) (pivot int, hint sortꞏsortedHint) {
-	const (
-		shortestNinther = 50
-		maxSwaps        = 4 * 3
-	)
-
-	l := b - a
-
-	var (
-		swaps int
-		i     = a + l/4*1
-		j     = a + l/4*2
-		k     = a + l/4*3
-	)
-
-	if l >= 8 {
-		if l >= shortestNinther {
-			i = sortꞏmedianAdjacent(data, i, &swaps)
-			j = sortꞏmedianAdjacent(data, j, &swaps)
-			k = sortꞏmedianAdjacent(data, k, &swaps)
-		}
-		j = sortꞏmedian(data, i, j, k, &swaps)
-	}
-
-	switch swaps {
-	case 0:
-		return j, sortꞏincreasingHint
-	case maxSwaps:
-		return j, sortꞏdecreasingHint
-	default:
-		return j, sortꞏunknownHint
-	}
-}
-
-func sortꞏorder2(data sortꞏInterface, a, b int, swaps *int) (int, int) {
-	if data.Less(b, a) {
-		*swaps++
-		return b, a
-	}
-	return a, b
-}
-
-func sortꞏmedian(data sortꞏInterface, a, b, c int, swaps *int) int {
-	a, b = sortꞏorder2(data, a, b, swaps)
-	b, c = sortꞏorder2(data, b, c, swaps)
-	a, b = sortꞏorder2(data, a, b, swaps)
-	return b
-}
-
-func sortꞏmedianAdjacent(data sortꞏInterface, a int, swaps *int) int {
-	return sortꞏmedian(data, a-1, a, a+1, swaps)
-}
-
-func sortꞏreverseRange(data sortꞏInterface, a, b int) {
-	i := a
-	j := b - 1
-	for i < j {
-		data.Swap(i, j)
-		i++
-		j--
-	}
-}
-
-func sortꞏswapRange(data sortꞏInterface, a, b, n int) {
-	for i := 0; i < n; i++ {
-		data.Swap(a+i, b+i)
-	}
-}
-
-func sortꞏstable(data sortꞏInterface, n int) {
-	blockSize := 20 // must be > 0
-	a, b := 0, blockSize
-	for b <= n {
-		sortꞏinsertionSort(data, a, b)
-		a = b
-		b += blockSize
-	}
-	sortꞏinsertionSort(data, a, n)
-
-	for blockSize < n {
-		a, b = 0, 2*blockSize
-		for b <= n {
-			sortꞏsymMerge(data, a, a+blockSize, b)
-			a = b
-			b += 2 * blockSize
-		}
-		if m := a + blockSize; m < n {
-			sortꞏsymMerge(data, a, m, n)
-		}
-		blockSize *= 2
-	}
-}
-
-func sortꞏsymMerge(data sortꞏInterface, a, m, b int) {
-	if m-a == 1 {
-		i := m
-		j := b
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if data.Less(h, a) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		for k := a; k < i-1; k++ {
-			data.Swap(k, k+1)
-		}
-		return
-	}
-
-	if b-m == 1 {
-		i := a
-		j := m
-		for i < j {
-			h := int(uint(i+j) >> 1)
-			if !data.Less(m, h) {
-				i = h + 1
-			} else {
-				j = h
-			}
-		}
-		for k := m; k > i; k-- {
-			data.Swap(k, k-1)
-		}
-		return
-	}
-
-	mid := int(uint(a+b) >> 1)
-	n := mid + m
-	var start, r int
-	if m > mid {
-		start = n - b
-		r = mid
-	} else {
-		start = a
-		r = m
-	}
-	p := n - 1
-
-	for start < r {
-		c := int(uint(start+r) >> 1)
-		if !data.Less(p-c, c) {
-			start = c + 1
-		} else {
-			r = c
-		}
-	}
-
-	end := n - start
-	if start < m && m < end {
-		sortꞏrotate(data, start, m, end)
-	}
-	if a < start && start < mid {
-		sortꞏsymMerge(data, a, start, mid)
-	}
-	if mid < end && end < b {
-		sortꞏsymMerge(data, mid, end, b)
-	}
-}
-
-func sortꞏrotate(data sortꞏInterface, a, m, b int) {
-	i := m - a
-	j := b - m
-
-	for i != j {
-		if i > j {
-			sortꞏswapRange(data, m-i, m, j)
-			i -= j
-		} else {
-			sortꞏswapRange(data, m-i, m+j-i, i)
-			j -= i
-		}
-	}
-	sortꞏswapRange(data, m-i, m, i)
 }
 
 func sortꞏswapper(x any) func(i, j int) {
