@@ -530,6 +530,49 @@ test("a worker that fails is replaced at once, the page says so, and the next ru
   await ctx.close();
 });
 
+test("the deepest program of every shape checks, runs and formats in one worker, one after another; one level more is refused", async () => {
+  // The shapes of crate/tests/shared/deep.rs. At a depth limit of 1000 a worker that had just run a
+  // deep program overflowed V8's own call stack on the next deep one (lang/parser.rs MAX_DEPTH).
+  const rep = (t, n) => t.repeat(n);
+  const bodies = {
+    sum: (n) => `\tx := 1\n\ty := ${Array(n).fill("x").join("+")}\n\tfmt.Println(y)`,
+    paren: (n) => `\tx := 1\n\ty := ${rep("(", n)}x${rep(")", n)}\n\tfmt.Println(y)`,
+    neg: (n) => `\tx := 1\n\ty := ${rep("-(", n)}x${rep(")", n)}\n\tfmt.Println(y)`,
+    block: (n) => `\t${rep("{", n)}fmt.Println(1)${rep("}", n)}`,
+    ifs: (n) => `\tx := 1\n\t${rep("if x > 0 {", n)}fmt.Println(x)${rep("}", n)}`,
+    func: (n) => `\t${rep("func() {", n)}fmt.Println(1)${rep("}()", n)}`,
+    slicetype: (n) => `\tvar s ${rep("[]", n)}int\n\tfmt.Println(len(s))`,
+    arraytype: (n) => `\tvar s ${rep("[1]", n)}int\n\tfmt.Println(s)`,
+    pointertype: (n) => `\tvar p ${rep("*", n)}int\n\tfmt.Println(p == nil)`,
+    literal: (n) => `\ts := ${rep("[]any{", n)}1${rep("}", n)}\n\tfmt.Println(s)`,
+    selector: (n) => `\ttype T struct{ f *T }\n\tt := &T{}\n\tt.f = t\n\tfmt.Println(t${rep(".f", n)} != nil)`,
+    call: (n) => `\tvar f func() any\n\tf = func() any { return f }\n\tfmt.Println(f${rep("().(func() any)", n)} != nil)`,
+  };
+  const prog = (k, n) => `package main\n\nimport "fmt"\n\nfunc main() {\n${bodies[k](n)}\n}\n`;
+  const page = await openPage();
+  const call = (cmd, src) => page.evaluate(([cmd, src]) => window.maprace.runner.call(cmd, src, { seed: 1, strategy: "go", maxSteps: 100000, race: true }), [cmd, src]);
+  const crashed = (r) => /crashed|worker error/.test(JSON.stringify(r));
+  const tooDeep = (d) => Array.isArray(d) && d.some((x) => /^maprace does not support code nested more than \d+ levels deep yet/.test(x.message) && x.line > 0 && x.col > 0);
+  for (const k of Object.keys(bodies)) {
+    let lo = 1, hi = 2000;
+    assert(tooDeep(await call("check", prog(k, hi))), `${k}: ${hi} levels are refused`);
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      const d = await call("check", prog(k, mid));
+      assert(!crashed(d), `${k} ${mid}: check crashed: ${JSON.stringify(d).slice(0, 200)}`);
+      if (tooDeep(d)) hi = mid;
+      else lo = mid;
+    }
+    const run = await call("run", prog(k, lo));
+    assert(run.outcome === "ok", `${k} ${lo}: run ${JSON.stringify(run).slice(0, 200)}`);
+    const f = await call("format", prog(k, lo));
+    assert(f.ok === true, `${k} ${lo}: format ${JSON.stringify(f).slice(0, 200)}`);
+    const over = await call("run", prog(k, hi));
+    assert(tooDeep(over.diagnostics), `${k} ${hi}: ${JSON.stringify(over).slice(0, 200)}`);
+  }
+  assert(!(await page.evaluate(() => window.maprace.runner.replaced)), "no worker was replaced");
+});
+
 test("the exported trace is Chrome trace-event JSON", async () => {
   const page = await openPage();
   await page.selectOption("#gallery", "writes-different-keys");
