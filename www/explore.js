@@ -9,6 +9,7 @@
 
 import { Runner } from "./runner.js";
 import { STRATEGIES } from "./contract.js";
+import { CALIBRATION } from "./calibration.js";
 
 function workerCount() {
   const forced = Number(new URLSearchParams(location.search).get("workers"));
@@ -21,8 +22,26 @@ const bounded = (strategy) => STRATEGIES.some((s) => s.name === strategy && s.ex
 
 const pause = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** The strategy whose seeds sample real Go's odds ("like go run"). */
+const PREDICTS = "calibrated";
+
+/** "ok 81% · concurrent map writes 19% — Go 1.27 on 2 CPUs, predicted", and how
+ * well that is calibrated (the figure crate/tests/calibration.rs generates). */
+export function predictedOdds(outcomes, runs, gomaxprocs) {
+  const pct = (n) => { const p = (100 * n) / runs; return p > 0 && p < 1 ? "<1%" : p > 99 && p < 100 ? ">99%" : `${Math.round(p)}%`; };
+  const odds = Object.entries(outcomes).sort((a, b) => b[1] - a[1]).map(([o, n]) => `${o.replace(/^fatal error: /, "")} ${pct(n)}`).join(" · ");
+  const go = CALIBRATION.go.replace(/^go(\d+\.\d+).*/, "Go $1");
+  const cpus = `${gomaxprocs} CPU${gomaxprocs === 1 ? "" : "s"}`;
+  const fig = CALIBRATION.byProcs.find((f) => f.gomaxprocs === gomaxprocs);
+  const how = fig
+    ? `calibration at GOMAXPROCS=${gomaxprocs}: mean total-variation distance ${fig.meanTv.toFixed(2)} from real ${CALIBRATION.go}'s recorded odds over ${fig.programs} programs (0 = the same odds; ${fig.within} within ${CALIBRATION.bound})`
+    : `not calibrated at GOMAXPROCS=${gomaxprocs} (checked at ${CALIBRATION.byProcs.map((f) => f.gomaxprocs).join(" and ")})`;
+  return { odds: `${odds} — ${go} on ${cpus}, predicted`, how };
+}
+
 export function createExplorePanel(root, { getSource, getOptions, onOpen, onError, runOne }) {
   const summary = root.querySelector(".summary");
+  const predicted = root.querySelector(".predicted");
   const bar = root.querySelector("progress");
   const status = root.querySelector(".progress-text");
   const cancel = root.querySelector("#explore-cancel");
@@ -57,10 +76,13 @@ export function createExplorePanel(root, { getSource, getOptions, onOpen, onErro
   async function exploreAll(runs) {
     const src = getSource();
     const base = getOptions();
+    // Predicted odds come from plain runs: switches wherever a plain run may switch.
+    if (base.strategy === PREDICTS) base.granularity = "instruction";
     root.hidden = false;
     tbody.replaceChildren();
     outputs.hidden = true;
     summary.textContent = "";
+    predicted.hidden = true;
     cancelled = false;
     cancel.disabled = false;
     const n = workerCount();
@@ -210,7 +232,17 @@ export function createExplorePanel(root, { getSource, getOptions, onOpen, onErro
   function show(r, secs, src, base) {
     const outs = Object.keys(r.outputs).length;
     const covered = bounded(r.strategy) ? (r.complete ? ` · every schedule with at most ${r.preemptions} preemption${r.preemptions === 1 ? "" : "s"} covered (up to reordering of independent steps)` : ` · run limit reached before every schedule with at most ${r.preemptions} preemptions was covered`) : "";
-    summary.textContent = `${bounded(r.strategy) ? "bounded search" : r.strategy} strategy, preemption at ${r.granularity} granularity: ${r.runs} runs (${r.distinct} distinct schedules) in ${secs.toFixed(1)} s (${Math.round(r.runs / secs)} runs/s)${covered} · race detector flagged ${r.race_runs} of ${r.runs} · ${outs} distinct output${outs > 1 ? "s" : ""}`;
+    predicted.hidden = r.strategy !== PREDICTS;
+    if (r.strategy === PREDICTS) {
+      const { odds, how } = predictedOdds(r.outcomes, r.runs, base.gomaxprocs);
+      const strong = document.createElement("strong");
+      strong.textContent = odds;
+      const small = document.createElement("span");
+      small.className = "muted";
+      small.textContent = ` (${how})`;
+      predicted.replaceChildren(strong, small);
+    }
+    summary.textContent = `${r.strategy === PREDICTS ? "like go run (one plain run per seed)" : bounded(r.strategy) ? "bounded search" : r.strategy} strategy, preemption at ${r.granularity} granularity: ${r.runs} runs (${r.distinct} distinct schedules) in ${secs.toFixed(1)} s (${Math.round(r.runs / secs)} runs/s)${covered} · race detector flagged ${r.race_runs} of ${r.runs} · ${outs} distinct output${outs > 1 ? "s" : ""}`;
     for (const [outcome, count] of Object.entries(r.outcomes).sort((a, b) => b[1] - a[1])) {
       const tr = document.createElement("tr");
       const pct = (100 * count) / r.runs;

@@ -39,7 +39,7 @@ fn programs() -> Vec<(String, String)> {
 }
 
 fn fingerprints() -> String {
-    let strategies = [("go", Strategy::parse("go").unwrap()), ("random", Strategy::Random), ("rr", Strategy::parse("rr").unwrap()), ("pct", Strategy::parse("pct").unwrap())];
+    let strategies = [("calibrated", Strategy::Calibrated), ("go", Strategy::parse("go").unwrap()), ("random", Strategy::Random), ("rr", Strategy::parse("rr").unwrap()), ("pct", Strategy::parse("pct").unwrap())];
     let grans = [Granularity::Instruction, Granularity::Sync, Granularity::Preemption];
     let mut out = String::new();
     // Each map model: the classic lines keep the names they had before the

@@ -265,6 +265,47 @@ test("Cancel ends an exploration at once: it returns, and the next one runs", as
   await page.waitForFunction(() => window.maprace.lastExplore && window.maprace.lastExplore.runs === 40, null, { timeout: 30000 });
 });
 
+test("Explore with like go run shows the predicted odds at GOMAXPROCS and the calibration figure, equal to the CLI's", async () => {
+  const CAL = (await import(pathToFileURL(path.join(ROOT, "www/calibration.js")).href)).CALIBRATION;
+  const file = path.join(ROOT, "examples/01-writes-different-keys.go");
+  const cli = JSON.parse(execFileSync(path.join(ROOT, "target/release/maprace"), ["explore", file, "--strategy", "calibrated", "--gomaxprocs", "2", "--runs", "100", "--seed", "1", "--json"], { encoding: "utf8" }));
+  for (const [name, width, height, scheme] of [
+    ["desktop-light", 1366, 800, "light"],
+    ["desktop-dark", 1366, 800, "dark"],
+    ["phone-light", 390, 844, "light"],
+    ["phone-dark", 390, 844, "dark"],
+  ]) {
+    const page = await openPage({ width, height, scheme });
+    await page.selectOption("#gallery", "writes-different-keys");
+    await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
+    await page.click(".explore summary");
+    await page.selectOption("#explore-strategy", "calibrated");
+    await page.fill("#explore-runs", "100");
+    await page.click("#explore");
+    await page.waitForFunction(() => window.maprace.lastExplore && document.querySelector("#explore-results").dataset.exploring === "0", null, { timeout: 60000 });
+    const r = await page.evaluate(() => window.maprace.lastExplore);
+    assert(canonical(r.outcomes) === canonical(cli.outcomes), `${name}: the page's odds are the core's: ${canonical(r.outcomes)} vs ${canonical(cli.outcomes)}`);
+    const text = await page.textContent("#explore-results .predicted");
+    assert(await page.isVisible("#explore-results .predicted"), `${name}: predicted odds shown`);
+    assert(text.includes(`— Go ${CAL.go.replace(/^go(\d+\.\d+).*/, "$1")} on 2 CPUs, predicted`), text);
+    for (const [o, n] of Object.entries(cli.outcomes)) assert(text.includes(`${o.replace(/^fatal error: /, "")} ${Math.round(n)}%`) || n < 1 || n > 99, `${name}: ${o} ${n}% in ${text}`);
+    const fig = CAL.byProcs.find((f) => f.gomaxprocs === 2);
+    assert(text.includes(`mean total-variation distance ${fig.meanTv.toFixed(2)}`) && text.includes(`over ${fig.programs} programs`), `${name}: the calibration figure: ${text}`);
+    await page.locator(".explore").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ART, `${name}-explore-predicted.png`) });
+    await page.locator("#explore-results").screenshot({ path: path.join(ART, `${name}-explore-predicted-panel.png`) });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+    assert(!overflow, `${name}: no horizontal overflow`);
+    // Another search hides the prediction: its shares are not real Go's odds.
+    await page.selectOption("#explore-strategy", "pct");
+    await page.fill("#explore-runs", "20");
+    await page.click("#explore");
+    await page.waitForFunction(() => window.maprace.lastExplore && window.maprace.lastExplore.strategy === "pct" && document.querySelector("#explore-results").dataset.exploring === "0", null, { timeout: 60000 });
+    assert(!(await page.isVisible("#explore-results .predicted")), `${name}: PCT predicts nothing`);
+    assert(page.errors.length === 0, page.errors.join("\n"));
+  }
+});
+
 test("the bounded search covers every schedule within K in the page, with any number of workers, as the CLI does", async () => {
   const file = path.join(ROOT, "examples/01-writes-different-keys.go");
   const cli = JSON.parse(execFileSync(path.join(ROOT, "target/release/maprace"), ["explore", file, "--strategy", "dfs", "--preemptions", "1", "--granularity", "sync", "--json"], { encoding: "utf8" }));

@@ -31,7 +31,16 @@
 //!   while others wait goes to the global queue, as `sysmon` does; so does
 //!   one that calls `runtime.Gosched`;
 //! * **timers** — a sleeper wakes at the machine's virtual time, and the Ps'
-//!   clocks catch up with it.
+//!   clocks catch up with it;
+//! * **the output's write lock** — `fmt.Println` writes `os.Stdout` through
+//!   `poll.FD.Write`, which holds the file's `fdMutex` for the `write`
+//!   system call. A goroutine on another P that prints while the write is
+//!   under way (its P's clock inside the write's interval) parks on the
+//!   lock's semaphore (`runtime_Semacquire`); the writer's `writeUnlock`
+//!   wakes it with `semrelease` → `ready(gp, next=true)`: into the *writer's*
+//!   P's `runnext`. So a goroutine stolen by an idle P usually prints right
+//!   after the line it collided with, from the P that printed it — the
+//!   order real Go prints in.
 //!
 //! At GOMAXPROCS=1 there is one P: goroutines never overlap, and the order
 //! is `runnext` first, then the queue — the order `go run` prints.
@@ -92,12 +101,15 @@ pub struct Calibrated {
     rng: Rng,
     /// Nothing but one running goroutine: the next step needs no decision.
     quiet: bool,
+    /// The output's write lock (`fdMutex`): the P whose goroutine printed
+    /// last and the end of its write (known once the step has run).
+    out_held: Option<(usize, Option<u64>)>,
 }
 
 impl Calibrated {
     pub fn new(gomaxprocs: u32, rng: Rng) -> Self {
         let n = gomaxprocs.max(1) as usize;
-        Calibrated { ps: (0..n).map(|_| P::default()).collect(), global: VecDeque::new(), placed: Vec::new(), active: 0, spinning: false, now: 0, rng, quiet: false }
+        Calibrated { ps: (0..n).map(|_| P::default()).collect(), global: VecDeque::new(), placed: Vec::new(), active: 0, spinning: false, now: 0, rng, quiet: false, out_held: None }
     }
 
     fn is_placed(&self, g: u32) -> bool {
@@ -334,8 +346,32 @@ impl Calibrated {
             match (best, due) {
                 (Some(b), Some((t, i))) if t <= self.ps[b].clock => self.wake(i, runnable),
                 (Some(b), _) => {
+                    let g = self.ps[b].g.expect("running");
+                    if self.ps.len() > 1 && ctx.world.footprint(g) == Some((super::OUTPUT, true)) {
+                        match self.out_held {
+                            // Another P's write was under way at this P's time: the
+                            // goroutine parks on the lock and the writer's unlock wakes it
+                            // into the writer's P's runnext, which runs it when its own
+                            // goroutine blocks. (A writer's P with nothing running would
+                            // take it at once: then it just waits for the write's end.)
+                            Some((p, Some(u))) if p != b && self.ps[b].clock < u => {
+                                if self.ps[p].g.is_some() {
+                                    // `gopark` and `schedule` take their time on P b (and
+                                    // so the loop ends: b's clock passes the write's end).
+                                    self.ps[b].g = None;
+                                    self.ps[b].clock += costs::PARK_NS;
+                                    self.ready(g, p);
+                                    self.schedule(b, runnable, false);
+                                    continue;
+                                }
+                                self.ps[b].clock = u;
+                                self.out_held = Some((b, None));
+                            }
+                            _ => self.out_held = Some((b, None)),
+                        }
+                    }
                     self.active = b;
-                    return self.ps[b].g.expect("running");
+                    return g;
                 }
                 (None, Some((_, i))) => self.wake(i, runnable),
                 (None, None) => {
@@ -362,6 +398,11 @@ impl Scheduler for Calibrated {
             let p = &mut self.ps[a];
             p.clock += costs::step_ns(ctx.cost, &mut self.rng);
             p.mid_op = ctx.mid_op;
+            // The write that just ran ends here (a print is one step, so its end is
+            // known before any other P decides).
+            if let Some((p, None)) = self.out_held.filter(|&(p, _)| p == a) {
+                self.out_held = Some((p, Some(self.ps[a].clock)));
+            }
         }
         if self.quiet && !ctx.yielding && ctx.now <= self.now && ctx.runnable.changed().is_empty() {
             if let Some(c) = ctx.current_runnable().filter(|&c| self.ps[a].g == Some(c)) {

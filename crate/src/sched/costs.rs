@@ -41,6 +41,8 @@ pub const PREEMPT_NS: u64 = 10_000_000;
 pub const STEAL_RUNNEXT_NS: u64 = 55_000;
 /// A woken M's search, once running, before it finds work (ns).
 pub const SPIN_NS: u64 = 300;
+/// A goroutine parking on a semaphore (`gopark`, then `schedule` on its P), ns.
+pub const PARK_NS: u64 = 300;
 
 /// Out of 1000 wake-ups, how many find the woken M's thread slow to get a
 /// CPU (the vCPU busy elsewhere): their latency is [`WAKE_SLOW_NS`] and up.

@@ -47,6 +47,8 @@ pub use schedule::{Replay, Schedule};
 /// channel, lock, memory cell …); `ALL` conflicts with everything.
 pub type Footprint = Option<(u64, bool)>;
 pub const ALL: u64 = u64::MAX;
+/// The footprint of the program's output: every print writes it.
+pub const OUTPUT: u64 = ALL - 1;
 
 /// Do two steps not commute (same object, at least one writes, or ALL)?
 pub fn dependent(a: Footprint, b: Footprint) -> bool {

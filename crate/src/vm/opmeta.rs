@@ -99,8 +99,8 @@ const fn row(name: &'static str, cost: u32, switch: Switch, t: Touch) -> Meta {
 /// The cost of a map operation's later micro-steps (ns).
 pub const MICRO_COST: u32 = 5;
 
-/// The footprint of the output: every print writes it.
-pub const OUTPUT: u64 = ALL - 1;
+/// The footprint of the output: every print writes it (defined beside `ALL`).
+pub use crate::sched::OUTPUT;
 /// The footprint of the random draws.
 pub const DRAWS: u64 = ALL - 2;
 
