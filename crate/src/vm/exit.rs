@@ -57,10 +57,11 @@ impl Machine<'_> {
     }
 
     /// Whether the exit sleep is over before the next step: its steps are
-    /// used up, its second has passed, or nothing can run within it.
+    /// used up, or nothing can run before its second has passed (so the
+    /// virtual clock, which moves only to wake a sleeper, never passes it).
     pub(super) fn exit_sleep_over(&self) -> bool {
         let Some(x) = self.exiting else { return false };
-        self.step >= x.last_step || self.clock > x.until || (self.runnable.is_empty() && !self.next_wake().is_some_and(|t| t <= x.until))
+        self.step >= x.last_step || (self.runnable.is_empty() && !self.next_wake().is_some_and(|t| t <= x.until))
     }
 
     /// Ends the exit sleep; `cut` takes back what a goroutine that ended it
