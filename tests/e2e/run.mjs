@@ -1627,6 +1627,8 @@ test("map model: Go ≤ 1.23 (buckets) from the Options menu; its link reopens c
   assert(got.map === "classic" && got.model === "classic" && got.classic && !got.swiss, JSON.stringify(got));
   assert((await p2.inputValue("#map-model")) === "classic", "the selector shows it");
   // A link of an older page: no `map` (and `map` as the index of the map shown) opens with the default, swiss.
+  // Same document: the page opens it on hashchange, so wait for this open's mark, not the first one's.
+  await p2.evaluate(() => delete document.body.dataset.linkOpened);
   await p2.goto(srv.url + "#" + fragmentOf({ code: GROWING(20), seed: 1, map: 0 }));
   await p2.waitForFunction(() => document.body.dataset.linkOpened === "1" && window.maprace.state.run, null, { timeout: 30000 });
   const old = await p2.evaluate(() => ({ map: window.maprace.state.runOpts.map, swiss: !!window.maprace.state.run.maps[0].swiss }));
