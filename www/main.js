@@ -222,6 +222,19 @@ for (const m of menus) {
       m.querySelector("summary").focus();
     }
   });
+  // An open menu stays inside the viewport: near an edge it shifts along the toolbar.
+  m.addEventListener("toggle", () => {
+    const body = m.querySelector(".menu-body");
+    body.style.left = body.style.right = "";
+    if (!m.open) return;
+    const r = body.getBoundingClientRect();
+    const over = r.right - (document.documentElement.clientWidth - 6);
+    const shift = r.left - Math.max(over, 0) < 6 ? 6 - r.left : -Math.max(over, 0);
+    if (shift) {
+      body.style.right = "auto";
+      body.style.left = `${r.left + shift - m.getBoundingClientRect().left - m.clientLeft}px`;
+    }
+  });
   // An action taken closes the menu (a field being edited keeps it open).
   for (const b of m.querySelectorAll(".menu-body button")) b.addEventListener("click", () => (m.open = false));
 }

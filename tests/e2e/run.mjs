@@ -384,10 +384,17 @@ test("screenshots: every view at desktop and phone width, light and dark", async
     assert(!overflow, `${name}: no horizontal overflow`);
     // The menus and the keyboard help.
     await page.evaluate(() => scrollTo(0, 0));
+    // An open menu lies inside the viewport (the Options menu once ran off the right edge at 1366 px).
+    const menuInView = (id) => page.waitForFunction((id) => {
+      const r = document.querySelector(`#${id} .menu-body`).getBoundingClientRect();
+      return r.left >= 0 && r.right <= document.documentElement.clientWidth;
+    }, id, { timeout: 5000 }).then(() => true, () => false);
     await openMenu(page, "options-menu");
+    assert(await menuInView("options-menu"), `${name}: the Options menu is inside the viewport`);
     await page.screenshot({ path: path.join(ART, `${name}-options-menu.png`) });
     await page.keyboard.press("Escape");
     await openMenu(page, "share-menu");
+    assert(await menuInView("share-menu"), `${name}: the Share menu is inside the viewport`);
     await page.screenshot({ path: path.join(ART, `${name}-share-menu.png`) });
     await page.keyboard.press("Escape");
     await page.click("#help-btn");
