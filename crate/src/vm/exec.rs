@@ -796,6 +796,9 @@ impl<'p> Machine<'p> {
     /// Runs deferred calls of the panicking goroutine, frame by frame.
     fn unwind(&mut self, gi: usize) {
         loop {
+            if !self.gs[gi].running_onces.is_empty() {
+                self.once_unwound(gi);
+            }
             let g = &mut self.gs[gi];
             let f = match g.frames.last_mut() {
                 Some(f) => f,

@@ -114,6 +114,11 @@ pub struct Goroutine {
     /// Steps taken at each instruction, per function run (see `replay`).
     pub visits: Vec<(u32, Vec<u32>)>,
     pub visit_hint: usize,
+    /// The `sync.Once`s whose `f` this goroutine is running, innermost last,
+    /// each with the depth of the frame that called `Do` (`Do` is inlined
+    /// there). A panic unwinding into that frame marks the Once done, as
+    /// Go's `doSlow` does with `defer o.done.Store(1)`.
+    pub running_onces: Vec<(ObjId, usize)>,
 }
 
 /// A live map: the model (behind the seam), its types, and the name of the
@@ -341,6 +346,7 @@ impl<'p> Machine<'p> {
             created_stack,
             created_race_stack: None,
             stack_cache: None,
+            running_onces: Vec::new(),
         }
     }
 

@@ -142,20 +142,45 @@ impl<'p> Machine<'p> {
                 }
                 OnceState::NotRun => {
                     OnceState::Running.set(&mut self.heap.objs[obj]);
+                    let depth = self.gs[gi].frames.len();
+                    self.gs[gi].running_onces.push((obj, depth));
                     self.event(gi, EventKind::Once, name, "running f".into());
                 }
             },
             SyncOp::OnceEnd => {
-                OnceState::Done.set(&mut self.heap.objs[obj]);
-                self.race.release(me, Clock::Sync(obj));
-                self.event(gi, EventKind::Once, name, "done".into());
-                if let Some(q) = self.waiters.remove(&obj) {
-                    for (g, _) in q {
-                        self.wake(g, "once done");
-                    }
-                }
+                self.gs[gi].running_onces.pop();
+                self.once_done(gi, obj, "done");
             }
             _ => {}
+        }
+    }
+
+    /// A Once's `f` has finished — returned, or panicked (`what` says which):
+    /// the Once is done, its release edge made, and the goroutines waiting in
+    /// `Do` woken (they return without calling their `f`).
+    fn once_done(&mut self, gi: usize, obj: ObjId, what: &str) {
+        let me = self.gs[gi].id;
+        OnceState::Done.set(&mut self.heap.objs[obj]);
+        self.race.release(me, Clock::Sync(obj));
+        self.event(gi, EventKind::Once, Some(format!("sync#{obj}")), what.into());
+        if let Some(q) = self.waiters.remove(&obj) {
+            for (g, _) in q {
+                self.wake(g, "once done");
+            }
+        }
+    }
+
+    /// A panic is unwinding into the frame at `depth` (the frames above it are
+    /// gone): every Once whose `Do` that frame called is done — before the
+    /// frame's own deferred calls run, as `doSlow`'s deferred calls run first.
+    pub(super) fn once_unwound(&mut self, gi: usize) {
+        let depth = self.gs[gi].frames.len();
+        while let Some(&(obj, d)) = self.gs[gi].running_onces.last() {
+            if d < depth {
+                break;
+            }
+            self.gs[gi].running_onces.pop();
+            self.once_done(gi, obj, "done (f panicked)");
         }
     }
 

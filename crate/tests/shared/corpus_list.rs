@@ -262,6 +262,7 @@ pub const PROGRAMS: &[(&str, &str)] = &[
     ("lib_example_unicode_utf8_ValidString.go", include_str!("../corpus/lib_example_unicode_utf8_ValidString.go")),
     ("lib_fmt_fprint_os_log.go", include_str!("../corpus/lib_fmt_fprint_os_log.go")),
     ("lib_math.go", include_str!("../corpus/lib_math.go")),
+    ("lib_once_panic.go", include_str!("../corpus/lib_once_panic.go")),
     ("lib_os_exit.go", include_str!("../corpus/lib_os_exit.go")),
     ("lib_sort_methods_nan.go", include_str!("../corpus/lib_sort_methods_nan.go")),
     ("lib_sort_slices_maps.go", include_str!("../corpus/lib_sort_slices_maps.go")),
