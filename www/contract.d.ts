@@ -166,13 +166,15 @@ export interface SwissIterSnapshot {
   next: [number, number] | null;
 }
 
-/** The groups a write's key probes, in order (table null: a small map's one group). */
+/** The groups a key probes, in order — a write's under way or the last lookup's (table null: a small map's one group); in the last group the key's slot (found) or the empty slot that ended the probe. */
 export interface ProbeSnapshot {
   goroutine: number;
-  op: "assign" | "delete";
+  op: "assign" | "delete" | "lookup";
   key: string;
   table: number | null;
   groups: number[];
+  found: boolean;
+  slot: number | null;
 }
 
 /** A rehash (grow into a table of double capacity) or split under way, one group per step. */

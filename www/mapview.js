@@ -127,7 +127,7 @@ export function createMapView(root, { onPick } = {}) {
 
   /** Scrolls the view (not the page) to what the event is about: the change, a probe, an iterator. */
   function reveal() {
-    const target = body.querySelector(".slot.changed, tr.probe, .iter-mark");
+    const target = body.querySelector(".slot.changed, .slot.probe-end, tr.probe, .iter-mark");
     if (!target) return;
     const b = body.getBoundingClientRect();
     const t = target.getBoundingClientRect();

@@ -10,7 +10,9 @@
 //   byte (empty 0x80, deleted 0xFE — a tombstone —, or the key's H2, the low
 //   7 bits of its hash, in hex) and its key: value;
 // * what is under way: a write's probe (the groups its key's probeSeq
-//   visits, numbered in order), a rehash (growth into a table of double
+//   visits, numbered in order, and the slot where it ends: the key's, or the
+//   empty slot that stops it) — and after a read, the lookup's probe, which
+//   the core remembers until the next write on the map —, a rehash (growth into a table of double
 //   capacity, or a split into two) with the groups already copied and the
 //   table being built, and the slot each iterator looks at next;
 // * a small map (≤ 8 entries) as the one group it is, with no table.
@@ -96,13 +98,19 @@ export function createSwissView() {
     return el("table", { class: "hmap swiss-head" }, el("caption", { class: "sr-only" }, `the swiss map header of ${name}`), el("thead", {}, names), el("tbody", {}, values));
   }
 
-  /** Writes (probes, rehashes) and iterators under way, in words. */
+  /** Where a probe ends, in words: the key's slot, or the empty slot that stops it. */
+  function probeEnd(p) {
+    if (p.slot == null) return p.table == null ? "" : ", key absent";
+    return p.found ? `, the key in slot ${p.slot}` : `, key absent: empty slot ${p.slot} stops it`;
+  }
+
+  /** Writes (probes, rehashes) and iterators under way, the last lookup, in words. */
   function activity(sw, tableOf) {
     const items = [];
     for (const p of sw.probes) {
-      const op = p.op === "delete" ? `delete(m, ${p.key})` : `m[${p.key}] = …`;
+      const op = p.op === "delete" ? `delete(m, ${p.key})` : p.op === "lookup" ? `read m[${p.key}]` : `m[${p.key}] = …`;
       const where = p.table == null ? "the small map's one group (no probe)" : `probes table ${p.table}, group${p.groups.length > 1 ? "s" : ""} ${p.groups.join(" → ")}`;
-      items.push(el("li", { class: "probe-line" }, `g${p.goroutine} ${op}: ${where}`));
+      items.push(el("li", { class: "probe-line" }, `g${p.goroutine} ${op}: ${where}${probeEnd(p)}`));
     }
     for (const r of sw.rehashes) {
       const old = tableOf(r.old);
@@ -144,6 +152,9 @@ export function createSwissView() {
   /** One table's groups (or the small group), a page of them. */
   function groupTable(id, caption, groups, ctx, page) {
     const { changed, probe, copied, iters } = ctx;
+    // A small map's lookup matches its one group whole: no probe steps, only the end.
+    const steps = probe && probe.table != null ? probe.groups : null;
+    const endGroup = probe ? probe.groups[probe.groups.length - 1] : -1;
     const pagesN = Math.max(1, Math.ceil(groups.length / GROUPS_PER_PAGE));
     page = Math.min(Math.max(0, page), pagesN - 1);
     const from = page * GROUPS_PER_PAGE;
@@ -153,16 +164,18 @@ export function createSwissView() {
     const body = el("tbody");
     for (let gi = from; gi < to; gi++) {
       const g = groups[gi];
-      const order = probe ? probe.indexOf(gi) : -1;
+      const order = steps ? steps.indexOf(gi) : -1;
       const th = el("th", { scope: "row" }, String(gi));
-      if (order >= 0) th.append(el("span", { class: "probe-mark", title: `probe step ${order + 1} of ${probe.length}` }, ` probe ${order + 1}`));
+      if (order >= 0) th.append(el("span", { class: "probe-mark", title: `probe step ${order + 1} of ${steps.length}` }, ` probe ${order + 1}`));
       if (copied != null && gi < copied) th.append(el("span", { class: "evac-mark" }, " copied"));
       const tr = el("tr", { class: (order >= 0 ? "probe" : "") + (copied != null && gi < copied ? " evacuated" : "") }, th);
       g.ctrl.forEach((c, i) => {
         const w = ctrlWords(c);
         const sid = slotId(id, gi, i);
-        const td = el("td", { class: `slot ${w.cls}` + (changed.has(sid) ? " changed" : ""), title: w.title }, el("span", { class: "tophash ctrl" }, w.text));
+        const end = gi === endGroup && i === probe.slot;
+        const td = el("td", { class: `slot ${w.cls}` + (changed.has(sid) ? " changed" : "") + (end ? " probe-end" : ""), title: w.title }, el("span", { class: "tophash ctrl" }, w.text));
         if (g.keys[i] != null) td.append(el("span", { class: "kv" }, `${g.keys[i]}: ${g.elems[i]}`));
+        if (end) td.append(el("span", { class: "probe-end-mark", title: probe.found ? "the probe found the key here (H2 matched, then the key)" : "an empty slot: the key is absent, the probe stops" }, probe.found ? `◀ ${probe.op === "lookup" ? "read" : probe.op} finds ${probe.key}` : `◀ ${probe.key} absent: stop`));
         for (const it of iters) if (it.next && it.next[0] === gi && it.next[1] === i) td.append(el("span", { class: "iter-mark" }, `◀ range g${it.goroutine}`));
         tr.append(td);
       });
@@ -194,7 +207,7 @@ export function createSwissView() {
     for (let gi = 0; gi < groups.length && at < 0; gi++) {
       for (let i = 0; i < GROUP_SLOTS; i++) if (changed.has(slotId(id, gi, i))) at = gi;
     }
-    if (at < 0 && probe && probe.length) at = probe[probe.length - 1];
+    if (at < 0 && probe && probe.groups.length) at = probe.groups[probe.groups.length - 1];
     if (at >= 0 && fresh) return Math.floor(at / GROUPS_PER_PAGE);
     return pages.get(id) ?? (at >= 0 ? Math.floor(at / GROUPS_PER_PAGE) : 0);
   }
@@ -207,10 +220,10 @@ export function createSwissView() {
       const byId = new Map(sw.tables.map((t) => [t.id, t]));
       const act = activity(sw, (id) => byId.get(id));
       if (act) out.push(act);
-      const probeIn = (table) => sw.probes.find((p) => p.table === table)?.groups || null;
+      const probeIn = (table) => sw.probes.find((p) => p.table === table) || null;
       const iters = (pred) => sw.iterators.filter(pred);
       if (sw.small) {
-        const ctx = { changed, probe: null, copied: null, iters: iters((it) => it.small) };
+        const ctx = { changed, probe: probeIn(null), copied: null, iters: iters((it) => it.small) };
         out.push(groupTable(SMALL, `small map: one group of ${GROUP_SLOTS} slots, no table (dirLen 0)`, [sw.small], ctx, 0));
       }
       if (sw.tables.length) out.push(directoryTable(sw, changed));

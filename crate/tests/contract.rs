@@ -126,8 +126,8 @@ const SHAPES: &[Shape] = &[
     },
     Shape {
         name: "ProbeSnapshot",
-        doc: "The groups a write's key probes, in order (table null: a small map's one group).",
-        fields: &[("goroutine", "number", false), ("op", "\"assign\" | \"delete\"", false), ("key", "string", false), ("table", "number | null", false), ("groups", "number[]", false)],
+        doc: "The groups a key probes, in order — a write's under way or the last lookup's (table null: a small map's one group); in the last group the key's slot (found) or the empty slot that ended the probe.",
+        fields: &[("goroutine", "number", false), ("op", "\"assign\" | \"delete\" | \"lookup\"", false), ("key", "string", false), ("table", "number | null", false), ("groups", "number[]", false), ("found", "boolean", false), ("slot", "number | null", false)],
     },
     Shape {
         name: "RehashSnapshot",

@@ -961,8 +961,12 @@ fn the_snapshot_probe_walks_the_keys_probe_sequence() {
     for k in 0..4 {
         m.run_write(M::write(WriteKind::Assign, Some(k), Some(kr(k)), Some(k)), &mut r).unwrap();
     }
-    let p = m.probe_snapshot(2, WriteKind::Assign, &kr(3), "3".into());
-    assert_eq!((p.table, p.groups.clone(), p.op, p.key.as_str(), p.goroutine), (None, vec![0], "assign", "3", 2));
+    let p = m.probe_snapshot(2, ProbeOp::Assign, &kr(3), "3".into());
+    assert_eq!((p.table, p.groups.clone(), p.op, p.key.as_str(), p.goroutine), (None, vec![0], ProbeOp::Assign, "3", 2));
+    let small = m.small_group().unwrap();
+    assert!(p.found && small.slots[p.slot.unwrap()].as_ref().unwrap().key == 3, "found in its slot: {p:?}");
+    let p = m.probe_snapshot(2, ProbeOp::Lookup, &kr(77), "77".into());
+    assert!(!p.found && small.ctrls.get(p.slot.unwrap()) == CTRL_EMPTY, "absent: the first empty slot: {p:?}");
     // Every probe starts at group 0: probes of later keys cross full groups.
     let mut m = M::new(0, 5);
     m.hasher = group_zero;
@@ -971,7 +975,7 @@ fn the_snapshot_probe_walks_the_keys_probe_sequence() {
     }
     let mut long = 0;
     for k in [0, 7, 150, 299, 1000] {
-        let p = m.probe_snapshot(1, WriteKind::Delete, &kr(k), k.to_string());
+        let p = m.probe_snapshot(1, ProbeOp::Delete, &kr(k), k.to_string());
         let t = &m.tables[p.table.unwrap() as usize];
         let n = t.groups.length_mask + 1;
         assert_eq!(p.groups[0], h1(m.hash(&kr(k))) & t.groups.length_mask, "starts at h1 & mask");
@@ -983,6 +987,13 @@ fn the_snapshot_probe_walks_the_keys_probe_sequence() {
         let holds = last.slots.iter().flatten().any(|s| s.key == k);
         assert!(holds == (k < 300), "the last group holds the key {k} (or, absent, has an empty slot)");
         assert!(holds || last.ctrls.match_empty().any());
+        assert_eq!(p.found, holds);
+        let slot = p.slot.expect("the probe ends at a slot");
+        if holds {
+            assert_eq!(last.slots[slot].as_ref().unwrap().key, k, "the key's slot");
+        } else {
+            assert_eq!(slot, last.ctrls.match_empty().first(), "the first empty slot ends the probe");
+        }
         long = long.max(p.groups.len());
     }
     assert!(long > 3, "some probe crosses several groups: {long}");
@@ -1072,6 +1083,39 @@ fn inspect_at_a_table_replacing_a_table_shows_the_key_not_yet_stored() {
         seen += 1;
     }
     assert_eq!(seen, 2, "the map grows twice on the way to 40 entries (16 → 32 → 64 slots)");
+}
+
+/// A read leaves nothing under way, so the map view's probe after a
+/// `map_read` event is the one the VM remembers: the lookup's groups, ending
+/// at the key's slot (found) or the empty slot that stopped it (missing),
+/// exactly the probe `probe_snapshot` computes; the next write's start drops it.
+#[test]
+fn inspect_after_a_read_shows_the_lookups_probe() {
+    let src = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tm := map[int]int{}\n\tfor i := 0; i < 100; i++ {\n\t\tm[i] = i\n\t}\n\tfmt.Println(m[42])\n\t_, ok := m[1000]\n\tm[7] = 0\n\tfmt.Println(ok)\n}\n";
+    let o = maprace::Options::default();
+    let r = maprace::run(src, &o).unwrap();
+    let reads: Vec<_> = r.events.iter().filter(|e| e.kind == maprace::trace::EventKind::MapRead).collect();
+    assert_eq!(reads.len(), 2);
+    for (e, key, found) in [(reads[0], "42", true), (reads[1], "1000", false)] {
+        let snap = maprace::inspect(src, &o, e.step).unwrap();
+        let sw = snap[0].swiss.as_ref().unwrap();
+        assert_eq!(sw.probes.len(), 1, "step {}: {:?}", e.step, sw.probes);
+        let p = &sw.probes[0];
+        assert_eq!((p.op, p.key.as_str(), p.found, p.goroutine), (ProbeOp::Lookup, key, found, e.g), "{p:?}");
+        assert!(!sw.writing);
+        let t = sw.tables.iter().find(|t| Some(t.id) == p.table).expect("the probed table is drawn");
+        let last = &t.groups[*p.groups.last().unwrap() as usize];
+        let slot = p.slot.unwrap();
+        if found {
+            assert_eq!(last.keys[slot].as_deref(), Some(key), "the key's slot");
+        } else {
+            assert_eq!(last.ctrl[slot], CTRL_EMPTY, "an empty slot ends the probe of a missing key");
+        }
+    }
+    let w = r.events.iter().find(|e| e.step > reads[1].step && e.kind == maprace::trace::EventKind::MapWrite).unwrap();
+    let snap = maprace::inspect(src, &o, w.step).unwrap();
+    let ops: Vec<ProbeOp> = snap[0].swiss.as_ref().unwrap().probes.iter().map(|p| p.op).collect();
+    assert_eq!(ops, vec![ProbeOp::Assign], "the write's probe replaces the lookup's");
 }
 
 /// NaN keys (never equal, not even to themselves): each insert adds an entry;

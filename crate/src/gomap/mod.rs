@@ -68,6 +68,16 @@ pub enum What {
     Swiss(swiss::Effect),
 }
 
+/// A lookup the VM remembers for the map view (a read leaves nothing under
+/// way, so the snapshot after it would have no probe to draw): the goroutine,
+/// the key as hashed, and the key as written.
+#[derive(Debug, Clone)]
+pub struct Lookup {
+    pub goroutine: u32,
+    pub kr: KeyRepr,
+    pub key: Value,
+}
+
 /// A write on a Go map, micro-step by micro-step.
 pub type MapWrite = protocol::WriteOf<GoMap>;
 
@@ -308,8 +318,9 @@ impl GoMap {
     }
 
     /// The model's insides for the map view: the live iterators and writes
-    /// on this map with their goroutines; `fk`/`fv` format keys and elems.
-    pub fn snapshot(&self, iters: &[(u32, &MapIter)], writes: &[(u32, &MapWrite)], fk: &dyn Fn(&Value) -> String, fv: &dyn Fn(&Value) -> String) -> ModelSnapshot {
+    /// on this map with their goroutines, the last lookup since the last
+    /// write began; `fk`/`fv` format keys and elems.
+    pub fn snapshot(&self, iters: &[(u32, &MapIter)], writes: &[(u32, &MapWrite)], lookup: Option<&Lookup>, fk: &dyn Fn(&Value) -> String, fv: &dyn Fn(&Value) -> String) -> ModelSnapshot {
         match self {
             GoMap::Classic(h) => {
                 let its: Vec<(u32, &classic::Hiter)> = iters.iter().filter_map(|(g, it)| if let MapIter::Classic(it) = it { Some((*g, it)) } else { None }).collect();
@@ -322,7 +333,8 @@ impl GoMap {
                 s.probes = writes
                     .iter()
                     .filter(|(_, w)| w.kind != WriteKind::Clear)
-                    .filter_map(|(g, w)| Some(m.probe_snapshot(*g, w.kind, w.args.kr.as_ref()?, fk(w.args.key.as_ref()?))))
+                    .filter_map(|(g, w)| Some(m.probe_snapshot(*g, swiss::ProbeOp::of(w.kind), w.args.kr.as_ref()?, fk(w.args.key.as_ref()?))))
+                    .chain(lookup.map(|l| m.probe_snapshot(l.goroutine, swiss::ProbeOp::Lookup, &l.kr, fk(&l.key))))
                     .collect();
                 ModelSnapshot { hmap: None, swiss: Some(s) }
             }

@@ -693,29 +693,38 @@ impl<K: Clone, V: Clone> Map<K, V> {
         self.directory_at(self.directory_index(hash))
     }
 
-    /// The groups a lookup of `kr` probes, in order, and the table (None: small map).
-    pub fn probe_groups(&self, kr: &KeyRepr) -> (Option<TableId>, Vec<u64>) {
+    /// The probe of a lookup of `kr`: the table (None: small map), the
+    /// groups it visits in order, and where it ends in the last one.
+    pub fn probe_groups(&self, kr: &KeyRepr) -> (Option<TableId>, Vec<u64>, ProbeEnd) {
         let hash = self.hash(kr);
-        let Some(t) = self.table_for(hash) else { return (None, vec![0]) };
+        // The key's slot in group g (H2 match, then key equality), else its first empty slot.
+        let end_in = |g: &Group<K, V>| -> Option<ProbeEnd> {
+            let mut m = g.ctrls.match_h2(h2(hash));
+            while m.any() {
+                if matches!(&g.slots[m.first()], Some(s) if s.kr.equal(kr)) {
+                    return Some(ProbeEnd { found: true, slot: Some(m.first()) });
+                }
+                m = m.remove_first();
+            }
+            let e = g.ctrls.match_empty();
+            e.any().then(|| ProbeEnd { found: false, slot: Some(e.first()) })
+        };
+        let Some(t) = self.table_for(hash) else {
+            // getWithKeySmall: the one group, matched whole; an empty map's probe ends at once.
+            let end = self.small_group().and_then(end_in).unwrap_or(ProbeEnd { found: false, slot: None });
+            return (None, vec![0], end);
+        };
         let tab = &self.tables[t as usize];
         let mut seq = ProbeSeq::new(h1(hash), tab.groups.length_mask);
         let mut out = Vec::new();
         for _ in 0..=tab.groups.length_mask {
             out.push(seq.offset);
-            let g = tab.groups.group(seq.offset);
-            let mut m = g.ctrls.match_h2(h2(hash));
-            while m.any() {
-                if matches!(&g.slots[m.first()], Some(s) if s.kr.equal(kr)) {
-                    return (Some(t), out);
-                }
-                m = m.remove_first();
-            }
-            if g.ctrls.match_empty().any() {
-                break;
+            if let Some(end) = end_in(tab.groups.group(seq.offset)) {
+                return (Some(t), out, end);
             }
             seq = seq.next();
         }
-        (Some(t), out)
+        (Some(t), out, ProbeEnd { found: false, slot: None })
     }
 
     /// `getWithKey` without the `writing` check: the entry holding `kr`.
@@ -1587,18 +1596,50 @@ pub struct SwissSnapshot {
     pub probes: Vec<ProbeSnapshot>,
 }
 
-/// The groups a write's key probes (`probeSeq` from `h1 & mask`), in order:
-/// the last one holds the key, or has the empty slot where the probe stopped.
+/// The groups a key probes (`probeSeq` from `h1 & mask`), in order — a
+/// write's under way, or the last lookup's: the last one holds the key
+/// (`found`, at `slot`), or has the empty slot where the probe stopped.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct ProbeSnapshot {
     pub goroutine: u32,
-    /// `assign` or `delete`.
-    pub op: &'static str,
+    pub op: ProbeOp,
     pub key: String,
     /// The table probed; None in a small map (its one group, no probe).
     pub table: Option<TableId>,
     pub groups: Vec<u64>,
+    /// The key is in the last group.
+    pub found: bool,
+    /// In the last group: the key's slot, or (not found) its first empty
+    /// slot, which ends the probe; None for a full small group or an empty map.
+    pub slot: Option<usize>,
+}
+
+/// Where a probe ends in its last group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ProbeEnd {
+    pub found: bool,
+    pub slot: Option<usize>,
+}
+
+/// What probes: a write (`m[k] = v`, `delete`) under way, or a lookup (`m[k]`) done.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub enum ProbeOp {
+    Assign,
+    Delete,
+    Lookup,
+}
+
+impl ProbeOp {
+    /// The probe of a write of `kind` (a clear has none; called for assign and delete).
+    pub fn of(kind: WriteKind) -> ProbeOp {
+        if kind == WriteKind::Delete {
+            ProbeOp::Delete
+        } else {
+            ProbeOp::Assign
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -1728,10 +1769,9 @@ impl<K: Clone, V: Clone> Map<K, V> {
         }
     }
 
-    /// The probe a write of `kind` on `kr` (shown as `key`) walks now, for the snapshot.
-    pub fn probe_snapshot(&self, goroutine: u32, kind: WriteKind, kr: &KeyRepr, key: String) -> ProbeSnapshot {
-        let (table, groups) = self.probe_groups(kr);
-        let op = if kind == WriteKind::Delete { "delete" } else { "assign" };
-        ProbeSnapshot { goroutine, op, key, table, groups }
+    /// The probe `op` on `kr` (shown as `key`) walks now, for the snapshot.
+    pub fn probe_snapshot(&self, goroutine: u32, op: ProbeOp, kr: &KeyRepr, key: String) -> ProbeSnapshot {
+        let (table, groups, end) = self.probe_groups(kr);
+        ProbeSnapshot { goroutine, op, key, table, groups, found: end.found, slot: end.slot }
     }
 }

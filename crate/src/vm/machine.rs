@@ -10,7 +10,7 @@ use super::arena::{Arena, ChanId, IterId, MapId, SyncMapId};
 use super::heap::Heap;
 use super::value::{Closure, ObjId, Ptr, Value};
 use crate::compile::Program;
-use crate::gomap::{GoMap, MapIter, MapWrite};
+use crate::gomap::{GoMap, Lookup, MapIter, MapWrite};
 use crate::gomap::syncmap::SyncMap;
 use crate::gosync::chan::Chan;
 use crate::gosync::locks::WaitQueue;
@@ -129,6 +129,9 @@ pub struct MapObj {
     pub key_type: u32,
     pub elem_type: u32,
     pub map_type: u32,
+    /// The last lookup (`m[k]`, `v, ok := m[k]`) that probed the map, until
+    /// a write on it begins: the map view draws its probe after the read.
+    pub last_lookup: Option<Lookup>,
 }
 
 pub struct SyncMapObj {

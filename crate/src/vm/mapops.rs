@@ -24,7 +24,7 @@ use crate::compile::types::*;
 use crate::gomap::hash::KeyRepr;
 use crate::gomap::protocol::{self, Check, Step};
 use crate::gomap::snapshot::*;
-use crate::gomap::{GoMap, MapIter, MapWrite, NoteKind};
+use crate::gomap::{GoMap, Lookup, MapIter, MapWrite, NoteKind};
 use crate::race::frames::{self, KeyAlg, MapOp, ThrowSite};
 use crate::trace::EventKind;
 use std::rc::Rc;
@@ -39,7 +39,7 @@ impl<'p> Machine<'p> {
         let (map, slots) = GoMap::make(self.opts.map_model, hint, seed, k, v, t);
         self.map_alloc(slots);
         let name = self.pending_name.take().unwrap_or_default();
-        self.maps.push(MapObj { map, name, key_type: k, elem_type: v, map_type: t })
+        self.maps.push(MapObj { map, name, key_type: k, elem_type: v, map_type: t, last_lookup: None })
     }
 
     /// Value slots a map allocated (its first storage, a bucket, a group, a table).
@@ -171,6 +171,9 @@ impl<'p> Machine<'p> {
                 if r.is_some() {
                     self.elem_access(gi, id, &kr, false);
                 }
+                // mapaccess of an empty map returns before any probe.
+                let probed = self.maps[id].map.len() > 0;
+                self.maps[id].last_lookup = probed.then(|| Lookup { goroutine: self.gs[gi].id, kr, key: key.clone() });
                 let detail = self.fmt_short(&key, kt);
                 self.event(gi, EventKind::MapRead, Some(name), format!("m[{}]{}", detail, if r.is_some() { "" } else { " (missing)" }));
                 r
@@ -217,6 +220,7 @@ impl<'p> Machine<'p> {
                 return;
             }
         };
+        self.maps[id].last_lookup = None; // the write's own probe is shown from now on
         let name = self.map_obj(id);
         let rf = self.map_frames(
             id,
@@ -502,7 +506,7 @@ impl<'p> Machine<'p> {
             .collect();
         let fk = |k: &Value| self.fmt_short(k, m.key_type);
         let fv = |v: &Value| self.fmt_short(v, m.elem_type);
-        let inside = m.map.snapshot(&iters, &writes, &fk, &fv);
+        let inside = m.map.snapshot(&iters, &writes, m.last_lookup.as_ref(), &fk, &fv);
         MapSnapshot { id: id.0, name: m.name.clone(), kind: "map", ty: self.prog.types.name(m.map_type), hmap: inside.hmap, swiss: inside.swiss, sync: None }
     }
 }
