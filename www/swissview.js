@@ -100,7 +100,7 @@ export function createSwissView() {
 
   /** Where a probe ends, in words: the key's slot, or the empty slot that stops it. */
   function probeEnd(p) {
-    if (p.slot == null) return p.table == null ? "" : ", key absent";
+    if (p.slot == null) return p.table == null ? ", key absent (no slot of the group holds it)" : ", key absent";
     return p.found ? `, the key in slot ${p.slot}` : `, key absent: empty slot ${p.slot} stops it`;
   }
 

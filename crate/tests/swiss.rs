@@ -965,8 +965,14 @@ fn the_snapshot_probe_walks_the_keys_probe_sequence() {
     assert_eq!((p.table, p.groups.clone(), p.op, p.key.as_str(), p.goroutine), (None, vec![0], ProbeOp::Assign, "3", 2));
     let small = m.small_group().unwrap();
     assert!(p.found && small.slots[p.slot.unwrap()].as_ref().unwrap().key == 3, "found in its slot: {p:?}");
-    let p = m.probe_snapshot(2, ProbeOp::Lookup, &kr(77), "77".into());
-    assert!(!p.found && small.ctrls.get(p.slot.unwrap()) == CTRL_EMPTY, "absent: the first empty slot: {p:?}");
+    // A small map's lookup and delete match the group whole (no empty slot
+    // stops them); an insert goes into the first empty slot.
+    for op in [ProbeOp::Lookup, ProbeOp::Delete] {
+        let p = m.probe_snapshot(2, op, &kr(77), "77".into());
+        assert!(!p.found && p.slot.is_none(), "absent, no end slot: {p:?}");
+    }
+    let p = m.probe_snapshot(2, ProbeOp::Assign, &kr(77), "77".into());
+    assert!(!p.found && p.slot == Some(small.ctrls.match_empty().first()), "a new key's slot: the first empty one: {p:?}");
     // Every probe starts at group 0: probes of later keys cross full groups.
     let mut m = M::new(0, 5);
     m.hasher = group_zero;

@@ -693,9 +693,9 @@ impl<K: Clone, V: Clone> Map<K, V> {
         self.directory_at(self.directory_index(hash))
     }
 
-    /// The probe of a lookup of `kr`: the table (None: small map), the
+    /// The probe `op` of `kr` walks: the table (None: small map), the
     /// groups it visits in order, and where it ends in the last one.
-    pub fn probe_groups(&self, kr: &KeyRepr) -> (Option<TableId>, Vec<u64>, ProbeEnd) {
+    pub fn probe_groups(&self, op: ProbeOp, kr: &KeyRepr) -> (Option<TableId>, Vec<u64>, ProbeEnd) {
         let hash = self.hash(kr);
         // The key's slot in group g (H2 match, then key equality), else its first empty slot.
         let end_in = |g: &Group<K, V>| -> Option<ProbeEnd> {
@@ -710,8 +710,13 @@ impl<K: Clone, V: Clone> Map<K, V> {
             e.any().then(|| ProbeEnd { found: false, slot: Some(e.first()) })
         };
         let Some(t) = self.table_for(hash) else {
-            // getWithKeySmall: the one group, matched whole; an empty map's probe ends at once.
+            // getWithKeySmall and deleteSmall match the one group whole and
+            // never look for an empty slot ("a single group means no need to
+            // probe or check for empty"); putSlotSmall puts a new key in the
+            // first empty slot (a small map has no tombstones). An empty
+            // map's probe ends at once.
             let end = self.small_group().and_then(end_in).unwrap_or(ProbeEnd { found: false, slot: None });
+            let end = if end.found || op == ProbeOp::Assign { end } else { ProbeEnd { found: false, slot: None } };
             return (None, vec![0], end);
         };
         let tab = &self.tables[t as usize];
@@ -1611,7 +1616,9 @@ pub struct ProbeSnapshot {
     /// The key is in the last group.
     pub found: bool,
     /// In the last group: the key's slot, or (not found) its first empty
-    /// slot, which ends the probe; None for a full small group or an empty map.
+    /// slot, which ends the probe; None for an absent key in a small map
+    /// (a lookup or delete matches its one group whole; an insert into a
+    /// full one grows it) or an empty map.
     pub slot: Option<usize>,
 }
 
@@ -1771,7 +1778,7 @@ impl<K: Clone, V: Clone> Map<K, V> {
 
     /// The probe `op` on `kr` (shown as `key`) walks now, for the snapshot.
     pub fn probe_snapshot(&self, goroutine: u32, op: ProbeOp, kr: &KeyRepr, key: String) -> ProbeSnapshot {
-        let (table, groups, end) = self.probe_groups(kr);
+        let (table, groups, end) = self.probe_groups(op, kr);
         ProbeSnapshot { goroutine, op, key, table, groups, found: end.found, slot: end.slot }
     }
 }
