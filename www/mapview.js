@@ -127,11 +127,24 @@ export function createMapView(root, { onPick } = {}) {
 
   /** Scrolls the view (not the page) to what the event is about: the change, a probe, an iterator. */
   function reveal() {
-    const target = body.querySelector(".slot.changed, .slot.probe-end, tr.probe, .iter-mark");
-    if (!target) return;
+    const first = body.querySelector(".slot.changed, tr.probe, .slot.probe-end, .iter-mark");
+    if (!first) return;
+    // A probe's row: the slot where it ends, if the row has it.
+    const target = first.querySelector(".slot.probe-end") || first;
     const b = body.getBoundingClientRect();
     const t = target.getBoundingClientRect();
-    if (t.top < b.top || t.bottom > b.bottom) body.scrollTop += t.top - b.top - b.height / 3;
+    if (t.top < b.top || t.bottom > b.bottom) {
+      // From the top down to the target fits: show it all (the header and
+      // the words of what is under way stay in sight); else a third down.
+      const bottom = t.bottom - b.top + body.scrollTop;
+      body.scrollTop = bottom <= body.clientHeight ? 0 : body.scrollTop + t.top - b.top - b.height / 3;
+    }
+    // A slot past the right edge (a phone shows four or five of a group's
+    // eight): scroll just far enough to show it, else back to the left edge.
+    if (target.tagName === "TD") {
+      const right = t.right - b.left + body.scrollLeft;
+      body.scrollLeft = right <= body.clientWidth ? 0 : right - body.clientWidth + 8;
+    }
   }
 
   function draw(fresh) {

@@ -27,8 +27,8 @@ function assert(cond, msg) {
 const srv = await serve(path.join(ROOT, "dist"), { "access-control-allow-origin": "*" });
 const browser = await launch();
 
-async function openPage({ width = 1400, height = 1000, scheme = "light", storage, init } = {}) {
-  const ctx = await browser.newContext({ viewport: { width, height }, colorScheme: scheme });
+async function openPage({ width = 1400, height = 1000, scheme = "light", storage, init, bypassCSP = false } = {}) {
+  const ctx = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, bypassCSP });
   if (init) await ctx.addInitScript(init);
   const page = await ctx.newPage();
   page.errors = [];
@@ -42,6 +42,14 @@ async function openPage({ width = 1400, height = 1000, scheme = "light", storage
   await page.waitForSelector("body[data-ready='1']", { timeout: 30000 });
   return page;
 }
+
+/** The screenshots' screens: desktop and phone width, light and dark. */
+const SCREENS = [
+  ["desktop-light", 1366, 800, "light"],
+  ["desktop-dark", 1366, 800, "dark"],
+  ["phone-light", 390, 844, "light"],
+  ["phone-dark", 390, 844, "dark"],
+];
 
 async function runAndWait(page) {
   await page.evaluate(() => (document.body.dataset.ran = ""));
@@ -269,12 +277,7 @@ test("Explore with like go run shows the predicted odds at GOMAXPROCS and the ca
   const CAL = (await import(pathToFileURL(path.join(ROOT, "www/calibration.js")).href)).CALIBRATION;
   const file = path.join(ROOT, "examples/01-writes-different-keys.go");
   const cli = JSON.parse(execFileSync(path.join(ROOT, "target/release/maprace"), ["explore", file, "--strategy", "calibrated", "--gomaxprocs", "2", "--runs", "100", "--seed", "1", "--json"], { encoding: "utf8" }));
-  for (const [name, width, height, scheme] of [
-    ["desktop-light", 1366, 800, "light"],
-    ["desktop-dark", 1366, 800, "dark"],
-    ["phone-light", 390, 844, "light"],
-    ["phone-dark", 390, 844, "dark"],
-  ]) {
+  for (const [name, width, height, scheme] of SCREENS) {
     const page = await openPage({ width, height, scheme });
     await page.selectOption("#gallery", "writes-different-keys");
     await page.waitForFunction(() => document.body.dataset.ran === "1", null, { timeout: 30000 });
@@ -356,12 +359,7 @@ test("a schedule opened from Explore replays on edited code, and says when it st
 });
 
 test("screenshots: every view at desktop and phone width, light and dark", async () => {
-  for (const [name, width, height, scheme] of [
-    ["desktop-light", 1366, 800, "light"],
-    ["desktop-dark", 1366, 800, "dark"],
-    ["phone-light", 390, 844, "light"],
-    ["phone-dark", 390, 844, "dark"],
-  ]) {
+  for (const [name, width, height, scheme] of SCREENS) {
     const page = await openPage({ width, height, scheme });
     await page.screenshot({ path: path.join(ART, `${name}-start.png`) }); // ready, before any run
     await page.selectOption("#gallery", "range-during-write");
@@ -1620,6 +1618,106 @@ test("swiss view: a map growing to 2,000 entries steps event by event, its table
   assert(page.errors.length === 0, page.errors.join("\n"));
 });
 
+/** Reads of a present and a missing key in a 40-entry map (tables), then in a small map. */
+const LOOKUPS = `package main
+
+import "fmt"
+
+func main() {
+	m := map[int]int{}
+	for i := 0; i < 40; i++ {
+		m[i] = i
+	}
+	fmt.Println(m[20])
+	_, ok := m[1000]
+	fmt.Println(ok)
+	s := map[string]int{"a": 1}
+	fmt.Println(s["a"], s["b"])
+}
+`;
+
+/** What the swiss view shows of the lookup probe now drawn: its words, its numbered groups, the slot that ends it. */
+async function lookupProbe(page) {
+  return page.evaluate(() => {
+    const end = [...document.querySelectorAll(".maps-body td.slot.probe-end")];
+    const tr = end[0]?.closest("tr");
+    return {
+      lines: [...document.querySelectorAll(".maps-body .probe-line")].map((e) => e.textContent),
+      ends: end.length,
+      mark: end[0]?.querySelector(".probe-end-mark")?.textContent,
+      ctrl: end[0]?.querySelector(".ctrl")?.textContent,
+      kv: end[0]?.querySelector(".kv")?.textContent ?? null,
+      slot: tr ? [...tr.querySelectorAll("td.slot")].indexOf(end[0]) : -1,
+      endRow: tr ? [tr.querySelector("th").firstChild.textContent, tr.querySelector(".probe-mark")?.textContent.trim() ?? null] : null,
+      probeRows: [...document.querySelectorAll(".maps-body tr.probe")].map((r) => [r.querySelector("th").firstChild.textContent, r.querySelector(".probe-mark").textContent.trim()]),
+      writing: document.querySelector(".maps-body .swiss-head .flag.writing")?.classList.contains("on"),
+    };
+  });
+}
+
+test("swiss view: selecting a map read shows the lookup's probe, ending at the key's slot or at the empty slot that stops it", async () => {
+  const page = await openPage({ storage: LOOKUPS });
+  await runAndWait(page);
+  // A present key: the probe's groups in order, the last one holding the key, its slot marked.
+  await selectEvent(page, await findEvent(page, (e) => e.kind === "map_read" && e.detail === "m[20]"));
+  const hit = await lookupProbe(page);
+  const hitLine = /^g1 read m\[20\]: probes table \d+, groups? ([\d →]+), the key in slot (\d)$/.exec(hit.lines.join("|"));
+  assert(hitLine, JSON.stringify(hit));
+  const hitGroups = hitLine[1].split(" → ");
+  assert(hit.ends === 1 && hit.mark === "◀ read finds 20" && hit.kv === "20: 20" && String(hit.slot) === hitLine[2], JSON.stringify(hit));
+  assert(JSON.stringify(hit.probeRows) === JSON.stringify(hitGroups.map((g, i) => [g, `probe ${i + 1}`])), `the groups numbered in probe order: ${JSON.stringify(hit)}`);
+  assert(JSON.stringify(hit.endRow) === JSON.stringify([hitGroups.at(-1), `probe ${hitGroups.length}`]), `the end mark in the probe's last group: ${JSON.stringify(hit)}`);
+  assert(/^[0-7][0-9a-f]$/.test(hit.ctrl) && hit.writing === false, `a full slot (its H2); a read sets no writing flag: ${JSON.stringify(hit)}`);
+  // A missing key: the probe stops at the first empty slot of its last group.
+  await selectEvent(page, await findEvent(page, (e) => e.kind === "map_read" && e.detail === "m[1000] (missing)"));
+  const miss = await lookupProbe(page);
+  const missLine = /^g1 read m\[1000\]: probes table \d+, groups? ([\d →]+), key absent: empty slot (\d) stops it$/.exec(miss.lines.join("|"));
+  assert(missLine, JSON.stringify(miss));
+  const missGroups = missLine[1].split(" → ");
+  assert(miss.ends === 1 && miss.mark === "◀ 1000 absent: stop" && miss.kv === null && String(miss.slot) === missLine[2], JSON.stringify(miss));
+  assert(miss.ctrl === `${hexByte(CONTRACT.CTRL_EMPTY)} empty`, `an empty slot ends it: ${JSON.stringify(miss)}`);
+  assert(JSON.stringify(miss.endRow) === JSON.stringify([missGroups.at(-1), `probe ${missGroups.length}`]), JSON.stringify(miss));
+  // The small map: a present key's slot is marked; a missing one is matched against the group whole, no slot ends it.
+  const reads = await page.evaluate(() => window.maprace.state.run.events.flatMap((e, i) => (e.kind === "map_read" ? [i] : [])));
+  assert(reads.length === 4, `four reads: ${reads}`);
+  await selectEvent(page, reads[2]);
+  await page.selectOption("#maps select", "1");
+  const small = await lookupProbe(page);
+  assert(/^g1 read m\[a\]: the small map's one group \(no probe\), the key in slot \d$/.test(small.lines.join("|")) && small.ends === 1 && small.kv === "a: 1" && small.mark === "◀ read finds a", JSON.stringify(small));
+  assert(small.probeRows.length === 0 && small.endRow[1] === null, `no probe steps in a small map: ${JSON.stringify(small)}`);
+  await selectEvent(page, reads[3]);
+  await page.selectOption("#maps select", "1");
+  const absent = await lookupProbe(page);
+  assert(absent.lines.join("|") === `g1 read m[b]: the small map's one group (no probe), key absent (no slot of the group holds it)` && absent.ends === 0, JSON.stringify(absent));
+  assert(page.errors.length === 0, page.errors.join("\n"));
+});
+
+test("swiss view: a lookup's probe in screenshots at desktop and phone width, light and dark; axe-core finds no serious or critical violation", async () => {
+  const found = [];
+  for (const [name, width, height, scheme] of SCREENS) {
+    const page = await openPage({ width, height, scheme, storage: LOOKUPS, bypassCSP: true }); // axe-core is injected
+    await runAndWait(page);
+    for (const [what, detail] of [["found", "m[20]"], ["missing", "m[1000] (missing)"]]) {
+      await selectEvent(page, await page.evaluate((d) => window.maprace.state.run.events.findIndex((e) => e.kind === "map_read" && e.detail === d), detail));
+      const seen = await page.evaluate(() => {
+        const end = document.querySelector(".maps-body td.slot.probe-end").getBoundingClientRect();
+        const body = document.querySelector(".maps-body").getBoundingClientRect();
+        const r = (x) => [x.left, x.top, x.right, x.bottom].map(Math.round);
+        return { in: end.top >= body.top - 1 && end.bottom <= body.bottom + 1 && end.left >= body.left - 1 && end.right <= body.right + 1 && end.width > 0, end: r(end), body: r(body) };
+      });
+      assert(seen.in, `${name} ${what}: the view scrolls the end slot into sight: ${JSON.stringify(seen)}`);
+      await page.locator("#maps").screenshot({ path: path.join(ART, `swiss-${name}-lookup-${what}.png`) });
+      for (const v of await axeViolations(page)) found.push(`${name} lookup ${what}: ${v}`);
+    }
+    await page.screenshot({ path: path.join(ART, `swiss-${name}-lookup-viewport.png`) });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+    assert(!overflow, `${name}: no horizontal overflow`);
+    assert(page.errors.length === 0, page.errors.join("\n"));
+    await page.context().close();
+  }
+  assert(found.length === 0, [...new Set(found)].join("\n"));
+});
+
 test("map model: Go ≤ 1.23 (buckets) from the Options menu; its link reopens classic in a fresh context, a link without map opens swiss", async () => {
   const page = await openPage({ storage: GROWING(20) });
   await openMenu(page, "options-menu");
@@ -1679,12 +1777,7 @@ test("map model: <maprace-playground map=\"classic\"> runs the classic map", asy
 
 test("swiss view: screenshots at desktop and phone width, light and dark; axe-core finds no serious or critical violation", async () => {
   const found = [];
-  for (const [name, width, height, scheme] of [
-    ["desktop-light", 1366, 800, "light"],
-    ["desktop-dark", 1366, 800, "dark"],
-    ["phone-light", 390, 844, "light"],
-    ["phone-dark", 390, 844, "dark"],
-  ]) {
+  for (const [name, width, height, scheme] of SCREENS) {
     const ctx = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, bypassCSP: true });
     const page = await ctx.newPage();
     await page.goto(srv.url);
