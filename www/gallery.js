@@ -33,28 +33,28 @@ export const EXAMPLES = [
     // write, which PCT's 200 default runs find at map/channel/lock granularity
     // (3 of 200) but not when a switch may fall on any instruction (0 of 200).
     explore: { granularity: "sync" },
-    text: `Four goroutines each write their own key. It is still a data race: a Go map is one object, and every write may move entries around (growth evacuates whole buckets), so "different keys" protects nothing. go run -race reports it on every run. The runtime's own check (fatal error: concurrent map writes) fires only if two writes overlap at the exact moment one holds the hashWriting flag — yet on two CPUs they do: real Go ended ok in 283 of 400 recorded runs and threw in 117 (about 3 in 10; on one CPU never). Press Explore to see how often each ending happens, then open the schedule that throws.`,
+    text: `Four goroutines each write their own key. It is still a data race: a Go map is one object, and a write may move the entries of other keys, so "different keys" protects nothing — in Go 1.24+ (swiss tables) the insert that fills a table rehashes all of it into a table of twice the capacity (a real Go 1.27.3 map made its first table at insert 9 and grew at inserts 15, 29 and 57), in Go ≤ 1.23 (buckets) growth evacuates whole buckets. go run -race reports it on every run. The runtime's own check (fatal error: concurrent map writes) fires only if two writes overlap at the exact moment one holds the map's writing flag (hashWriting in Go ≤ 1.23) — yet on two CPUs they do: real Go 1.27.3 ended ok in 283 of 400 recorded runs and threw in 117 (about 3 in 10; on one CPU never). Press Explore to see how often each ending happens, then open the schedule that throws.`,
   },
   {
     id: "read-during-write",
     title: "Reading while another goroutine writes",
     code: code(readDuringWrite),
     verdict: "data race · the throw is rare",
-    text: `Articles say this "stably reproduces" fatal error: concurrent map read and map write. Real Go ended ok in every one of 400 recorded runs (on one CPU and on two): the reader only throws when its lookup happens while the writer holds hashWriting. The race detector, which reasons about happens-before rather than timing, reports it every time. In the timeline, the red arrow joins a write and a read that nothing orders.`,
+    text: `Articles say this "stably reproduces" fatal error: concurrent map read and map write. Real Go 1.27.3 ended ok in every one of 400 recorded runs (on one CPU and on two): the reader only throws when its lookup happens while the writer holds the map's writing flag (in Go 1.24+ the swiss map's writing; hashWriting in Go ≤ 1.23's buckets). The race detector, which reasons about happens-before rather than timing, reports it every time. In the timeline, the red arrow joins a write and a read that nothing orders.`,
   },
   {
     id: "range-during-write",
     title: "Ranging while another goroutine writes",
     code: code(rangeDuringWrite),
     verdict: "data race · the throw is best effort",
-    text: `The claim: since Go 1.21 this panics deterministically. It does not — mapiternext checks the hashWriting flag on each step, so it throws (fatal error: concurrent map iteration and map write) only when a step lands inside a write. A fatal error is not a panic: recover cannot stop it. The race detector flags the program on every run.`,
+    text: `The claim: since Go 1.21 this panics deterministically. It does not — each step of the iterator checks the map's writing flag (in Go 1.24+ (*Iter).Next checks the swiss map's writing; in Go ≤ 1.23 mapiternext checks hashWriting), so it throws (fatal error: concurrent map iteration and map write) only when a step lands inside a write. A fatal error is not a panic: recover cannot stop it. The race detector flags the program on every run.`,
   },
   {
     id: "delete-while-ranging",
     title: "Deleting during range (one goroutine)",
     code: code(deleteWhileRanging),
     verdict: "no race · always ok",
-    text: `"Panics immediately" and "undefined behaviour" are both wrong. The Go spec defines it: an entry removed before the iteration reaches it is not produced. One goroutine, no concurrency, nothing to detect. Step through the map view to watch entries turn into emptyOne/emptyRest slots while the iterator moves on.`,
+    text: `"Panics immediately" and "undefined behaviour" are both wrong. The Go spec defines it: an entry removed before the iteration reaches it is not produced. One goroutine, no concurrency, nothing to detect. Step through the map view to watch the removed entries leave while the iterator moves on: in Go 1.24+ (swiss tables) a map of ≤ 8 entries is a single group, and each delete sets its slot's control byte back to empty (80); with Go ≤ 1.23 (buckets) chosen, the slots turn into emptyOne/emptyRest.`,
   },
   {
     id: "append-while-ranging",

@@ -342,6 +342,50 @@ fn change_points(lines: &[String]) -> Vec<usize> {
     (1..lines.len()).filter(|&i| lines[i] != lines[i - 1]).map(|i| i + 1).collect()
 }
 
+/// The gallery's texts (www/gallery.js) as written in the page.
+fn gallery_texts() -> Vec<String> {
+    let js = include_str!("../../www/gallery.js");
+    js.split("text: `").skip(1).map(|t| t.split('`').next().unwrap().to_string()).collect()
+}
+
+/// The numbers in `text` after `from`, up to `to` ("at inserts 15, 29 and 57" → [15, 29, 57]).
+fn numbers_between(text: &str, from: &str, to: &str) -> Vec<usize> {
+    let start = text.find(from).unwrap_or_else(|| panic!("the gallery says {from:?}")) + from.len();
+    let rest = &text[start..];
+    let rest = &rest[..rest.find(to).unwrap_or_else(|| panic!("…then {to:?}"))];
+    rest.split(|c: char| !c.is_ascii_digit()).filter(|w| !w.is_empty()).map(|w| w.parse().unwrap()).collect()
+}
+
+/// A gallery text that states how a map grows or deletes says which Go's
+/// map it is about — Go 1.24+ (swiss tables) or Go ≤ 1.23 (buckets) — and
+/// its swiss numbers are real Go's, read from the record here.
+#[test]
+fn the_gallery_says_which_map_each_fact_is_about_and_its_growth_points_are_real_gos() {
+    let r = record();
+    let go: Vec<String> = r.lines.iter().map(|l| l.shape.clone()).collect();
+    let points = change_points(&go);
+    let texts = gallery_texts();
+    assert!(texts.len() >= 12, "{} gallery texts", texts.len());
+    let growth = texts.iter().find(|t| t.contains("made its first table at insert")).expect("a gallery text gives real Go's growth points");
+    let said = numbers_between(growth, "made its first table at insert", ")");
+    assert_eq!(said, points[..said.len()], "the gallery's growth points are the record's: {growth}");
+    assert!(said.len() >= 3);
+    let small = texts.iter().find(|t| t.contains("a map of ≤ ")).expect("a gallery text says how small a small map is");
+    let said = numbers_between(small, "a map of ≤ ", "entries");
+    let last_small = go.iter().rposition(|s| s.ends_with("caps small")).unwrap() + 1;
+    assert_eq!(said, vec![last_small], "a small map holds up to {last_small} entries in real Go: {small}");
+    const CLASSIC: &[&str] = &["bucket", "evacuat", "hashWriting", "mapiternext", "emptyOne", "emptyRest", "overflow", "6.5"];
+    const SWISS: &[&str] = &["swiss", " table", "rehash", "tombstone", "control byte", "Iter).Next", "group"];
+    for t in &texts {
+        if CLASSIC.iter().any(|w| t.contains(w)) {
+            assert!(t.contains("Go ≤ 1.23"), "a classic map's fact without its Go version: {t}");
+        }
+        if SWISS.iter().any(|w| t.contains(w)) {
+            assert!(t.contains("Go 1.24+"), "a swiss map's fact without its Go version: {t}");
+        }
+    }
+}
+
 /// With maprace's own hash (any seed) the model grows exactly where real Go
 /// does for every n at which Go's result cannot depend on the hash: up to and
 /// including the first split, every table grows when its growthLeft runs out,
