@@ -35,6 +35,13 @@ export interface Options {
 }
 
 /** What `explore` takes: options, and how the page splits one exploration over workers. */
+/** What `inspect` shows (crate/src/gomap/snapshot.rs `View`): the map shown in detail (its index in the answer), the pages asked for, `[part, page]` — a swiss table's id, a classic map's buckets (0) or oldbuckets (1), a sync.Map's read (0) or dirty (1) —, and swiss tables opened (carried at their focus page). */
+export interface View {
+  map?: number;
+  pages?: [number, number][];
+  open?: number[];
+}
+
 export interface ExploreRequest extends Options {
   shrink?: boolean;
   details?: boolean;
@@ -94,10 +101,11 @@ export interface SlotsSnapshot {
   elems: (string | null)[];
 }
 
-/** A bucket and its overflow chain. */
+/** A bucket and its overflow chain (cut at CHAIN_MAX buckets; `chainLen` is its length). */
 export interface BucketSnapshot {
   index: number;
   chain: SlotsSnapshot[];
+  chainLen: number;
   evacuated: boolean;
 }
 
@@ -112,7 +120,7 @@ export interface IterSnapshot {
   old: boolean;
 }
 
-/** The classic map's header and buckets. */
+/** The classic map's header and a page of its buckets (from `bucketsFrom`, of `bucketCount`) and, growing, of its old buckets. */
 export interface HmapSnapshot {
   count: number;
   B: number;
@@ -121,15 +129,23 @@ export interface HmapSnapshot {
   noverflow: number;
   nevacuate: number;
   buckets: BucketSnapshot[];
+  bucketsFrom: number;
+  bucketCount: number;
   oldbuckets?: BucketSnapshot[];
+  oldbucketsFrom: number;
+  oldbucketCount: number;
   iterators: IterSnapshot[];
 }
 
-/** sync.Map: read, dirty, amended, misses. */
+/** sync.Map: a page of read and of dirty (PAGE_GROUPS × BUCKET_CNT entries, from `readFrom` of `readCount`), amended, misses. */
 export interface SyncMapSnapshot {
   read: [string, string][];
+  readFrom: number;
+  readCount: number;
   amended: boolean;
   dirty: [string, string][] | null;
+  dirtyFrom: number;
+  dirtyCount: number;
   misses: number;
 }
 
@@ -151,6 +167,8 @@ export interface TableSnapshot {
   localDepth: number;
   index: number;
   groups: GroupSnapshot[];
+  groupsFrom: number;
+  groupCount: number;
 }
 
 /** A live swiss iterator's position: its random offsets (hex), and `next`, the [group, slot] it looks at next. */
@@ -186,7 +204,7 @@ export interface RehashSnapshot {
   nextGroup: number;
 }
 
-/** The swiss map (Go 1.24+): its header, a small map's one group, the directory (table ids; a shallower table repeats) and tables. */
+/** The swiss map (Go 1.24+): its header, a small map's one group, the directory (table ids; a shallower table repeats; its first DIRECTORY_MAX entries) and tables (a page of groups each, or none). */
 export interface SwissSnapshot {
   used: number;
   seed: string;
@@ -198,6 +216,7 @@ export interface SwissSnapshot {
   clearSeq: number;
   small?: GroupSnapshot;
   directory: number[];
+  tableCount: number;
   tables: TableSnapshot[];
   iterators: SwissIterSnapshot[];
   rehashes: RehashSnapshot[];
@@ -263,7 +282,7 @@ export type Failure = { diagnostics: Diagnostic[] } | { error: string };
 export declare function check(src: string): Diagnostic[];
 export declare function run(src: string, o: Options): RunResult | Failure;
 export declare function explore(src: string, o: ExploreRequest): ExploreResult | { schedule: string } | Failure;
-export declare function inspect(src: string, o: Options, step: number): MapSnapshot[] | Failure;
+export declare function inspect(src: string, o: Options, step: number, view?: View): MapSnapshot[] | Failure;
 export declare function merge(parts: ExploreResult[]): ExploreResult | { error: string };
 /** The source as gofmt formats it; when it does not parse, gc's error and the text unchanged. */
 export declare function format(src: string): { ok: true; text: string } | { ok: false; error: string; diagnostics: Diagnostic[] };

@@ -116,3 +116,9 @@ export const GROUP_SLOTS = 8;
 export const MAX_TABLE_CAPACITY = 1024;
 export const CTRL_EMPTY = 128;
 export const CTRL_DELETED = 254;
+/** Snapshots are answers of bounded size (crate/src/gomap/snapshot.rs): groups or buckets per page (sync.Map: ×BUCKET_CNT entries), directory entries, tables carrying a page, a bucket chain's buckets, and maps per answer. */
+export const PAGE_GROUPS = 16;
+export const DIRECTORY_MAX = 128;
+export const PAGED_TABLES_MAX = 8;
+export const CHAIN_MAX = 32;
+export const MAPS_MAX = 256;

@@ -5,32 +5,50 @@
 // AFTER the event in the map view, with what the event changed highlighted.
 //
 // The core has no saved states: seeing the maps at a step means running the
-// program again up to that step (`inspect`). That is one request per newly
-// selected step, never more: results are cached per run, and the "before"
+// program again up to that step (`inspect`). The answer is paged (the map
+// shown, a page of a few of its tables: crate/src/gomap/snapshot.rs); picking
+// another map, opening a folded table or turning a page asks again for the
+// same step with the map view's `view`. That is one request per newly
+// selected step or page, never more: results are cached per run, and the "before"
 // picture used to highlight the change is the cached state after the
 // previous event when there is one (stepping with ←/→); for a first click
-// elsewhere the event itself says what changed (the written key, the
-// evacuated bucket).
+// elsewhere, or a page the picture before did not carry, the event itself
+// says what changed (the written key, the evacuated bucket).
 
 import { eventInWords } from "./timeline.js";
 
 export function createInspector(store, { runner, editor, mapview, el }) {
   const s = store.state;
-  let cache = new Map(); // step → snapshots after that step's events, for the run shown
+  let cache = new Map(); // step and view → snapshots after that step's events, for the run shown
   let cacheRun = null;
   let seq = 0;
+  let shown = null; // what the map view shows: {step, at, before} (at null: the end of the run)
 
-  function snapshotsAfter(step) {
+  const keyOf = (step, view) => `${step} ${JSON.stringify(view)}`;
+
+  function snapshotsAfter(step, view) {
     if (cacheRun !== s.run) {
       cache = new Map();
       cacheRun = s.run;
     }
-    if (!cache.has(step)) {
-      const p = runner.call("inspect", s.runSource, s.runOpts, step).then((r) => (Array.isArray(r) ? r : null));
-      cache.set(step, p);
+    const key = keyOf(step, view);
+    if (!cache.has(key)) {
+      const p = runner.call("inspect", s.runSource, s.runOpts, step, view).then((r) => (Array.isArray(r) ? r : null));
+      cache.set(key, p);
       if (cache.size > 256) cache.delete(cache.keys().next().value);
     }
-    return cache.get(step);
+    return cache.get(key);
+  }
+
+  /** The map view asked for another map or page: the same step again, with its view. */
+  async function refresh() {
+    const run = s.run;
+    if (!run) return;
+    const my = ++seq;
+    const step = shown?.at ? shown.at.step : run.steps;
+    const now = await snapshotsAfter(step, mapview.view);
+    if (my !== seq || s.run !== run) return;
+    if (now) mapview.show(now, shown?.before || [], shown?.at || null, false);
   }
 
   /** What an event changed, when no earlier picture is at hand. */
@@ -61,27 +79,34 @@ export function createInspector(store, { runner, editor, mapview, el }) {
     el.raceDetail.hidden = !race;
     el.raceDetail.textContent = race ? race.report + "\n" + race.explanation : "";
     const my = ++seq;
+    const view = mapview.freshView;
     // The picture before: the state after the previous event, if already known.
     let beforeP = null;
     for (let j = i - 1; j >= 0; j--) {
       const st = run.events[j].step;
       if (st === ev.step) continue;
-      if (cacheRun === run && cache.has(st)) beforeP = cache.get(st);
+      if (cacheRun === run && cache.has(keyOf(st, view))) beforeP = cache.get(keyOf(st, view));
       break;
     }
-    const [now, before] = await Promise.all([snapshotsAfter(ev.step), beforeP]);
+    const [now, before] = await Promise.all([snapshotsAfter(ev.step, view), beforeP]);
     if (my !== seq || s.run !== run) return;
-    if (now) mapview.show(now, before || [], { step: ev.step, focus: before ? null : focusOf(ev) });
+    const at = { step: ev.step, focus: focusOf(ev) };
+    shown = { at, before: before || [] };
+    if (now) mapview.show(now, before || [], at);
   }
 
   return {
     select,
-    /** A new run: nothing selected, the maps at its end. */
+    refresh,
+    /** A new run: nothing selected, the maps at its end (the run's result shows the first map; another is asked for). */
     reset(result) {
       seq++;
+      shown = null;
       el.stepInfo.textContent = "";
       el.raceDetail.hidden = true;
+      const picked = mapview.selectedIndex;
       mapview.show(result ? result.maps : [], [], null);
+      if (result && picked > 0 && picked < result.maps.length) refresh();
     },
   };
 }

@@ -80,7 +80,7 @@ function setCode(text, origin) {
 }
 
 const output = createOutput($("#output"), { onLine: (n) => editor.highlightLine(n) });
-const mapview = createMapView($("#maps"), { onPick: (i) => store.set({ shownMap: i }) });
+const mapview = createMapView($("#maps"), { onPick: (i) => store.set({ shownMap: i }), onView: () => inspector.refresh() });
 window.maprace.mapview = mapview; // for tests and benchmarks: its render times
 const inspector = createInspector(store, { runner, editor, mapview, el: { stepInfo: $("#step-info"), raceDetail: $("#race-detail") } });
 const timeline = createTimeline($("#timeline"), { onSelect: (i) => inspector.select(i) });

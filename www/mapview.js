@@ -10,9 +10,13 @@
 // What the event changed is highlighted: cells that differ from the picture
 // before it, or — when no earlier picture is at hand — what the event names
 // (the written key, the evacuated old bucket, the header on a grow).
+// The core sends the maps paged (crate/src/gomap/snapshot.rs): the map shown
+// in detail, a page of PAGE_GROUPS buckets of each array (of read and dirty:
+// PAGE_GROUPS × BUCKET_CNT entries), the others as headers; picking a map or
+// turning a page calls `onView(view)` and the inspector asks the core again.
 
-import { TOPHASH_MARKERS as MARKERS, MIN_TOP_HASH, HMAP_FLAGS, BUCKET_CNT } from "./contract.js";
-import { el } from "./dom.js";
+import { TOPHASH_MARKERS as MARKERS, MIN_TOP_HASH, HMAP_FLAGS, BUCKET_CNT, PAGE_GROUPS } from "./contract.js";
+import { el, pager } from "./dom.js";
 import { createSwissView, swissCells, swissFocus } from "./swissview.js";
 
 // The hmap flags, by bit (iterator, oldIterator, hashWriting, sameSizeGrow).
@@ -43,6 +47,8 @@ function cells(snap) {
   if (snap.sync) {
     snap.sync.read.forEach(([k, v]) => out.set("r/" + k, v));
     (snap.sync.dirty || []).forEach(([k, v]) => out.set("d/" + k, v));
+    out.set("#r", String(snap.sync.readCount));
+    out.set("#d", String(snap.sync.dirtyCount));
     out.set("amended", String(snap.sync.amended));
     out.set("misses", String(snap.sync.misses));
   }
@@ -68,7 +74,17 @@ function focusCells(snap, f) {
   return out;
 }
 
-export function createMapView(root, { onPick } = {}) {
+/** Whether cell `k`, absent from the picture before, is new (not merely on a page that picture did not carry). */
+function isNew(k, before, now) {
+  const [kind, part] = k.split("/");
+  if (kind === "s") return part !== "small" && !before.has(`t/${part}/capacity`);
+  if (kind === "b") return before.get("B") !== now.get("B");
+  if (kind === "r" || kind === "d") return Number(before.get(`#${kind}`)) < Number(now.get(`#${kind}`));
+  return true;
+}
+
+/** `onPick(i)`: the user picked map i; `onView(view)`: the core should be asked again with `view` (another map or page). */
+export function createMapView(root, { onPick, onView } = {}) {
   const body = root.querySelector(".maps-body");
   const picker = root.querySelector("select");
   const caption = root.querySelector(".maps-caption");
@@ -76,21 +92,43 @@ export function createMapView(root, { onPick } = {}) {
   let prev = [];
   let current = 0;
   let focus = null;
-  const swiss = createSwissView();
+  let asked = { pages: [], open: [] }; // the pages turned and the tables opened, of the map shown
+  const partPages = new Map(); // a classic map's array or a sync.Map's read/dirty → the page turned to
+  const ask = () => {
+    asked = { pages: [...partPages], open: asked.open };
+    onView?.();
+  };
+  const swiss = createSwissView({
+    onView: (v) => {
+      asked = v;
+      onView?.();
+    },
+  });
   const renderTimes = []; // ms per render (the bench reads them)
 
   picker.addEventListener("change", () => {
     current = Number(picker.value);
-    render(true);
+    partPages.clear();
+    asked = { pages: [], open: [] };
     onPick?.(current);
+    onView?.();
   });
 
-  /** Buckets as a table: a row per bucket (and per overflow bucket), a column per slot. */
-  function bucketTable(caption, prefix, list, changed, h, isOld, limit) {
+  /** A pager for a classic array or sync.Map list (`part` as the core names it). */
+  function partPager(part, text, what, from, count, per) {
+    if (count <= per) return null;
+    return pager(text, what, Math.floor(from / per), Math.ceil(count / per), (p) => {
+      partPages.set(part, p);
+      ask();
+    });
+  }
+
+  /** Buckets as a table: a row per bucket (and per overflow bucket), a column per slot; the page the core sent. */
+  function bucketTable(caption, prefix, list, changed, h, isOld, from, count) {
     const head = el("tr", {}, el("th", { scope: "col" }, isOld ? "old bucket" : "bucket"));
     for (let i = 0; i < BUCKET_CNT; i++) head.append(el("th", { scope: "col" }, `slot ${i}`));
     const body = el("tbody");
-    for (const b of list.slice(0, limit)) {
+    for (const b of list) {
       b.chain.forEach((c, ci) => {
         const tr = el("tr", { class: [b.evacuated ? "evacuated" : "", ci > 0 ? "overflow" : ""].join(" ").trim() });
         const th = el("th", { scope: "row" }, ci === 0 ? String(b.index) : el("span", { title: "overflow bucket" }, `↳ overflow ${ci}`));
@@ -110,10 +148,13 @@ export function createMapView(root, { onPick } = {}) {
         });
         body.append(tr);
       });
+      if (b.chainLen > b.chain.length) body.append(el("tr", { class: "overflow" }, el("th", { scope: "row" }, "↳ …"), el("td", { colspan: String(BUCKET_CNT), class: "muted" }, `${b.chainLen - b.chain.length} more overflow buckets`)));
     }
     const table = el("table", { class: "buckets" + (isOld ? " old" : "") }, el("caption", {}, caption), el("thead", {}, head), body);
     const wrap = el("div", { class: "bucket-wrap" }, table);
-    if (list.length > limit) wrap.append(el("p", { class: "muted" }, `… ${list.length - limit} more buckets`));
+    const name = isOld ? "old buckets" : "buckets";
+    const p = partPager(isOld ? 1 : 0, `${name} ${from}–${from + list.length - 1} of ${count}`, name, from, count, PAGE_GROUPS);
+    if (p) wrap.append(p);
     return wrap;
   }
 
@@ -156,8 +197,9 @@ export function createMapView(root, { onPick } = {}) {
     }
     const before = cells(prev.find((p) => p.kind === snap.kind && p.id === snap.id));
     const now = cells(snap);
-    const changed = new Set([...now.keys()].filter((k) => before.size > 0 && before.get(k) !== now.get(k)));
-    if (!before.size && focus && focus.obj === (snap.name || `map#${snap.id}`)) for (const k of focusCells(snap, focus)) changed.add(k);
+    const changed = new Set([...now.keys()].filter((k) => before.size > 0 && (before.has(k) ? before.get(k) !== now.get(k) : isNew(k, before, now))));
+    // What the event names, where the picture before says nothing (no picture, or a page it did not carry).
+    if (focus && focus.obj === (snap.name || `map#${snap.id}`)) for (const k of focusCells(snap, focus)) if (!before.has(k)) changed.add(k);
     if (snap.swiss) {
       body.append(...swiss.render(snap.swiss, changed, snap.name || "the map", fresh));
     } else if (snap.hmap) {
@@ -180,8 +222,8 @@ export function createMapView(root, { onPick } = {}) {
       if (h.iterators.length) {
         body.append(el("p", { class: "iters" }, h.iterators.map((it) => `range in g${it.goroutine}: started at bucket ${it.start_bucket} offset ${it.offset}, next bucket ${it.bucket}${it.wrapped ? " (wrapped)" : ""}`).join(" · ")));
       }
-      body.append(bucketTable(h.oldbuckets ? "buckets (growing: the new array)" : "buckets", "b", h.buckets, changed, h, false, 256));
-      if (h.oldbuckets) body.append(bucketTable("oldbuckets (being evacuated)", "o", h.oldbuckets, changed, h, true, 128));
+      body.append(bucketTable(h.oldbuckets ? "buckets (growing: the new array)" : "buckets", "b", h.buckets, changed, h, false, h.bucketsFrom, h.bucketCount));
+      if (h.oldbuckets) body.append(bucketTable("oldbuckets (being evacuated)", "o", h.oldbuckets, changed, h, true, h.oldbucketsFrom, h.oldbucketCount));
     } else if (snap.sync) {
       const s = snap.sync;
       body.append(
@@ -192,19 +234,32 @@ export function createMapView(root, { onPick } = {}) {
             el("td", { class: "field" + (changed.has("amended") ? " changed" : "") }, String(s.amended)),
             el("td", { class: "field" + (changed.has("misses") ? " changed" : "") }, String(s.misses))))),
       );
-      const table = (title, rows, prefix) => {
+      const per = PAGE_GROUPS * BUCKET_CNT;
+      const table = (title, rows, prefix, part, from, count) => {
         const tb = el("tbody");
         for (const [k, v] of rows) tb.append(el("tr", { class: changed.has(prefix + k) ? "changed" : "" }, el("th", { scope: "row" }, k), el("td", {}, v)));
         if (!rows.length) tb.append(el("tr", {}, el("td", { colspan: "2", class: "muted" }, "empty")));
-        return el("table", { class: "kvtable" }, el("caption", {}, title), el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "key"), el("th", { scope: "col" }, "value"))), tb);
+        const t = el("table", { class: "kvtable" }, el("caption", {}, title), el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "key"), el("th", { scope: "col" }, "value"))), tb);
+        const p = partPager(part, `${title.split(" ")[0]}: entries ${from}–${from + rows.length - 1} of ${count}`, `entries of ${title.split(" ")[0]}`, from, count, per);
+        return p ? el("div", { class: "bucket-wrap" }, t, p) : t;
       };
-      body.append(table("read (lock-free)", s.read, "r/"), s.dirty ? table("dirty (under mu)", s.dirty, "d/") : el("p", { class: "muted" }, "dirty: nil"));
+      body.append(table("read (lock-free)", s.read, "r/", 0, s.readFrom, s.readCount), s.dirty ? table("dirty (under mu)", s.dirty, "d/", 1, s.dirtyFrom, s.dirtyCount) : el("p", { class: "muted" }, "dirty: nil"));
     }
   }
 
   return {
     /** How long each render took, in ms (the bench's frame time). */
     renderTimes: () => renderTimes.slice(),
+    /** What to ask the core for (`View` in contract.d.ts): the map shown, the pages turned, the tables opened. */
+    get view() {
+      return { map: current, pages: asked.pages, open: asked.open };
+    },
+    /** The view for a newly selected event: the pages go back to the event's focus, opened tables stay open. */
+    get freshView() {
+      partPages.clear();
+      asked = { pages: [], open: asked.open };
+      return { map: current, pages: [], open: asked.open };
+    },
     /** Which map is shown (kept in share links). */
     get selectedIndex() {
       return current;
@@ -214,7 +269,7 @@ export function createMapView(root, { onPick } = {}) {
     },
     /** Shows snapshots after a step's event ({step, focus}) or at the end of the run (null),
      *  diffed against `previous` (the picture before the event) when given. */
-    show(snapshots, previous, at) {
+    show(snapshots, previous, at, fresh = true) {
       const step = at ? at.step : null;
       focus = at ? at.focus : null;
       snaps = snapshots || [];
@@ -224,7 +279,7 @@ export function createMapView(root, { onPick } = {}) {
       picker.value = String(current);
       picker.hidden = snaps.length < 2;
       caption.textContent = step != null ? `after step ${step}` : "at the end of the run";
-      render(true);
+      render(fresh);
     },
   };
 }

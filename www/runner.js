@@ -68,14 +68,14 @@ export class Runner {
     });
   }
 
-  /** `cmd`: check | run | explore | inspect | merge (then `opts` is the parts) | format; shapes in contract.d.ts. */
-  call(cmd, src, opts = {}, step = 0) {
+  /** `cmd`: check | run | explore | inspect (at `step`, paged as `view` asks) | merge (then `opts` is the parts) | format; shapes in contract.d.ts. */
+  call(cmd, src, opts = {}, step = 0, view = undefined) {
     if (this.inline) {
       return this.inline.then((core) => {
         const t0 = performance.now();
         let r;
         try {
-          r = cmd === "inspect" ? core.inspect(src, opts, step) : cmd === "check" ? core.check(src) : cmd === "merge" ? core.merge(opts) : cmd === "format" ? core.format(src) : core[cmd](src, opts);
+          r = cmd === "inspect" ? core.inspect(src, opts, step, view) : cmd === "check" ? core.check(src) : cmd === "merge" ? core.merge(opts) : cmd === "format" ? core.format(src) : core[cmd](src, opts);
         } catch (e) {
           r = { error: `maprace crashed: ${e && e.message ? e.message : e}` };
         }
@@ -86,7 +86,7 @@ export class Runner {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, { resolve });
-      this.worker.postMessage({ id, cmd, src, opts, step });
+      this.worker.postMessage({ id, cmd, src, opts, step, view });
     });
   }
 

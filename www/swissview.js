@@ -17,17 +17,19 @@
 //   table being built, and the slot each iterator looks at next;
 // * a small map (≤ 8 entries) as the one group it is, with no table.
 //
-// Tables are paged, GROUPS_PER_PAGE groups at a time, and with more than two
-// tables only those the event is about (its probe, change, rehash or
-// iterator) are drawn, the others folded until opened — so a map of
-// thousands of entries draws about as fast as a small one; the page that
-// holds the change or the probe is the one shown. The highlighting of what changed is mapview.js's
-// (it diffs the cells listed here).
+// The core sends a map paged (crate/src/gomap/snapshot.rs): each table's
+// row, and of a few tables one page of PAGE_GROUPS groups — those the event
+// is about (its probe, rehash or iterator), at the page holding it, and those
+// the user opened; the others are folded. Opening a table or turning a page
+// asks the core for that page (`onView`, through the inspector and the
+// worker), so a map of millions of slots never crosses whole and draws as
+// fast as a small one. The highlighting of what changed is mapview.js's (it
+// diffs the cells listed here).
 
-import { CTRL_EMPTY, CTRL_DELETED, GROUP_SLOTS } from "./contract.js";
-import { el } from "./dom.js";
+import { CTRL_EMPTY, CTRL_DELETED, GROUP_SLOTS, PAGE_GROUPS } from "./contract.js";
+import { el, pager } from "./dom.js";
 
-export const GROUPS_PER_PAGE = 16;
+export const GROUPS_PER_PAGE = PAGE_GROUPS;
 const SMALL = "small"; // the table id of a small map's group in cell ids
 
 const slotId = (table, group, slot) => `s/${table}/${group}/${slot}`;
@@ -44,12 +46,12 @@ export function ctrlWords(c) {
 export function swissCells(sw, out) {
   for (const f of ["used", "dirLen", "globalDepth", "seed", "clearSeq", "writing"]) out.set(f, String(sw[f]));
   sw.directory.forEach((t, i) => out.set(`dir/${i}`, String(t)));
-  const groups = (id, list) => list.forEach((g, gi) => g.ctrl.forEach((c, i) => out.set(slotId(id, gi, i), `${c}|${g.keys[i]}|${g.elems[i]}`)));
+  const groups = (id, list, from) => list.forEach((g, k) => g.ctrl.forEach((c, i) => out.set(slotId(id, from + k, i), `${c}|${g.keys[i]}|${g.elems[i]}`)));
   for (const t of sw.tables) {
     for (const f of ["capacity", "used", "growthLeft", "tombstones", "localDepth", "state"]) out.set(`t/${t.id}/${f}`, String(t[f]));
-    groups(t.id, t.groups);
+    groups(t.id, t.groups, t.groupsFrom);
   }
-  if (sw.small) groups(SMALL, [sw.small]);
+  if (sw.small) groups(SMALL, [sw.small], 0);
   return out;
 }
 
@@ -59,9 +61,9 @@ export function swissFocus(sw, f) {
   if (f.header) out.push("used", "dirLen", "globalDepth", "writing");
   if (f.key != null) {
     out.push("used", "writing");
-    const scan = (id, list) => list.forEach((g, gi) => g.keys.forEach((k, i) => k === f.key && out.push(slotId(id, gi, i))));
-    for (const t of sw.tables) scan(t.id, t.groups);
-    if (sw.small) scan(SMALL, [sw.small]);
+    const scan = (id, list, from) => list.forEach((g, k) => g.keys.forEach((key, i) => key === f.key && out.push(slotId(id, from + k, i))));
+    for (const t of sw.tables) scan(t.id, t.groups, t.groupsFrom);
+    if (sw.small) scan(SMALL, [sw.small], 0);
   }
   if (f.table != null && f.group != null) for (let i = 0; i < GROUP_SLOTS; i++) out.push(slotId(f.table, f.group, i));
   return out;
@@ -78,9 +80,11 @@ function directoryRuns(dir) {
   return runs;
 }
 
-export function createSwissView() {
+/** `onView({pages, open})`: the user turned a table's page or opened a folded table; the map view asks the core. */
+export function createSwissView({ onView } = {}) {
   const pages = new Map(); // table id → the page the user turned to, until the next event
   const open = new Set(); // ids of folded tables the user opened (kept open while stepping)
+  const ask = () => onView?.({ pages: [...pages], open: [...open] });
 
   function header(sw, changed, name) {
     const cols = [
@@ -114,7 +118,7 @@ export function createSwissView() {
     }
     for (const r of sw.rehashes) {
       const old = tableOf(r.old);
-      const n = old ? old.groups.length : "?";
+      const n = old ? old.groupCount : "?";
       const what = r.split ? `splits table ${r.old} into tables ${r.new.join(" and ")}` : `grows table ${r.old} into table ${r.new[0]}`;
       items.push(el("li", { class: "rehash-line" }, `g${r.goroutine} ${what}: ${r.nextGroup} of ${n} groups copied`));
     }
@@ -143,27 +147,26 @@ export function createSwissView() {
       if (t) row(r.from === r.to ? String(r.from) : `${r.from}–${r.to}`, t, changedRun);
     }
     for (const t of sw.tables) if (t.state !== "installed") row("—", t, false);
-    const table = el("table", { class: "kvtable swiss-dir" }, el("caption", {}, `directory: ${sw.dirLen} entr${sw.dirLen === 1 ? "y" : "ies"} (globalDepth ${sw.globalDepth})`), el("thead", {}, head), body);
+    const table = el("table", { class: "kvtable swiss-dir" }, el("caption", {}, `directory: ${sw.dirLen} entr${sw.dirLen === 1 ? "y" : "ies"} (globalDepth ${sw.globalDepth}), ${sw.tableCount} table${sw.tableCount === 1 ? "" : "s"}`), el("thead", {}, head), body);
     const wrap = el("div", { class: "bucket-wrap" }, table);
     if (runs.length > LIMIT) wrap.append(el("p", { class: "muted" }, `… ${runs.length - LIMIT} more directory runs`));
+    else if (sw.dirLen > sw.directory.length) wrap.append(el("p", { class: "muted" }, `… entries ${sw.directory.length}–${sw.dirLen - 1} not shown (the core sends the first ${sw.directory.length})`));
     return wrap;
   }
 
-  /** One table's groups (or the small group), a page of them. */
-  function groupTable(id, caption, groups, ctx, page) {
+  /** One table's groups (or the small group): the page the core sent (`groups` from group `from`, of `count`). */
+  function groupTable(id, caption, groups, from, count, ctx) {
     const { changed, probe, copied, iters } = ctx;
     // A small map's lookup matches its one group whole: no probe steps, only the end.
     const steps = probe && probe.table != null ? probe.groups : null;
     const endGroup = probe ? probe.groups[probe.groups.length - 1] : -1;
-    const pagesN = Math.max(1, Math.ceil(groups.length / GROUPS_PER_PAGE));
-    page = Math.min(Math.max(0, page), pagesN - 1);
-    const from = page * GROUPS_PER_PAGE;
-    const to = Math.min(groups.length, from + GROUPS_PER_PAGE);
+    const pagesN = Math.max(1, Math.ceil(count / GROUPS_PER_PAGE));
+    const page = Math.floor(from / GROUPS_PER_PAGE);
     const head = el("tr", {}, el("th", { scope: "col" }, "group"));
     for (let i = 0; i < GROUP_SLOTS; i++) head.append(el("th", { scope: "col" }, `slot ${i}`));
     const body = el("tbody");
-    for (let gi = from; gi < to; gi++) {
-      const g = groups[gi];
+    groups.forEach((g, k) => {
+      const gi = from + k;
       const order = steps ? steps.indexOf(gi) : -1;
       const th = el("th", { scope: "row" }, String(gi));
       if (order >= 0) th.append(el("span", { class: "probe-mark", title: `probe step ${order + 1} of ${steps.length}` }, ` probe ${order + 1}`));
@@ -180,42 +183,25 @@ export function createSwissView() {
         tr.append(td);
       });
       body.append(tr);
-    }
+    });
     const table = el("table", { class: "buckets groups" }, el("caption", {}, caption), el("thead", {}, head), body);
     const wrap = el("div", { class: "bucket-wrap" });
     wrap.append(table);
     if (pagesN > 1) {
-      const turn = (d) => {
-        pages.set(id, page + d);
-        wrap.replaceWith(groupTable(id, caption, groups, ctx, page + d));
-      };
       const name = caption.split(" —")[0];
-      const prev = el("button", { type: "button", "aria-label": `previous groups of ${name}` }, "◀");
-      const next = el("button", { type: "button", "aria-label": `next groups of ${name}` }, "▶");
-      prev.disabled = page === 0;
-      next.disabled = page === pagesN - 1;
-      prev.addEventListener("click", () => turn(-1));
-      next.addEventListener("click", () => turn(1));
-      wrap.append(el("div", { class: "pager" }, el("span", { class: "muted" }, `${name}: groups ${from}–${to - 1} of ${groups.length}`), prev, next));
+      wrap.append(pager(`${name}: groups ${from}–${from + groups.length - 1} of ${count}`, `groups of ${name}`, page, pagesN, (p) => {
+        pages.set(id, p);
+        ask();
+      }));
     }
     return wrap;
-  }
-
-  /** The page to show: the one with this event's change (or its probe's end), else the user's. */
-  function pageOf(id, groups, changed, probe, fresh) {
-    let at = -1; // the first changed group, else where the probe ends
-    for (let gi = 0; gi < groups.length && at < 0; gi++) {
-      for (let i = 0; i < GROUP_SLOTS; i++) if (changed.has(slotId(id, gi, i))) at = gi;
-    }
-    if (at < 0 && probe && probe.groups.length) at = probe.groups[probe.groups.length - 1];
-    if (at >= 0 && fresh) return Math.floor(at / GROUPS_PER_PAGE);
-    return pages.get(id) ?? (at >= 0 ? Math.floor(at / GROUPS_PER_PAGE) : 0);
   }
 
   return {
     /** The nodes of the view for `sw`; `changed`: cell ids to highlight; `fresh`: a new event (focus follows it). */
     render(sw, changed, name, fresh) {
       if (fresh) pages.clear();
+      for (const id of open) if (!sw.tables.some((t) => t.id === id)) open.delete(id);
       const out = [header(sw, changed, name)];
       const byId = new Map(sw.tables.map((t) => [t.id, t]));
       const act = activity(sw, (id) => byId.get(id));
@@ -224,36 +210,41 @@ export function createSwissView() {
       const iters = (pred) => sw.iterators.filter(pred);
       if (sw.small) {
         const ctx = { changed, probe: probeIn(null), copied: null, iters: iters((it) => it.small) };
-        out.push(groupTable(SMALL, `small map: one group of ${GROUP_SLOTS} slots, no table (dirLen 0)`, [sw.small], ctx, 0));
+        out.push(groupTable(SMALL, `small map: one group of ${GROUP_SLOTS} slots, no table (dirLen 0)`, [sw.small], 0, 1, ctx));
       }
       if (sw.tables.length) out.push(directoryTable(sw, changed));
-      const blocks = sw.tables.map((t) => {
+      for (const t of sw.tables) {
         const rehash = sw.rehashes.find((r) => r.old === t.id);
         const building = sw.rehashes.find((r) => r.new.includes(t.id));
         const note = t.state === "building" ? ` — being built by g${building?.goroutine ?? "?"}'s ${building?.split ? "split" : "rehash"}` : t.state === "stale" ? " — replaced; an iterator still walks it" : rehash ? ` — ${rehash.split ? "splitting" : "growing"}: groups below ${rehash.nextGroup} copied` : "";
-        const caption = `table ${t.id} — ${t.capacity} slots in ${t.groups.length} groups, used ${t.used}, growthLeft ${t.growthLeft}, localDepth ${t.localDepth}${note}`;
-        const probe = probeIn(t.id);
-        const ctx = { changed, probe, copied: rehash ? rehash.nextGroup : null, iters: iters((it) => !it.small && it.tab === t.id) };
-        const focus = probe || rehash || building || ctx.iters.length || t.groups.some((g, gi) => g.ctrl.some((_, i) => changed.has(slotId(t.id, gi, i))));
-        return { t, caption, ctx, focus, draw: () => groupTable(t.id, caption, t.groups, ctx, pageOf(t.id, t.groups, changed, probe, fresh)) };
-      });
-      // Many tables: those the event is about are drawn, the others folded
-      // (drawn when opened), so a big map costs what its focus costs.
-      const few = blocks.length <= 2 || !blocks.some((b) => b.focus);
-      for (const b of blocks) {
-        if (few || b.focus || open.has(b.t.id)) {
-          out.push(b.draw());
+        const caption = `table ${t.id} — ${t.capacity} slots in ${t.groupCount} groups, used ${t.used}, growthLeft ${t.growthLeft}, localDepth ${t.localDepth}${note}`;
+        const ctx = { changed, probe: probeIn(t.id), copied: rehash ? rehash.nextGroup : null, iters: iters((it) => !it.small && it.tab === t.id) };
+        // The tables the core sent a page of are drawn; the others are folded, and opening one asks for it.
+        if (t.groups.length) {
+          const table = groupTable(t.id, caption, t.groups, t.groupsFrom, t.groupCount, ctx);
+          if (!open.has(t.id)) {
+            out.push(table);
+            continue;
+          }
+          const d = el("details", { class: "table-fold", open: "" }, el("summary", {}, caption), table);
+          d.addEventListener("toggle", () => {
+            if (!d.open && open.delete(t.id)) ask();
+          });
+          out.push(d);
           continue;
         }
-        const d = el("details", { class: "table-fold" }, el("summary", {}, b.caption));
+        const d = el("details", { class: "table-fold" }, el("summary", {}, caption));
         d.addEventListener("toggle", () => {
-          if (d.open) open.add(b.t.id);
-          else open.delete(b.t.id);
-          if (d.open && d.children.length === 1) d.append(b.draw());
+          if (d.open) {
+            open.add(t.id);
+            d.append(el("p", { class: "muted" }, "loading…"));
+            ask();
+          }
         });
         out.push(d);
       }
-      if (!sw.small && !sw.tables.length) out.push(el("p", { class: "muted" }, "empty map: no group yet (the first insert makes one)"));
+      if (sw.tableCount > sw.tables.length) out.push(el("p", { class: "muted" }, `${sw.tableCount - sw.tables.length} more tables not listed (past the first ${sw.directory.length} directory entries)`));
+      if (!sw.small && !sw.tables.length) out.push(el("p", { class: "muted" }, sw.tableCount ? "loading its tables…" : "empty map: no group yet (the first insert makes one)"));
       out.push(el("p", { class: "muted small legend-ctrl" }, `control byte: ${hex(CTRL_EMPTY)} empty · ${hex(CTRL_DELETED)} deleted (a tombstone) · otherwise H2, the low 7 bits of the key's hash`));
       return out;
     },

@@ -1,5 +1,5 @@
 // The Web Worker that runs the core: the page never blocks on a run, and
-// Stop terminates this worker. Messages: {id, cmd: "check"|"run"|"explore"|"inspect"|"merge", src, opts, step}
+// Stop terminates this worker. Messages: {id, cmd: "check"|"run"|"explore"|"inspect"|"merge", src, opts, step, view}
 // (merge: `opts` is the array of exploration parts). Types: contract.d.ts.
 
 import init, * as core from "./pkg/maprace.js";
@@ -10,7 +10,7 @@ const FORMAT = "format";
 const formatter = () => (typeof core[FORMAT] === "function" ? core[FORMAT] : null);
 
 self.onmessage = async (e) => {
-  const { id, cmd, src, opts, step } = e.data;
+  const { id, cmd, src, opts, step, view } = e.data;
   await ready;
   let result;
   let crashed = false;
@@ -27,7 +27,7 @@ self.onmessage = async (e) => {
         result = core.explore(src, opts);
         break;
       case "inspect":
-        result = core.inspect(src, opts, step);
+        result = core.inspect(src, opts, step, view);
         break;
       case "merge":
         result = core.merge(opts);

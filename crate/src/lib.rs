@@ -43,6 +43,20 @@ pub fn run(source: &str, opts: &Options) -> Result<RunResult, Vec<Diagnostic>> {
     Ok(run_program(&prog, opts))
 }
 
+/// [`run`] with the result's maps as `view` asks (the CLI's `--whole-maps`
+/// gives every group and bucket; the default is paged, `gomap::snapshot`).
+pub fn run_view(source: &str, opts: &Options, view: &gomap::snapshot::View) -> Result<RunResult, Vec<Diagnostic>> {
+    let prog = compile::compile(source)?;
+    let mut m = vm::machine::Machine::new(&prog, opts.clone());
+    m.run();
+    let maps = (view != &gomap::snapshot::View::default()).then(|| m.snapshots_in(view));
+    let mut r = m.result();
+    if let Some(maps) = maps {
+        r.maps = maps;
+    }
+    Ok(r)
+}
+
 /// Runs an already compiled program (exploration compiles once, runs many times).
 pub fn run_program(prog: &compile::Program, opts: &Options) -> RunResult {
     let mut m = vm::machine::Machine::new(prog, opts.clone());
@@ -55,8 +69,15 @@ pub fn run_program(prog: &compile::Program, opts: &Options) -> RunResult {
 /// map write (or a sync.Map slow path) in its goroutine, the run goes on
 /// until that goroutine has stored (or deleted) the entry, so selecting
 /// `m[0] = 0` shows `m` holding 0 — with `hashWriting` still set, since the
-/// write is under way until its last micro-step clears it.
+/// write is under way until its last micro-step clears it. The answer is
+/// paged (`gomap::snapshot`): the first map in detail, at its focus pages.
 pub fn inspect(source: &str, opts: &Options, step: u64) -> Result<Vec<gomap::snapshot::MapSnapshot>, Vec<Diagnostic>> {
+    inspect_view(source, opts, step, &gomap::snapshot::View::default())
+}
+
+/// [`inspect`] with the map shown and the pages asked for (`View`; the
+/// page's request when it turns a page or picks another map).
+pub fn inspect_view(source: &str, opts: &Options, step: u64, view: &gomap::snapshot::View) -> Result<Vec<gomap::snapshot::MapSnapshot>, Vec<Diagnostic>> {
     use vm::machine::Micro;
     let prog = compile::compile(source)?;
     let mut o = opts.clone();
@@ -76,5 +97,5 @@ pub fn inspect(source: &str, opts: &Options, step: u64) -> Result<Vec<gomap::sna
         m.opts.stop_at = Some(m.step + 1);
         m.run();
     }
-    Ok(m.snapshots())
+    Ok(m.snapshots_in(view))
 }

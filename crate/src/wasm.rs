@@ -10,7 +10,7 @@
 //! function check(src: string): Diagnostic[];
 //! function run(src: string, o: Options): RunResult | {diagnostics} | {error};
 //! function explore(src: string, o: ExploreRequest): ExploreResult | {schedule} | {diagnostics} | {error};
-//! function inspect(src: string, o: Options, step: number): MapSnapshot[] | {diagnostics} | {error};
+//! function inspect(src: string, o: Options, step: number, view?: View): MapSnapshot[] | {diagnostics} | {error};
 //! function merge(parts: ExploreResult[]): ExploreResult | {error};
 //! function format(src: string): {ok: true, text} | {ok: false, error, diagnostics};
 //! ```
@@ -118,13 +118,19 @@ pub fn explore(source: &str, opts: JsValue) -> JsValue {
     to_js(&crate::explore(&p, &eo))
 }
 
+/// The maps after step `step`, paged: `view` (`gomap::snapshot::View`,
+/// optional) names the map shown and the pages asked for.
 #[wasm_bindgen]
-pub fn inspect(source: &str, opts: JsValue, step: f64) -> JsValue {
+pub fn inspect(source: &str, opts: JsValue, step: f64, view: JsValue) -> JsValue {
     let (o, _) = match options(&opts, Purpose::Run) {
         Ok(o) => o,
         Err(e) => return error(e),
     };
-    match crate::inspect(source, &o, step as u64) {
+    let view: crate::gomap::snapshot::View = match from_js(&view) {
+        Ok(v) => v,
+        Err(e) => return error(e.replace("bad options", "bad view")),
+    };
+    match crate::inspect_view(source, &o, step as u64, &view) {
         Ok(m) => to_js(&m),
         Err(d) => to_js(&serde_json::json!({ "diagnostics": d })),
     }

@@ -120,3 +120,26 @@ fn map_picks_the_model_swiss_by_default() {
     refused(&["run", RACY, "--map", "hashmap"], "--map: unknown map model \"hashmap\" (swiss, classic)");
     refused(&["check", RACY, "--map", "classic"], "usage:");
 }
+
+/// `--json`'s maps are paged as the page's are (a table carries one page of
+/// its groups, `groupCount` says how many); `--whole-maps` prints them whole.
+#[test]
+fn json_maps_are_paged_unless_whole_maps() {
+    let dir = std::env::temp_dir().join(format!("maprace-cli-whole-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("big.go");
+    std::fs::write(&file, "package main\n\nfunc main() {\n\tm := map[int]int{}\n\tfor i := 0; i < 2000; i++ {\n\t\tm[i] = i\n\t}\n}\n").unwrap();
+    let groups = |args: &[&str]| -> (u64, u64) {
+        let o = maprace(args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        let tables = v["maps"][0]["swiss"]["tables"].as_array().unwrap().clone();
+        (tables.iter().map(|t| t["groups"].as_array().unwrap().len() as u64).sum(), tables.iter().map(|t| t["groupCount"].as_u64().unwrap()).sum())
+    };
+    let f = file.to_str().unwrap();
+    let (carried, all) = groups(&["run", f, "--json"]);
+    assert!(carried == maprace::gomap::snapshot::PAGE_GROUPS as u64 && all > 4 * carried, "paged: {carried} of {all} groups");
+    assert_eq!(groups(&["run", f, "--json", "--whole-maps"]), (all, all));
+    refused(&["explore", f, "--whole-maps"], "usage:");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -13,7 +13,7 @@
 //! really serialises: a field added to `RunResult` (or `Event`, …) without
 //! declaring it here fails the test.
 
-use maprace::gomap::{classic, swiss};
+use maprace::gomap::{classic, snapshot, swiss};
 use maprace::options::{self, Limit, MapModel, Purpose, Settings, LIMITS, STRATEGIES};
 use maprace::trace::EventKind;
 use maprace::{Granularity, Options};
@@ -61,8 +61,8 @@ const SHAPES: &[Shape] = &[
     },
     Shape {
         name: "BucketSnapshot",
-        doc: "A bucket and its overflow chain.",
-        fields: &[("index", "number", false), ("chain", "SlotsSnapshot[]", false), ("evacuated", "boolean", false)],
+        doc: "A bucket and its overflow chain (cut at CHAIN_MAX buckets; `chainLen` is its length).",
+        fields: &[("index", "number", false), ("chain", "SlotsSnapshot[]", false), ("chainLen", "number", false), ("evacuated", "boolean", false)],
     },
     Shape {
         name: "IterSnapshot",
@@ -71,7 +71,7 @@ const SHAPES: &[Shape] = &[
     },
     Shape {
         name: "HmapSnapshot",
-        doc: "The classic map's header and buckets.",
+        doc: "The classic map's header and a page of its buckets (from `bucketsFrom`, of `bucketCount`) and, growing, of its old buckets.",
         fields: &[
             ("count", "number", false),
             ("B", "number", false),
@@ -80,14 +80,27 @@ const SHAPES: &[Shape] = &[
             ("noverflow", "number", false),
             ("nevacuate", "number", false),
             ("buckets", "BucketSnapshot[]", false),
+            ("bucketsFrom", "number", false),
+            ("bucketCount", "number", false),
             ("oldbuckets", "BucketSnapshot[]", true),
+            ("oldbucketsFrom", "number", false),
+            ("oldbucketCount", "number", false),
             ("iterators", "IterSnapshot[]", false),
         ],
     },
     Shape {
         name: "SyncMapSnapshot",
-        doc: "sync.Map: read, dirty, amended, misses.",
-        fields: &[("read", "[string, string][]", false), ("amended", "boolean", false), ("dirty", "[string, string][] | null", false), ("misses", "number", false)],
+        doc: "sync.Map: a page of read and of dirty (PAGE_GROUPS × BUCKET_CNT entries, from `readFrom` of `readCount`), amended, misses.",
+        fields: &[
+            ("read", "[string, string][]", false),
+            ("readFrom", "number", false),
+            ("readCount", "number", false),
+            ("amended", "boolean", false),
+            ("dirty", "[string, string][] | null", false),
+            ("dirtyFrom", "number", false),
+            ("dirtyCount", "number", false),
+            ("misses", "number", false),
+        ],
     },
     Shape {
         name: "GroupSnapshot",
@@ -107,6 +120,8 @@ const SHAPES: &[Shape] = &[
             ("localDepth", "number", false),
             ("index", "number", false),
             ("groups", "GroupSnapshot[]", false),
+            ("groupsFrom", "number", false),
+            ("groupCount", "number", false),
         ],
     },
     Shape {
@@ -136,7 +151,7 @@ const SHAPES: &[Shape] = &[
     },
     Shape {
         name: "SwissSnapshot",
-        doc: "The swiss map (Go 1.24+): its header, a small map's one group, the directory (table ids; a shallower table repeats) and tables.",
+        doc: "The swiss map (Go 1.24+): its header, a small map's one group, the directory (table ids; a shallower table repeats; its first DIRECTORY_MAX entries) and tables (a page of groups each, or none).",
         fields: &[
             ("used", "number", false),
             ("seed", "string", false),
@@ -148,6 +163,7 @@ const SHAPES: &[Shape] = &[
             ("clearSeq", "number", false),
             ("small", "GroupSnapshot", true),
             ("directory", "number[]", false),
+            ("tableCount", "number", false),
             ("tables", "TableSnapshot[]", false),
             ("iterators", "SwissIterSnapshot[]", false),
             ("rehashes", "RehashSnapshot[]", false),
@@ -263,6 +279,12 @@ fn render_js() -> String {
     writeln!(s, "export const MAX_TABLE_CAPACITY = {};", swiss::MAX_TABLE_CAPACITY).unwrap();
     writeln!(s, "export const CTRL_EMPTY = {};", swiss::CTRL_EMPTY).unwrap();
     writeln!(s, "export const CTRL_DELETED = {};", swiss::CTRL_DELETED).unwrap();
+    writeln!(s, "/** Snapshots are answers of bounded size (crate/src/gomap/snapshot.rs): groups or buckets per page (sync.Map: ×BUCKET_CNT entries), directory entries, tables carrying a page, a bucket chain's buckets, and maps per answer. */").unwrap();
+    writeln!(s, "export const PAGE_GROUPS = {};", snapshot::PAGE_GROUPS).unwrap();
+    writeln!(s, "export const DIRECTORY_MAX = {};", snapshot::DIRECTORY_MAX).unwrap();
+    writeln!(s, "export const PAGED_TABLES_MAX = {};", snapshot::PAGED_TABLES_MAX).unwrap();
+    writeln!(s, "export const CHAIN_MAX = {};", snapshot::CHAIN_MAX).unwrap();
+    writeln!(s, "export const MAPS_MAX = {};", snapshot::MAPS_MAX).unwrap();
     s
 }
 
@@ -302,6 +324,8 @@ fn render_dts() -> String {
     }
     writeln!(s, "}}\n").unwrap();
     writeln!(s, "/** What `explore` takes: options, and how the page splits one exploration over workers. */").unwrap();
+    writeln!(s, "/** What `inspect` shows (crate/src/gomap/snapshot.rs `View`): the map shown in detail (its index in the answer), the pages asked for, `[part, page]` — a swiss table's id, a classic map's buckets (0) or oldbuckets (1), a sync.Map's read (0) or dirty (1) —, and swiss tables opened (carried at their focus page). */").unwrap();
+    writeln!(s, "export interface View {{\n  map?: number;\n  pages?: [number, number][];\n  open?: number[];\n}}\n").unwrap();
     writeln!(s, "export interface ExploreRequest extends Options {{\n  shrink?: boolean;\n  details?: boolean;\n  frontier?: string[];\n  shrinkSchedule?: {{ outcome: string; schedule: string }};\n}}\n").unwrap();
     for shape in SHAPES {
         writeln!(s, "/** {} */", shape.doc).unwrap();
@@ -316,7 +340,7 @@ fn render_dts() -> String {
     s.push_str("export declare function check(src: string): Diagnostic[];\n");
     s.push_str("export declare function run(src: string, o: Options): RunResult | Failure;\n");
     s.push_str("export declare function explore(src: string, o: ExploreRequest): ExploreResult | { schedule: string } | Failure;\n");
-    s.push_str("export declare function inspect(src: string, o: Options, step: number): MapSnapshot[] | Failure;\n");
+    s.push_str("export declare function inspect(src: string, o: Options, step: number, view?: View): MapSnapshot[] | Failure;\n");
     s.push_str("export declare function merge(parts: ExploreResult[]): ExploreResult | { error: string };\n");
     s.push_str("/** The source as gofmt formats it; when it does not parse, gc's error and the text unchanged. */\n");
     s.push_str("export declare function format(src: string): { ok: true; text: string } | { ok: false; error: string; diagnostics: Diagnostic[] };\n");

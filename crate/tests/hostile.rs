@@ -94,6 +94,21 @@ fn a_hint_go_drops_makes_a_map_that_grows() {
     }
 }
 
+/// `make(map[int]int, 1<<22)` (a 163-character link once froze the tab for
+/// 19 s at 3 GB): under a 1 GB budget it runs as Go does, and its result —
+/// what crosses to the page — stays a few kilobytes (the map's snapshot is
+/// paged: crate/tests/snapshots.rs).
+#[test]
+fn a_1_shl_22_hint_runs_and_its_result_is_small() {
+    let t = std::time::Instant::now();
+    let r = run_budget(main_body("\tm := make(map[int]int, 1<<22)\n\tm[1] = 1\n\tprintln(len(m))"), 1024);
+    let (exit, err) = go_record("make_map_hint_1_shl_22");
+    assert_eq!((r.exit_code, r.stderr.lines().collect::<Vec<_>>()), (exit, err.iter().map(String::as_str).collect()), "{}", r.outcome);
+    let json = serde_json::to_string(&r).unwrap().len();
+    assert!(json < 64 << 10, "the result is {json} bytes");
+    assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
+}
+
 #[test]
 fn builtin_println_writes_whole_strings() {
     let r = run_budget(main_body("\tprintln(\"0123456789012345678901234567890123456789012345678901234567890123456789\", 1, true)"), 16);

@@ -84,10 +84,26 @@ fn explore_and_inspect_answer() {
     let e = maprace::wasm::explore(PROG, o);
     assert_eq!(get(&e, "runs").as_f64(), Some(25.0));
     assert_eq!(get(&e, "race_runs").as_f64(), Some(25.0));
-    let maps = maprace::wasm::inspect(PROG, opts(3.0), 40.0);
+    let maps = maprace::wasm::inspect(PROG, opts(3.0), 40.0, JsValue::UNDEFINED);
     let arr = js_sys::Array::from(&maps);
     assert_eq!(arr.length(), 1);
     assert_eq!(get(&arr.get(0), "name").as_string().unwrap(), "m");
+}
+
+/// A page of a big map asked for in wasm is the page natively: the view
+/// crosses as JSON, the answer is the core's, byte for byte.
+#[wasm_bindgen_test]
+fn a_paged_answer_is_the_native_one() {
+    let src = "package main\n\nfunc main() {\n\tm := map[int]int{}\n\tfor i := 0; i < 3000; i++ {\n\t\tm[i] = i\n\t}\n}\n";
+    let native_run = maprace::run(src, &maprace::Options::default()).unwrap();
+    let table = native_run.maps[0].swiss.as_ref().unwrap().tables[1].id;
+    let view: maprace::gomap::snapshot::View = serde_json::from_value(serde_json::json!({ "map": 0, "pages": [[table, 3]] })).unwrap();
+    let native = serde_json::to_value(maprace::inspect_view(src, &maprace::Options::default(), native_run.steps - 5, &view).unwrap()).unwrap();
+    let js_view = js_sys::JSON::parse(&format!("{{\"map\":0,\"pages\":[[{table},3]]}}")).unwrap();
+    let w = maprace::wasm::inspect(src, js_sys::Object::new().into(), (native_run.steps - 5) as f64, js_view);
+    let wasm: serde_json::Value = serde_json::from_str(&js_sys::JSON::stringify(&w).unwrap().as_string().unwrap()).unwrap();
+    assert_eq!(wasm, native);
+    assert_eq!(native[0]["swiss"]["tables"][1]["groupsFrom"], serde_json::json!(3 * maprace::gomap::snapshot::PAGE_GROUPS));
 }
 
 #[wasm_bindgen_test]

@@ -1611,12 +1611,85 @@ test("swiss view: a map growing to 2,000 entries steps event by event, its table
   await page.click(".maps-body details.table-fold > summary");
   const opened = await page.waitForFunction(() => document.querySelectorAll(".maps-body details.table-fold[open] table.groups").length === 1, null, { timeout: 5000 }).then(() => true, () => false);
   assert(opened, "an opened table shows its groups");
-  // Turning a page shows the next groups.
+  // Turning a page shows the next groups (the core sends the page asked for).
   const before = await page.textContent(".maps-body .pager span");
   await page.click(".maps-body .pager button:not([disabled])");
-  assert((await page.textContent(".maps-body .pager span")) !== before, "the page turned");
+  const turned = await page.waitForFunction((b) => document.querySelector(".maps-body .pager span")?.textContent !== b, before, { timeout: 5000 }).then(() => true, () => false);
+  assert(turned, "the page turned");
   assert(page.errors.length === 0, page.errors.join("\n"));
 });
+
+/** Records the size (characters of JSON) of every answer the worker sends, with the command asked. */
+function measureWorkerMessages() {
+  window.__answers = [];
+  const Real = Worker;
+  window.Worker = class extends Real {
+    constructor(...a) {
+      super(...a);
+      const asked = new Map();
+      const post = this.postMessage.bind(this);
+      this.postMessage = (m, ...rest) => {
+        if (m && m.id != null) asked.set(m.id, m.cmd);
+        return post(m, ...rest);
+      };
+      this.addEventListener("message", (e) => {
+        if (e.data && e.data.id != null) window.__answers.push({ cmd: asked.get(e.data.id), bytes: JSON.stringify(e.data.result).length });
+      });
+    }
+  };
+}
+
+const HINTED = (hint) => `package main
+
+import "fmt"
+
+func main() {
+	m := make(map[int]int, ${hint})
+	for i := 0; i < 40; i++ {
+		m[i] = i
+	}
+	fmt.Println(len(m))
+}
+`;
+
+test("map view: a make(map[int]int, 1<<20) map runs in the page, pages through the worker, and its answers stay small", async () => {
+  for (const [name, width, height] of [["desktop", 1366, 800], ["phone", 390, 844]]) {
+    const page = await openPage({ width, height, storage: HINTED("1 << 20"), init: measureWorkerMessages });
+    await runAndWait(page);
+    assert((await page.textContent("#outcome")).includes("ok"), await page.textContent("#outcome"));
+    const sizes = () => page.evaluate(() => window.__answers.splice(0));
+    const ran = (await sizes()).filter((a) => a.cmd === "run");
+    // The whole map was 37 MB of JSON; the run's answer carries its header, the directory's first entries and one page.
+    assert(ran.length === 1 && ran[0].bytes < 64 * 1024, `the run's answer: ${JSON.stringify(ran)}`);
+    const end = await page.evaluate(() => ({
+      dir: document.querySelector(".maps-body table.swiss-dir caption")?.textContent,
+      drawn: document.querySelectorAll(".maps-body table.groups").length,
+      folded: document.querySelectorAll(".maps-body details.table-fold:not([open])").length,
+      pager: document.querySelector(".maps-body .pager span")?.textContent,
+    }));
+    assert(/^directory: 2048 entries \(globalDepth 11\), 2048 tables$/.test(end.dir || ""), JSON.stringify(end));
+    assert(end.drawn === 1 && end.folded >= 100 && /: groups 0–15 of 128$/.test(end.pager || ""), JSON.stringify(end));
+    // The last write: its probe's table is drawn at the page holding the key, the entry lit.
+    await selectEvent(page, await findEvent(page, (e) => e.kind === "map_write" && e.detail === "m[39] = 39"));
+    const lit = await page.$$eval(".maps-body .slot.changed .kv", (els) => els.map((e) => e.textContent));
+    assert(lit.includes("39: 39"), `the write is lit: ${JSON.stringify(lit)}`);
+    // Turning a page and opening a folded table each ask the worker for one small answer.
+    const before = await page.textContent(".maps-body .pager span");
+    await page.click(".maps-body .pager button:not([disabled])");
+    await page.waitForFunction((b) => document.querySelector(".maps-body .pager span")?.textContent !== b, before, { timeout: 10000 });
+    await page.click(".maps-body details.table-fold:not([open]) > summary");
+    await page.waitForFunction(() => document.querySelectorAll(".maps-body details.table-fold[open] table.groups").length === 1, null, { timeout: 10000 });
+    const asked = (await sizes()).filter((a) => a.cmd === "inspect");
+    assert(asked.length === 3 && asked.every((a) => a.bytes < 64 * 1024), `inspect answers: ${JSON.stringify(asked)}`);
+    await page.locator("#maps").screenshot({ path: path.join(ART, `map-view-hint-1shl20-${name}.png`) });
+    await page.screenshot({ path: path.join(ART, `map-view-hint-1shl20-${name}-viewport.png`) });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+    assert(!overflow, `${name}: no horizontal overflow`);
+    assert(page.errors.length === 0, page.errors.join("\n"));
+    await page.context().close();
+  }
+});
+
 
 /** Reads of a present and a missing key in a 40-entry map (tables), then in a small map. */
 const LOOKUPS = `package main
@@ -1635,6 +1708,12 @@ func main() {
 	fmt.Println(s["a"], s["b"])
 }
 `;
+
+/** Picks the second map (the small one) in the map view and waits for the core's answer for it (the view asks again). */
+async function pickSmallMap(page) {
+  await page.selectOption("#maps select", "1");
+  await page.waitForFunction(() => document.querySelector(".maps-body table.groups caption")?.textContent.startsWith("small map"), null, { timeout: 10000 });
+}
 
 /** What the swiss view shows of the lookup probe now drawn: its words, its numbered groups, the slot that ends it. */
 async function lookupProbe(page) {
@@ -1681,12 +1760,12 @@ test("swiss view: selecting a map read shows the lookup's probe, ending at the k
   const reads = await page.evaluate(() => window.maprace.state.run.events.flatMap((e, i) => (e.kind === "map_read" ? [i] : [])));
   assert(reads.length === 4, `four reads: ${reads}`);
   await selectEvent(page, reads[2]);
-  await page.selectOption("#maps select", "1");
+  await pickSmallMap(page);
   const small = await lookupProbe(page);
   assert(/^g1 read m\[a\]: the small map's one group \(no probe\), the key in slot \d$/.test(small.lines.join("|")) && small.ends === 1 && small.kv === "a: 1" && small.mark === "◀ read finds a", JSON.stringify(small));
   assert(small.probeRows.length === 0 && small.endRow[1] === null, `no probe steps in a small map: ${JSON.stringify(small)}`);
   await selectEvent(page, reads[3]);
-  await page.selectOption("#maps select", "1");
+  await pickSmallMap(page);
   const absent = await lookupProbe(page);
   assert(absent.lines.join("|") === `g1 read m[b]: the small map's one group (no probe), key absent (no slot of the group holds it)` && absent.ends === 0, JSON.stringify(absent));
   assert(page.errors.length === 0, page.errors.join("\n"));

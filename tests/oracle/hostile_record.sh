@@ -29,6 +29,9 @@ prog make_map_hint_1_shl_40 '	n := 1 << 40
 	m := make(map[int]int, n)
 	m[1] = 1
 	println(len(m))'
+prog make_map_hint_1_shl_22 '	m := make(map[int]int, 1<<22)
+	m[1] = 1
+	println(len(m))'
 prog make_map_hint_negative '	n := -1
 	m := make(map[int]int, n)
 	m[1] = 1
@@ -36,7 +39,7 @@ prog make_map_hint_negative '	n := -1
 prog println_long '	println("0123456789012345678901234567890123456789012345678901234567890123456789", 1, true)'
 {
   echo "# real Go $("$GO" version | cut -d' ' -f3-4), run under ulimit -v 4000000 (tests/oracle/hostile_record.sh)"
-  for name in string_doubling make_slice_1tb make_map_hint_1_shl_39 make_map_hint_1_shl_40 make_map_hint_negative println_long; do
+  for name in string_doubling make_slice_1tb make_map_hint_1_shl_39 make_map_hint_1_shl_40 make_map_hint_1_shl_22 make_map_hint_negative println_long; do
     (cd "$tmp" && ulimit -v 4000000 && timeout 120 "$GO" build -o "$name.bin" "$name.go")
     res=$(cd "$tmp" && ulimit -v 4000000 && timeout 120 "./$name.bin" 2>"$name.err" >"$name.out"; echo $?)
     echo "== $name"

@@ -23,7 +23,7 @@ macro_rules! out {
 
 const USAGE: &str = "usage:
   maprace check FILE [--json]
-  maprace run FILE [--seed N] [--strategy go|random|rr|pct|calibrated] [--gomaxprocs N] [--map swiss|classic] [--depth D] [--schedule S] [--granularity G] [--max-steps N] [--max-memory N] [--max-events N] [--no-race] [--json] [--events]
+  maprace run FILE [--seed N] [--strategy go|random|rr|pct|calibrated] [--gomaxprocs N] [--map swiss|classic] [--depth D] [--schedule S] [--granularity G] [--max-steps N] [--max-memory N] [--max-events N] [--no-race] [--json] [--events] [--whole-maps]
   maprace fmt FILE [-w] [-l]   (prints FILE as gofmt formats it; -w writes it back, -l names it if it changes)
   maprace explore FILE [--runs N] [--seed N] [--strategy pct|random|dfs|rr|go|calibrated] [--gomaxprocs N] [--map swiss|classic] [--depth D] [--preemptions K] [--granularity instruction|sync|preemption] [--max-steps N] [--max-memory N] [--no-race] [--no-por] [--json]";
 
@@ -49,6 +49,7 @@ const FLAGS: &[(&str, bool, &[&str])] = &[
     ("no-race", false, &["run", "explore"]),
     ("no-por", false, &["explore"]),
     ("events", false, &["run"]),
+    ("whole-maps", false, &["run"]),
     ("json", false, &["check", "run", "explore"]),
     ("w", false, &["fmt"]),
     ("l", false, &["fmt"]),
@@ -204,7 +205,9 @@ fn cli_main() {
             }
         }
         "run" => {
-            let r = maprace::run(&src, &opts).unwrap_or_else(|d| compile_error(d));
+            // --json's maps are paged as the page's are (gomap/snapshot.rs); --whole-maps: every group and bucket.
+            let view = if args.has("whole-maps") { maprace::gomap::snapshot::View::whole() } else { Default::default() };
+            let r = maprace::run_view(&src, &opts, &view).unwrap_or_else(|d| compile_error(d));
             if json {
                 let mut v = serde_json::to_value(&r).expect("result serialises");
                 if !args.has("events") {

@@ -32,6 +32,7 @@
 
 use super::hash::{hash_key, KeyRepr};
 use super::protocol::{Args, Model, WriteKind, Worked};
+use super::paging::{Window, CHAIN_MAX, PAGE_GROUPS, UNDER_WAY_MAX};
 use super::snapshot::{BucketSnapshot, HmapSnapshot, IterSnapshot, SlotsSnapshot};
 use crate::vm::value::Value;
 use serde::Serialize;
@@ -732,40 +733,64 @@ impl Model for Hmap {
 }
 
 impl Hmap {
-    /// The map view's picture: the header, every bucket with its overflow
-    /// chain (and the old array during growth), and the iterators in `iters`
-    /// (with their goroutines); `fk`/`fv` format keys and elems.
+    /// The map view's picture, whole: the header, every bucket with its
+    /// overflow chain (and the old array during growth), and the iterators in
+    /// `iters` (with their goroutines); `fk`/`fv` format keys and elems.
     pub fn snapshot(&self, iters: &[(u32, &Hiter)], fk: &dyn Fn(&Value) -> String, fv: &dyn Fn(&Value) -> String) -> HmapSnapshot {
+        self.snapshot_in(iters, &[], Window::WHOLE, fk, fv)
+    }
+
+    /// The bucket `kr` hashes to in the current array (where a write under way works).
+    pub fn bucket_of(&self, kr: &KeyRepr) -> u32 {
+        (self.hash(kr) & ((1u64 << self.b) - 1)) as u32
+    }
+
+    /// The picture `win` asks for: a page of each array — the one asked for,
+    /// else the one holding `writing` (the buckets writes under way hash to)
+    /// or an iterator's next bucket; of the old array, the one holding
+    /// `nevacuate`.
+    pub fn snapshot_in(&self, iters: &[(u32, &Hiter)], writing: &[u32], win: Window, fk: &dyn Fn(&Value) -> String, fv: &dyn Fn(&Value) -> String) -> HmapSnapshot {
         let mut flags = Vec::new();
         for (bit, n) in FLAG_NAMES {
             if self.flags & bit != 0 {
                 flags.push(n);
             }
         }
-        let table = |t: u32| -> Vec<BucketSnapshot> {
+        let live: Vec<&(u32, &Hiter)> = iters.iter().filter(|(_, it)| !it.done).collect();
+        let table = |t: u32, part: u32, focus: Option<usize>| -> (Vec<BucketSnapshot>, u32, u32) {
             let tb = &self.tables[t as usize];
-            (0..(1u32 << tb.b))
+            let n = 1usize << tb.b;
+            let r = win.items(part, n, PAGE_GROUPS, focus, win.detail);
+            let from = r.start as u32;
+            let list = r
                 .map(|i| {
                     let mut chain = Vec::new();
-                    let mut b = Some(i);
+                    let mut len = 0u32;
+                    let mut b = Some(i as u32);
                     while let Some(bi) = b {
                         let bk = &tb.buckets[bi as usize];
-                        chain.push(SlotsSnapshot {
-                            tophash: bk.tophash.to_vec(),
-                            keys: bk.keys.iter().map(|k| k.as_ref().map(|(k, _)| fk(k))).collect(),
-                            elems: bk.keys.iter().zip(&bk.elems).map(|(k, e)| k.as_ref().map(|_| fv(e))).collect(),
-                        });
+                        if win.whole || chain.len() < CHAIN_MAX {
+                            chain.push(SlotsSnapshot {
+                                tophash: bk.tophash.to_vec(),
+                                keys: bk.keys.iter().map(|k| k.as_ref().map(|(k, _)| fk(k))).collect(),
+                                elems: bk.keys.iter().zip(&bk.elems).map(|(k, e)| k.as_ref().map(|_| fv(e))).collect(),
+                            });
+                        }
+                        len += 1;
                         b = bk.overflow;
                     }
-                    BucketSnapshot { index: i, evacuated: evacuated(&tb.buckets[i as usize]), chain }
+                    BucketSnapshot { index: i as u32, evacuated: evacuated(&tb.buckets[i]), chain, chain_len: len }
                 })
-                .collect()
+                .collect();
+            (list, from, n as u32)
         };
-        let iterators = iters
-            .iter()
-            .filter(|(_, it)| !it.done)
-            .map(|(g, it)| IterSnapshot { goroutine: *g, start_bucket: it.start_bucket, offset: it.offset, bucket: it.bucket, i: it.i, wrapped: it.wrapped, old: it.check_bucket.is_some() })
-            .collect();
+        let focus = writing.first().copied().or_else(|| live.iter().find(|(_, it)| it.check_bucket.is_none()).map(|(_, it)| it.bucket)).map(|b| b as usize);
+        let (buckets, buckets_from, bucket_count) = self.buckets.map(|t| table(t, 0, focus)).unwrap_or_default();
+        let old = self.oldbuckets.map(|t| table(t, 1, Some(self.nevacuate as usize)));
+        let iterators = win.cut(
+            live.iter().map(|(g, it)| IterSnapshot { goroutine: *g, start_bucket: it.start_bucket, offset: it.offset, bucket: it.bucket, i: it.i, wrapped: it.wrapped, old: it.check_bucket.is_some() }).collect(),
+            UNDER_WAY_MAX,
+        );
         HmapSnapshot {
             count: self.count,
             b: self.b,
@@ -773,8 +798,12 @@ impl Hmap {
             hash0: format!("{:#x}", self.hash0),
             noverflow: self.noverflow,
             nevacuate: self.nevacuate,
-            buckets: self.buckets.map(table).unwrap_or_default(),
-            oldbuckets: self.oldbuckets.map(table),
+            buckets,
+            buckets_from,
+            bucket_count,
+            oldbuckets_from: old.as_ref().map_or(0, |o| o.1),
+            oldbucket_count: old.as_ref().map_or(0, |o| o.2),
+            oldbuckets: old.map(|o| o.0),
             iterators,
         }
     }

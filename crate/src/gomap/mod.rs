@@ -7,7 +7,8 @@
 //! * `protocol` — the write protocol both share (check the writing flag →
 //!   toggle it → work → check → clear), written once;
 //! * `syncmap` (`sync.Map`), `hash` (key bytes and the seeded hash),
-//!   `snapshot` (what the map view and `--json` see).
+//!   `snapshot` (what the map view and `--json` see) and `paging` (how much
+//!   of a map one snapshot carries).
 //!
 //! [`GoMap`] is the seam: whichever model a map is, the VM asks it for its
 //! length, its writing flag, a lookup, a write as a sequence of micro-steps
@@ -20,6 +21,7 @@
 
 pub mod classic;
 pub mod hash;
+pub mod paging;
 pub mod protocol;
 pub mod snapshot;
 pub mod swiss;
@@ -317,26 +319,27 @@ impl GoMap {
         }
     }
 
-    /// The model's insides for the map view: the live iterators and writes
-    /// on this map with their goroutines, the last lookup since the last
-    /// write began; `fk`/`fv` format keys and elems.
-    pub fn snapshot(&self, iters: &[(u32, &MapIter)], writes: &[(u32, &MapWrite)], lookup: Option<&Lookup>, fk: &dyn Fn(&Value) -> String, fv: &dyn Fn(&Value) -> String) -> ModelSnapshot {
+    /// The model's insides for the map view, as much as `win` asks for
+    /// (`paging::Window`): the live iterators and writes on this map with
+    /// their goroutines, the last lookup since the last write began;
+    /// `fk`/`fv` format keys and elems.
+    pub fn snapshot(&self, iters: &[(u32, &MapIter)], writes: &[(u32, &MapWrite)], lookup: Option<&Lookup>, win: paging::Window, fk: &dyn Fn(&Value) -> String, fv: &dyn Fn(&Value) -> String) -> ModelSnapshot {
+        let keyed = || writes.iter().filter(|(_, w)| w.kind != WriteKind::Clear).filter_map(|(g, w)| Some((*g, w, w.args.kr.as_ref()?, w.args.key.as_ref()?)));
         match self {
             GoMap::Classic(h) => {
                 let its: Vec<(u32, &classic::Hiter)> = iters.iter().filter_map(|(g, it)| if let MapIter::Classic(it) = it { Some((*g, it)) } else { None }).collect();
-                ModelSnapshot { hmap: Some(h.snapshot(&its, fk, fv)), swiss: None }
+                let writing: Vec<u32> = if h.buckets.is_some() { keyed().map(|(_, _, kr, _)| h.bucket_of(kr)).collect() } else { Vec::new() };
+                ModelSnapshot { hmap: Some(h.snapshot_in(&its, &writing, win, fk, fv)), swiss: None }
             }
             GoMap::Swiss(m) => {
                 let its: Vec<(u32, &swiss::Iter)> = iters.iter().filter_map(|(g, it)| if let MapIter::Swiss(it) = it { Some((*g, it)) } else { None }).collect();
                 let ws: Vec<(u32, &swiss::Work)> = writes.iter().filter_map(|(g, w)| if let Work::Swiss(x) = &w.work { Some((*g, x)) } else { None }).collect();
-                let mut s = m.snapshot(&its, &ws, fk, fv);
-                s.probes = writes
-                    .iter()
-                    .filter(|(_, w)| w.kind != WriteKind::Clear)
-                    .filter_map(|(g, w)| Some(m.probe_snapshot(*g, swiss::ProbeOp::of(w.kind), w.args.kr.as_ref()?, fk(w.args.key.as_ref()?))))
+                let probes = keyed()
+                    .map(|(g, w, kr, key)| m.probe_snapshot(g, swiss::ProbeOp::of(w.kind), kr, fk(key)))
                     .chain(lookup.map(|l| m.probe_snapshot(l.goroutine, swiss::ProbeOp::Lookup, &l.kr, fk(&l.key))))
+                    .take(if win.whole { usize::MAX } else { paging::UNDER_WAY_MAX })
                     .collect();
-                ModelSnapshot { hmap: None, swiss: Some(s) }
+                ModelSnapshot { hmap: None, swiss: Some(m.snapshot_in(&its, &ws, probes, win, fk, fv)) }
             }
         }
     }

@@ -1,6 +1,9 @@
-//! Snapshots of a map's insides at one step, for the map view and `--json`.
+//! Snapshots of a map's insides at one step, for the map view and `--json`:
+//! plain serde data, as much of each map as `paging.rs` says an answer carries.
 
 use serde::Serialize;
+
+pub use super::paging::*;
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct MapSnapshot {
@@ -22,6 +25,7 @@ pub struct MapSnapshot {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
 pub struct HmapSnapshot {
     pub count: u64,
     #[serde(rename = "B")]
@@ -30,17 +34,27 @@ pub struct HmapSnapshot {
     pub hash0: String,
     pub noverflow: u32,
     pub nevacuate: u32,
+    /// The carried page of the bucket array (`bucketsFrom` is its first
+    /// bucket's index, `bucketCount` the array's length, `2^B`).
     pub buckets: Vec<BucketSnapshot>,
+    pub buckets_from: u32,
+    pub bucket_count: u32,
+    /// During growth, a page of the old array (likewise).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub oldbuckets: Option<Vec<BucketSnapshot>>,
+    pub oldbuckets_from: u32,
+    pub oldbucket_count: u32,
     pub iterators: Vec<IterSnapshot>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
 pub struct BucketSnapshot {
     pub index: u32,
-    /// The bucket then its overflow buckets, each 8 slots.
+    /// The bucket then its overflow buckets, each 8 slots (at most [`CHAIN_MAX`]).
     pub chain: Vec<SlotsSnapshot>,
+    /// The chain's whole length.
+    pub chain_len: u32,
     pub evacuated: bool,
 }
 
@@ -63,11 +77,17 @@ pub struct IterSnapshot {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
 pub struct SyncMapSnapshot {
-    /// `read.m`: key → value (`expunged` / `nil` for deleted entries).
+    /// `read.m`: key → value (`expunged` / `nil` for deleted entries), a
+    /// page of it from entry `readFrom` (`readCount` entries in all).
     pub read: Vec<(String, String)>,
+    pub read_from: usize,
+    pub read_count: usize,
     pub amended: bool,
-    /// `dirty`, when present.
+    /// `dirty`, when present (paged likewise).
     pub dirty: Option<Vec<(String, String)>>,
+    pub dirty_from: usize,
+    pub dirty_count: usize,
     pub misses: u32,
 }

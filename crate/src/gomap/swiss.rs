@@ -92,6 +92,7 @@
 use super::hash::{hash_key, KeyRepr};
 pub use super::protocol::{Args, Step, WriteKind, CONCURRENT_ITERATION, CONCURRENT_READ, CONCURRENT_WRITES};
 use super::protocol::{Model, Worked};
+use super::paging::{Window, DIRECTORY_MAX, PAGED_TABLES_MAX, PAGE_GROUPS, UNDER_WAY_MAX};
 use serde::Serialize;
 
 /// `abi.MapGroupSlots`: slots per group.
@@ -1589,10 +1590,15 @@ pub struct SwissSnapshot {
     /// A small map's one group (no table, no directory).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub small: Option<GroupSnapshot>,
-    /// Directory entries: table ids (a table shallower than the directory repeats).
+    /// Directory entries: table ids (a table shallower than the directory
+    /// repeats); the first `DIRECTORY_MAX` of `dirLen` in a paged answer.
     pub directory: Vec<TableId>,
-    /// Installed tables in directory order, then stale tables iterators still
-    /// walk, then tables a write is building.
+    /// How many tables the map has (installed, stale and being built).
+    pub table_count: usize,
+    /// Installed tables in the carried directory's order, then stale tables
+    /// iterators still walk, tables a write is building, and any other the
+    /// step is about or the page asked for; each with a page of its groups
+    /// or none (`groupCount` says how many it has).
     pub tables: Vec<TableSnapshot>,
     pub iterators: Vec<SwissIterSnapshot>,
     pub rehashes: Vec<RehashSnapshot>,
@@ -1661,7 +1667,10 @@ pub struct TableSnapshot {
     pub tombstones: u16,
     pub local_depth: u8,
     pub index: i64,
+    /// The carried page of groups, from group `groupsFrom` (empty: not carried).
     pub groups: Vec<GroupSnapshot>,
+    pub groups_from: u64,
+    pub group_count: u64,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -1711,42 +1720,106 @@ fn group_snapshot<K, V>(g: &Group<K, V>, fk: &dyn Fn(&K) -> String, fv: &dyn Fn(
 }
 
 impl<K: Clone, V: Clone> Map<K, V> {
-    /// The snapshot: `iters` and `writes` are the live iterators and writes
-    /// on this map, with their goroutines; `fk`/`fv` format keys and elems.
+    /// The whole snapshot: `iters` and `writes` are the live iterators and
+    /// writes on this map, with their goroutines; `fk`/`fv` format keys and elems.
     pub fn snapshot(&self, iters: &[(u32, &Iter)], writes: &[(u32, &Work)], fk: &dyn Fn(&K) -> String, fv: &dyn Fn(&V) -> String) -> SwissSnapshot {
-        let table = |id: TableId, state: &'static str| {
-            let t = &self.tables[id as usize];
-            TableSnapshot {
-                id,
-                state,
-                capacity: t.capacity,
-                used: t.used,
-                growth_left: t.growth_left,
-                tombstones: t.tombstones(),
-                local_depth: t.local_depth,
-                index: t.index,
-                groups: t.groups.data.iter().map(|g| group_snapshot(g, fk, fv)).collect(),
-            }
+        self.snapshot_in(iters, writes, Vec::new(), Window::WHOLE, fk, fv)
+    }
+
+    /// The snapshot `win` asks for, with the `probes` of the writes under way.
+    /// The tables that carry a page of groups: those asked for, then those the
+    /// step is about (a probe's, at its last group; a rehash's old table, at
+    /// its next group, and the tables it builds; an iterator's, at its next
+    /// slot), then those opened, else the first — at most `PAGED_TABLES_MAX`.
+    pub fn snapshot_in(&self, iters: &[(u32, &Iter)], writes: &[(u32, &Work)], probes: Vec<ProbeSnapshot>, win: Window, fk: &dyn Fn(&K) -> String, fv: &dyn Fn(&V) -> String) -> SwissSnapshot {
+        let live: Vec<&(u32, &Iter)> = iters.iter().filter(|(_, it)| it.live).collect();
+        let installed = self.directory_tables();
+        let directory = match &self.dir_ptr {
+            DirPtr::Directory(d) if win.whole => d.clone(),
+            DirPtr::Directory(d) if win.detail => d[..d.len().min(DIRECTORY_MAX)].to_vec(),
+            _ => Vec::new(),
         };
-        let mut tables: Vec<TableSnapshot> = self.directory_tables().into_iter().map(|t| table(t, "installed")).collect();
-        for (_, it) in iters {
+        // Every table with its state, and where the step looks in it.
+        let mut all: Vec<(TableId, &'static str)> = installed.iter().map(|&t| (t, "installed")).collect();
+        let mut focus: Vec<(TableId, Option<usize>)> = Vec::new();
+        for p in &probes {
+            if let Some(t) = p.table {
+                focus.push((t, p.groups.last().map(|&g| g as usize)));
+            }
+        }
+        for (_, it) in &live {
             if let Some(t) = it.tab {
-                if self.tables[t as usize].index == -1 && !tables.iter().any(|x| x.id == t) {
-                    tables.push(table(t, "stale"));
+                if self.tables[t as usize].index == -1 && !all.iter().any(|x| x.0 == t) {
+                    all.push((t, "stale"));
                 }
+                let n = self.tables[t as usize].capacity as u64;
+                focus.push((t, (it.entry_idx < n).then(|| it.slot_at(n - 1).0 as usize)));
             }
         }
         let mut rehashes = Vec::new();
         for (g, w) in writes {
             if let Some(r) = &w.rehash {
+                focus.push((r.old, Some(r.next_group as usize)));
                 for &t in &r.new {
-                    if !tables.iter().any(|x| x.id == t) {
-                        tables.push(table(t, "building"));
+                    if !all.iter().any(|x| x.0 == t) {
+                        all.push((t, "building"));
                     }
+                    focus.push((t, None));
                 }
                 rehashes.push(RehashSnapshot { goroutine: *g, old: r.old, new: r.new.clone(), split: r.split, next_group: r.next_group });
             }
         }
+        // The tables listed: those of the carried directory, the others, and any asked for or in focus.
+        let in_dir: std::collections::HashSet<TableId> = directory.iter().copied().collect();
+        let state_of = |t: TableId| all.iter().find(|x| x.0 == t).map(|x| x.1);
+        let mut listed: Vec<(TableId, &'static str)> = if !win.detail {
+            Vec::new()
+        } else if win.whole {
+            all.clone()
+        } else {
+            all.iter().filter(|(t, st)| *st != "installed" || in_dir.contains(t)).copied().collect()
+        };
+        if win.detail && !win.whole {
+            for t in win.pages.iter().map(|p| p.0).chain(focus.iter().map(|f| f.0)).chain(win.open.iter().copied()) {
+                if let Some(st) = state_of(t) {
+                    if !listed.iter().any(|x| x.0 == t) {
+                        listed.push((t, st));
+                    }
+                }
+            }
+        }
+        // Which carry groups.
+        let mut carried: Vec<TableId> = Vec::new();
+        for t in win.pages.iter().map(|p| p.0).chain(focus.iter().map(|f| f.0)).chain(win.open.iter().copied()) {
+            if carried.len() < PAGED_TABLES_MAX && listed.iter().any(|x| x.0 == t) && !carried.contains(&t) {
+                carried.push(t);
+            }
+        }
+        if carried.is_empty() {
+            carried.extend(listed.first().map(|x| x.0));
+        }
+        let tables = listed
+            .iter()
+            .map(|&(id, state)| {
+                let t = &self.tables[id as usize];
+                let n = t.groups.data.len();
+                let at = focus.iter().find(|f| f.0 == id).and_then(|f| f.1);
+                let r = win.items(id, n, PAGE_GROUPS, at, carried.contains(&id));
+                TableSnapshot {
+                    id,
+                    state,
+                    capacity: t.capacity,
+                    used: t.used,
+                    growth_left: t.growth_left,
+                    tombstones: t.tombstones(),
+                    local_depth: t.local_depth,
+                    index: t.index,
+                    groups_from: r.start as u64,
+                    group_count: n as u64,
+                    groups: t.groups.data[r].iter().map(|g| group_snapshot(g, fk, fv)).collect(),
+                }
+            })
+            .collect();
         SwissSnapshot {
             used: self.used,
             seed: format!("{:#x}", self.seed),
@@ -1757,22 +1830,21 @@ impl<K: Clone, V: Clone> Map<K, V> {
             tombstone_possible: self.tombstone_possible,
             clear_seq: self.clear_seq,
             small: self.small_group().map(|g| group_snapshot(g, fk, fv)),
-            directory: match &self.dir_ptr {
-                DirPtr::Directory(d) => d.clone(),
-                _ => Vec::new(),
-            },
+            directory,
+            table_count: all.len(),
             tables,
-            iterators: iters
-                .iter()
-                .filter(|(_, it)| it.live)
-                .map(|(g, it)| {
-                    let slots = if it.dir_idx < 0 { Some(MAP_GROUP_SLOTS as u64) } else { it.tab.map(|t| self.tables[t as usize].capacity as u64) };
-                    let next = slots.filter(|&n| it.entry_idx < n).map(|n| it.slot_at(n - 1));
-                    SwissIterSnapshot { goroutine: *g, entry_offset: format!("{:#x}", it.entry_offset), dir_offset: format!("{:#x}", it.dir_offset), dir_idx: it.dir_idx, entry_idx: it.entry_idx, tab: it.tab, small: it.dir_idx < 0, cleared: it.clear_seq != self.clear_seq, next }
-                })
-                .collect(),
-            rehashes,
-            probes: Vec::new(),
+            iterators: win.cut(
+                live.iter()
+                    .map(|(g, it)| {
+                        let slots = if it.dir_idx < 0 { Some(MAP_GROUP_SLOTS as u64) } else { it.tab.map(|t| self.tables[t as usize].capacity as u64) };
+                        let next = slots.filter(|&n| it.entry_idx < n).map(|n| it.slot_at(n - 1));
+                        SwissIterSnapshot { goroutine: *g, entry_offset: format!("{:#x}", it.entry_offset), dir_offset: format!("{:#x}", it.dir_offset), dir_idx: it.dir_idx, entry_idx: it.entry_idx, tab: it.tab, small: it.dir_idx < 0, cleared: it.clear_seq != self.clear_seq, next }
+                    })
+                    .collect(),
+                UNDER_WAY_MAX,
+            ),
+            rehashes: win.cut(rehashes, UNDER_WAY_MAX),
+            probes: win.cut(probes, UNDER_WAY_MAX),
         }
     }
 

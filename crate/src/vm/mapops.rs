@@ -453,15 +453,48 @@ impl<'p> Machine<'p> {
         !matches!(code.get(pc), Some(Op::Pop) | None)
     }
 
-    /// Snapshots of every map and sync.Map.
+    /// Snapshots of every map and sync.Map, paged as the page gets them (the run's result).
     pub fn snapshots(&self) -> Vec<MapSnapshot> {
+        self.snapshots_in(&View::default())
+    }
+
+    /// Snapshots of every map and sync.Map, as much of each as `view` asks
+    /// for (`gomap::snapshot`). The answer is asked of the run's memory budget
+    /// before it is built: a whole view costs what every slot would, and when
+    /// the budget has no room for it the paged view is built instead; a paged
+    /// answer is at most `ANSWER_MAX_BYTES`, and without room for that only
+    /// the maps' headers are (the page can still ask again).
+    pub fn snapshots_in(&self, view: &View) -> Vec<MapSnapshot> {
+        let whole_bytes = || {
+            let slots: u64 = self.map_slots / 2 + self.syncmaps.iter().map(|(_, s)| s.m.read.order.len() as u64 + s.m.dirty.as_ref().map_or(0, |d| d.order.len() as u64)).sum::<u64>();
+            slots.saturating_mul(SLOT_BYTES)
+        };
+        let paged;
+        let view = if view.whole && self.budget.fits(whole_bytes()).is_err() {
+            paged = View { whole: false, ..view.clone() };
+            &paged
+        } else {
+            view
+        };
+        let headers;
+        let view = if !view.whole && self.budget.fits(ANSWER_MAX_BYTES).is_err() {
+            headers = View { map: usize::MAX, ..View::default() };
+            &headers
+        } else {
+            view
+        };
+        let max = if view.whole { usize::MAX } else { MAPS_MAX };
         let mut out = Vec::new();
-        for (id, m) in self.maps.iter() {
-            out.push(self.map_snapshot(id, m));
+        for (id, m) in self.maps.iter().take(max) {
+            out.push(self.map_snapshot(id, m, view.window(out.len())));
         }
-        for (id, s) in self.syncmaps.iter() {
-            let fmt_entries = |km: &crate::gomap::syncmap::KMap| -> Vec<(String, String)> {
-                km.order
+        for (id, s) in self.syncmaps.iter().take(max - out.len()) {
+            let win = view.window(out.len());
+            let per = PAGE_GROUPS * crate::gomap::classic::BUCKET_CNT;
+            let fmt_entries = |km: &crate::gomap::syncmap::KMap, part: u32| -> (Vec<(String, String)>, usize) {
+                let r = win.items(part, km.order.len(), per, None, win.detail);
+                let from = r.start;
+                let page = km.order[r]
                     .iter()
                     .map(|(_, k, e)| {
                         let v = match &s.m.entries[*e] {
@@ -471,8 +504,11 @@ impl<'p> Machine<'p> {
                         };
                         (self.fmt_short(k, T_ANY), v)
                     })
-                    .collect()
+                    .collect();
+                (page, from)
             };
+            let (read, read_from) = fmt_entries(&s.m.read, 0);
+            let dirty = s.m.dirty.as_ref().map(|d| fmt_entries(d, 1));
             out.push(MapSnapshot {
                 id: id.0,
                 name: s.name.clone(),
@@ -480,13 +516,22 @@ impl<'p> Machine<'p> {
                 ty: "sync.Map".into(),
                 hmap: None,
                 swiss: None,
-                sync: Some(SyncMapSnapshot { read: fmt_entries(&s.m.read), amended: s.m.amended, dirty: s.m.dirty.as_ref().map(fmt_entries), misses: s.m.misses }),
+                sync: Some(SyncMapSnapshot {
+                    read,
+                    read_from,
+                    read_count: s.m.read.order.len(),
+                    amended: s.m.amended,
+                    dirty_from: dirty.as_ref().map_or(0, |d| d.1),
+                    dirty_count: s.m.dirty.as_ref().map_or(0, |d| d.order.len()),
+                    dirty: dirty.map(|d| d.0),
+                    misses: s.m.misses,
+                }),
             });
         }
         out
     }
 
-    fn map_snapshot(&self, id: MapId, m: &MapObj) -> MapSnapshot {
+    fn map_snapshot(&self, id: MapId, m: &MapObj, win: Window) -> MapSnapshot {
         let iters: Vec<(u32, &MapIter)> = self
             .iters
             .values()
@@ -506,7 +551,7 @@ impl<'p> Machine<'p> {
             .collect();
         let fk = |k: &Value| self.fmt_short(k, m.key_type);
         let fv = |v: &Value| self.fmt_short(v, m.elem_type);
-        let inside = m.map.snapshot(&iters, &writes, m.last_lookup.as_ref(), &fk, &fv);
+        let inside = m.map.snapshot(&iters, &writes, m.last_lookup.as_ref(), win, &fk, &fv);
         MapSnapshot { id: id.0, name: m.name.clone(), kind: "map", ty: self.prog.types.name(m.map_type), hmap: inside.hmap, swiss: inside.swiss, sync: None }
     }
 }
