@@ -77,6 +77,8 @@ pub struct Program {
     /// Interned strings: method names for interface calls, variable names of maps.
     pub names: Vec<String>,
     pub source: String,
+    /// Go's file and line for the library's lines (`stdlib::prelude::LineTable`).
+    pub lines: crate::stdlib::prelude::LineTable,
 }
 
 pub type R<T> = Result<T, PosError>;
@@ -192,6 +194,7 @@ pub fn compile(src: &str) -> Result<Program, Vec<Diagnostic>> {
     let names: Vec<(String, &str)> = file.imports.iter().map(|i| (i.alias.as_ref().map(|a| a.name.clone()).unwrap_or_else(|| i.path.rsplit('/').next().unwrap_or("").to_string()), i.path.as_str())).collect();
     let lib = crate::stdlib::prelude::source_for(names.iter().map(|(n, p)| (n.as_str(), *p)), src);
     let full = format!("{src}\n{lib}");
+    let line_table = crate::stdlib::prelude::LineTable::new(src.split('\n').count() as u32, &lib);
     let lines = if lib.is_empty() {
         lines
     } else {
@@ -257,6 +260,7 @@ pub fn compile(src: &str) -> Result<Program, Vec<Diagnostic>> {
         selects: c.selects,
         names: c.names,
         source: src.to_string(),
+        lines: line_table,
     })
 }
 

@@ -1,6 +1,7 @@
 //! Race reports in `go run -race`'s format, and the structured form the UI draws.
 
 use super::{Access, Race};
+use crate::stdlib::prelude::LineTable;
 use serde::Serialize;
 
 /// A race as the UI and `--json` see it.
@@ -42,7 +43,7 @@ fn info(a: &Access) -> AccessInfo {
 /// under `<go>/src/`, Go's `GOROOT`, with the line when known), then the
 /// program's, unless the runtime frames hide them (1.27's `mapaccess1_*`).
 /// No `+0x…` offsets: maprace has no machine code.
-fn stack_text(out: &mut String, a: &Access) {
+fn stack_text(out: &mut String, a: &Access, lines: &LineTable) {
     if let Some(rs) = a.runtime_fn {
         for fr in rs.frames {
             match fr.line {
@@ -55,13 +56,14 @@ fn stack_text(out: &mut String, a: &Access) {
         }
     }
     for (f, line) in a.stack.iter() {
-        out.push_str(&format!("  {f}()\n      main.go:{line}\n"));
+        out.push_str(&format!("  {f}()\n      {}\n", lines.file_line(*line)));
     }
 }
 
 /// Renders one report, as Go prints it between `==================` lines.
 /// `created` gives, for a goroutine, its state word and the stack of its `go` statement.
-pub fn render(r: &Race, created: &dyn Fn(u32) -> (&'static str, Vec<(String, u32)>)) -> RaceInfo {
+/// `lines` names the library's lines by Go's files (`maps/maps.go:64`).
+pub fn render(r: &Race, created: &dyn Fn(u32) -> (&'static str, Vec<(String, u32)>), lines: &LineTable) -> RaceInfo {
     let mut s = String::from("==================\nWARNING: DATA RACE\n");
     let cap = |k: &str| {
         let mut c = k.chars();
@@ -72,9 +74,9 @@ pub fn render(r: &Race, created: &dyn Fn(u32) -> (&'static str, Vec<(String, u32
     };
     let addr = format!("{:#014x}", r.addr);
     s.push_str(&format!("{} at {} by {}:\n", cap(kind(&r.current)), addr, gname(r.current.g)));
-    stack_text(&mut s, &r.current);
+    stack_text(&mut s, &r.current, lines);
     s.push_str(&format!("\nPrevious {} at {} by {}:\n", kind(&r.previous), addr, gname(r.previous.g)));
-    stack_text(&mut s, &r.previous);
+    stack_text(&mut s, &r.previous, lines);
     for g in [r.current.g, r.previous.g] {
         if g == 1 {
             continue;
@@ -82,7 +84,7 @@ pub fn render(r: &Race, created: &dyn Fn(u32) -> (&'static str, Vec<(String, u32
         let (state, stack) = created(g);
         s.push_str(&format!("\nGoroutine {g} ({state}) created at:\n"));
         for (f, line) in stack {
-            s.push_str(&format!("  {f}()\n      main.go:{line}\n"));
+            s.push_str(&format!("  {f}()\n      {}\n", lines.file_line(line)));
         }
     }
     s.push_str("==================\n");

@@ -92,6 +92,64 @@ pub fn source_for<'a>(imports: impl IntoIterator<Item = (&'a str, &'a str)>, src
     SOURCES.iter().filter(|s| want.contains(&s.path)).map(|s| s.text).collect::<Vec<_>>().join("\n")
 }
 
+/// Where a line of the compiled text is in Go's terms: the program's own
+/// lines are `main.go`'s; the library's (appended after them) carry Go's own
+/// `//line pkg/file.go:N` directives, written by `tests/oracle/library_lines.py`
+/// from GOROOT, so a race report or a traceback names `maps/maps.go:64` as
+/// real Go does, not a line past the program's end.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct LineTable {
+    /// The first line of the library in the compiled text (0: no library).
+    lib_start: u32,
+    /// (line of the compiled text, Go's file, Go's line there; 0: not known), by line.
+    marks: Vec<(u32, &'static str, u32)>,
+}
+
+impl LineTable {
+    /// The table for a program of `program_lines` lines followed by `lib`
+    /// (after one newline, as `compile` joins them).
+    pub fn new(program_lines: u32, lib: &str) -> LineTable {
+        if lib.is_empty() {
+            return LineTable::default();
+        }
+        let lib_start = program_lines + 1;
+        let mut marks = Vec::new();
+        for (i, l) in lib.split('\n').enumerate() {
+            let Some((file, n)) = l.strip_prefix("//line ").and_then(|d| d.rsplit_once(':')) else { continue };
+            let (Some(file), Ok(n)) = (interned(file), n.parse()) else { continue };
+            marks.push((lib_start + i as u32 + 1, file, n));
+        }
+        LineTable { lib_start, marks }
+    }
+
+    /// Go's file (under GOROOT/src) and line for a line of the compiled
+    /// text, or None for the program's own lines (`main.go`). Line 0: the
+    /// library function has no counterpart in Go's file.
+    pub fn locate(&self, line: u32) -> Option<(&'static str, u32)> {
+        if self.lib_start == 0 || line < self.lib_start {
+            return None;
+        }
+        let i = self.marks.partition_point(|m| m.0 <= line);
+        let &(at, file, n) = self.marks.get(i.checked_sub(1)?)?;
+        Some((file, if n == 0 { 0 } else { n + (line - at) }))
+    }
+
+    /// A frame's file and line as Go prints it: `main.go:12`,
+    /// `<go>/src/maps/maps.go:64` (`<go>` for GOROOT, as the runtime's frames).
+    pub fn file_line(&self, line: u32) -> String {
+        match self.locate(line) {
+            None => format!("main.go:{line}"),
+            Some((file, 0)) => format!("<go>/src/{file}"),
+            Some((file, n)) => format!("<go>/src/{file}:{n}"),
+        }
+    }
+}
+
+/// The file name of a directive, as the `'static` text it is in.
+fn interned(file: &str) -> Option<&'static str> {
+    SOURCES.iter().find_map(|s| s.text.find(&format!("//line {file}:")).map(|i| &s.text[i + 7..i + 7 + file.len()]))
+}
+
 /// The name package `path`'s Go source gives its member `name`: `errorsꞏIs`.
 pub fn mangle(path: &str, name: &str) -> String {
     format!("{}ꞏ{name}", path.replace('/', "ꞏ"))
@@ -135,6 +193,17 @@ mod tests {
         // Rows only: no source (strings.Contains is a row).
         assert_eq!(source_for([("strings", "strings")], "strings.Contains(a, b) // xstrings.Builder"), "");
         assert!(source_for([("s", "strings")], "var b s.Builder").contains("stringsꞏBuilder"));
+    }
+
+    #[test]
+    fn library_lines_are_gos() {
+        let lib = source_for([("maps", "maps")], "maps.Copy(a, b)");
+        let t = LineTable::new(10, &lib);
+        assert_eq!(t.file_line(10), "main.go:10");
+        // maps.Copy's `dst[k] = v` is line 64 of Go 1.27's maps/maps.go.
+        let at = lib.split('\n').position(|l| l.trim() == "dst[k] = v").unwrap() as u32;
+        assert_eq!(t.file_line(11 + at), "<go>/src/maps/maps.go:64");
+        assert_eq!(LineTable::new(10, "").file_line(12), "main.go:12");
     }
 
     #[test]

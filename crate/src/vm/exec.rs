@@ -834,11 +834,11 @@ impl<'p> Machine<'p> {
         let stack = self.panic_stack.take().unwrap_or_default();
         let fl = stack.first().map(|x| x.1).or(line);
         for (f, l) in &stack {
-            s.push_str(&format!("{f}(...)\n\tmain.go:{l}\n"));
+            s.push_str(&format!("{f}(...)\n\t{}\n", self.prog.lines.file_line(*l)));
         }
         if g.created_by != 0 {
             let (f, l) = g.created_stack.first().cloned().unwrap_or_default();
-            s.push_str(&format!("created by {} in goroutine {}\n\tmain.go:{}\n", f, g.created_by, l));
+            s.push_str(&format!("created by {} in goroutine {}\n\t{}\n", f, g.created_by, self.prog.lines.file_line(l)));
         }
         self.stderr.push_str(&s);
         self.set_state(gi, GState::Done);

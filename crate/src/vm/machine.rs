@@ -561,11 +561,11 @@ impl<'p> Machine<'p> {
         };
         let mut s = format!("goroutine {} [{}]:\n", g.id, reason);
         for (f, line) in self.stack_of(gi) {
-            s.push_str(&format!("{f}(...)\n\tmain.go:{line}\n"));
+            s.push_str(&format!("{f}(...)\n\t{}\n", self.prog.lines.file_line(line)));
         }
         if g.created_by != 0 {
             let (f, line) = g.created_stack.first().cloned().unwrap_or_default();
-            s.push_str(&format!("created by {} in goroutine {}\n\tmain.go:{}\n", f, g.created_by, line));
+            s.push_str(&format!("created by {} in goroutine {}\n\t{}\n", f, g.created_by, self.prog.lines.file_line(line)));
         }
         s
     }
@@ -607,7 +607,7 @@ impl<'p> Machine<'p> {
                 return rc.clone();
             }
         }
-        let rc = Rc::new(self.race_stack_of(gi).unwrap_or_else(|| self.stack_of(gi)));
+        let rc = Rc::new(uninstrumented_frames_dropped(self.race_stack_of(gi).unwrap_or_else(|| self.stack_of(gi))));
         self.gs[gi].stack_cache = Some((depth, line, rc.clone()));
         rc
     }
@@ -696,7 +696,7 @@ impl<'p> Machine<'p> {
                 let g = &gs[(id - 1) as usize];
                 (if g.state == GState::Done { "finished" } else { "running" }, g.created_race_stack.clone().unwrap_or_else(|| g.created_stack.clone()))
             };
-            let info = crate::race::report::render(&race, &created);
+            let info = crate::race::report::render(&race, &created, &self.prog.lines);
             self.stderr.push_str(&info.report);
             if let Some(x) = &mut self.exiting {
                 x.stderr_mark = self.stderr.len();
@@ -757,4 +757,28 @@ impl<'p> Machine<'p> {
             fail_line: self.fail_line,
         }
     }
+}
+
+/// The stack as the race detector sees it. Go compiles `sync` and
+/// `sync/atomic` without race instrumentation (the compiler's `NoRacePkgs`),
+/// so their functions never enter ThreadSanitizer's shadow stack: a frame
+/// is shown only if the function it calls (the frame above it) is
+/// instrumented — the call site in `sync.OnceFunc.func1.1` of the program's
+/// closure is shown, `sync.(*Once).Do`'s caller is not. (The innermost
+/// frame is the access itself.)
+fn uninstrumented_frames_dropped(stack: Vec<(String, u32)>) -> Vec<(String, u32)> {
+    let instrumented = |f: &str| !(f.starts_with("sync.") || f.starts_with("atomic."));
+    if stack.iter().all(|(f, _)| instrumented(f)) {
+        return stack;
+    }
+    let mut keep = true;
+    let mut out = Vec::with_capacity(stack.len());
+    for (f, l) in stack {
+        let next = instrumented(&f);
+        if keep {
+            out.push((f, l));
+        }
+        keep = next;
+    }
+    out
 }

@@ -10,10 +10,12 @@ type cmpꞏOrdered interface {
 		~string
 }
 
+//line cmp/cmp.go:28
 func cmpꞏLess[T cmpꞏOrdered](x, y T) bool {
 	return (cmpꞏisNaN(x) && !cmpꞏisNaN(y)) || x < y
 }
 
+//line cmp/cmp.go:40
 func cmpꞏCompare[T cmpꞏOrdered](x, y T) int {
 	xNaN := cmpꞏisNaN(x)
 	yNaN := cmpꞏisNaN(y)
@@ -35,10 +37,12 @@ func cmpꞏCompare[T cmpꞏOrdered](x, y T) int {
 	return 0
 }
 
+//line cmp/cmp.go:63
 func cmpꞏisNaN[T cmpꞏOrdered](x T) bool {
 	return x != x
 }
 
+//line cmp/cmp.go:69
 func cmpꞏOr[T comparable](vals ...T) T {
 	var zero T
 	for _, val := range vals {

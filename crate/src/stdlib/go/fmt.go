@@ -2,9 +2,11 @@
 // %w returns a *fmt.wrapError, with several a *fmt.wrapErrors. The text and
 // which arguments %w named are rows (ꞏfmt.sprintfw, ꞏfmt.wrapped).
 
+//line fmt/errors.go:35
 func fmtꞏerrorf(format string, a ...any) error {
 	s := ꞏfmt.sprintfw(format, a)
 	wrapped := ꞏfmt.wrapped(format, len(a))
+//line fmt/errors.go:43
 	var err error
 	switch len(wrapped) {
 	case 0:
@@ -14,6 +16,7 @@ func fmtꞏerrorf(format string, a ...any) error {
 		w.err, _ = a[wrapped[0]].(error)
 		err = w
 	default:
+//line fmt/errors.go:55
 		var errs []error
 		for i, argNum := range wrapped {
 			if i > 0 && wrapped[i-1] == argNum {
@@ -25,6 +28,7 @@ func fmtꞏerrorf(format string, a ...any) error {
 		}
 		err = &fmtꞏwrapErrors{s, errs}
 	}
+//line fmt/errors.go:67
 	return err
 }
 
@@ -33,10 +37,12 @@ type fmtꞏwrapError struct {
 	err error
 }
 
+//line fmt/errors.go:75
 func (e *fmtꞏwrapError) Error() string {
 	return e.msg
 }
 
+//line fmt/errors.go:79
 func (e *fmtꞏwrapError) Unwrap() error {
 	return e.err
 }
@@ -46,10 +52,12 @@ type fmtꞏwrapErrors struct {
 	errs []error
 }
 
+//line fmt/errors.go:88
 func (e *fmtꞏwrapErrors) Error() string {
 	return e.msg
 }
 
+//line fmt/errors.go:92
 func (e *fmtꞏwrapErrors) Unwrap() []error {
 	return e.errs
 }

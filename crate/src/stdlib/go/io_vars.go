@@ -16,14 +16,17 @@ var ioꞏDiscard ioꞏWriter = ioꞏdiscard{}
 
 type ioꞏdiscard struct{}
 
+//line io/io.go:647
 func (ioꞏdiscard) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
+//line io/io.go:651
 func (ioꞏdiscard) WriteString(s string) (int, error) {
 	return len(s), nil
 }
 
+//line io/io.go:314
 func ioꞏWriteString(w ioꞏWriter, s string) (n int, err error) {
 	if sw, ok := w.(ioꞏStringWriter); ok {
 		return sw.WriteString(s)
@@ -31,8 +34,11 @@ func ioꞏWriteString(w ioꞏWriter, s string) (n int, err error) {
 	return w.Write([]byte(s))
 }
 
+//line io/io.go:709
 func ioꞏReadAll(r ioꞏReader) ([]byte, error) {
+//line io/io.go:712
 	b := make([]byte, 0, 512)
+//line io/io.go:721
 	for {
 		n, err := r.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]
@@ -40,14 +46,19 @@ func ioꞏReadAll(r ioꞏReader) ([]byte, error) {
 			if err == ioꞏEOF {
 				err = nil
 			}
+//line io/io.go:729
 			return b, err
 		}
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)]
+//line io/io.go:737
 		}
+//line io/io.go:740
 	}
+//line io/io.go:748
 }
 
+//line io/io.go:387
 func ioꞏCopy(dst ioꞏWriter, src ioꞏReader) (written int64, err error) {
 	buf := make([]byte, 32*1024)
 	for {
@@ -58,6 +69,7 @@ func ioꞏCopy(dst ioꞏWriter, src ioꞏReader) (written int64, err error) {
 				nw = 0
 				if ew == nil {
 					ew = ꞏerrors.New("invalid write result")
+//line io/io.go:389
 				}
 			}
 			written += int64(nw)

@@ -8,6 +8,7 @@
 // this has cmp.Compare(a, b) < 0, which is the same order (NaNs included).
 // (Go's comments are left out: this text is compiled into the wasm.)
 
+//line slices/slices.go:20
 func slicesꞏEqual[S ~[]E, E comparable](s1, s2 S) bool {
 	if len(s1) != len(s2) {
 		return false
@@ -20,6 +21,7 @@ func slicesꞏEqual[S ~[]E, E comparable](s1, s2 S) bool {
 	return true
 }
 
+//line slices/slices.go:37
 func slicesꞏEqualFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, eq func(E1, E2) bool) bool {
 	if len(s1) != len(s2) {
 		return false
@@ -33,6 +35,7 @@ func slicesꞏEqualFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, eq func(E1
 	return true
 }
 
+//line slices/slices.go:57
 func slicesꞏCompare[S ~[]E, E ꞏcmp.Ordered](s1, s2 S) int {
 	for i, v1 := range s1 {
 		if i >= len(s2) {
@@ -49,6 +52,7 @@ func slicesꞏCompare[S ~[]E, E ꞏcmp.Ordered](s1, s2 S) int {
 	return 0
 }
 
+//line slices/slices.go:78
 func slicesꞏCompareFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, cmp func(E1, E2) int) int {
 	for i, v1 := range s1 {
 		if i >= len(s2) {
@@ -65,6 +69,7 @@ func slicesꞏCompareFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, cmp func
 	return 0
 }
 
+//line slices/slices.go:96
 func slicesꞏIndex[S ~[]E, E comparable](s S, v E) int {
 	for i := range s {
 		if v == s[i] {
@@ -74,6 +79,7 @@ func slicesꞏIndex[S ~[]E, E comparable](s S, v E) int {
 	return -1
 }
 
+//line slices/slices.go:107
 func slicesꞏIndexFunc[S ~[]E, E any](s S, f func(E) bool) int {
 	for i := range s {
 		if f(s[i]) {
@@ -83,14 +89,17 @@ func slicesꞏIndexFunc[S ~[]E, E any](s S, f func(E) bool) int {
 	return -1
 }
 
+//line slices/slices.go:117
 func slicesꞏContains[S ~[]E, E comparable](s S, v E) bool {
 	return slicesꞏIndex(s, v) >= 0
 }
 
+//line slices/slices.go:124
 func slicesꞏContainsFunc[S ~[]E, E any](s S, f func(E) bool) bool {
 	return slicesꞏIndexFunc(s, f) >= 0
 }
 
+//line slices/slices.go:136
 func slicesꞏInsert[S ~[]E, E any](s S, i int, v ...E) S {
 	_ = s[i:] // bounds check
 
@@ -103,6 +112,7 @@ func slicesꞏInsert[S ~[]E, E any](s S, i int, v ...E) S {
 		return append(s, v...)
 	}
 	if n+m > cap(s) {
+//line slices/slices.go:152
 		s2 := append(s[:i], make(S, n+m-i)...)
 		copy(s2[i:], v)
 		copy(s2[i+m:], s[i:])
@@ -110,22 +120,30 @@ func slicesꞏInsert[S ~[]E, E any](s S, i int, v ...E) S {
 	}
 	s = s[:n+m]
 
+//line slices/slices.go:173
 	if !slicesꞏoverlaps(v, s[i+m:]) {
 
+//line slices/slices.go:178
 		copy(s[i+m:], s[i:])
 
+//line slices/slices.go:186
 		copy(s[i:], v)
 
+//line slices/slices.go:193
 		return s
 	}
 
+//line slices/slices.go:200
 	copy(s[n:], v)
 
+//line slices/slices.go:207
 	slicesꞏrotateRight(s[i:], m)
 
+//line slices/slices.go:214
 	return s
 }
 
+//line slices/slices.go:224
 func slicesꞏDelete[S ~[]E, E any](s S, i, j int) S {
 	_ = s[i:j:len(s)] // bounds check
 
@@ -139,11 +157,13 @@ func slicesꞏDelete[S ~[]E, E any](s S, i, j int) S {
 	return s
 }
 
+//line slices/slices.go:241
 func slicesꞏDeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
 	i := slicesꞏIndexFunc(s, del)
 	if i == -1 {
 		return s
 	}
+//line slices/slices.go:247
 	for j := i + 1; j < len(s); j++ {
 		if v := s[j]; !del(v) {
 			s[i] = v
@@ -154,6 +174,7 @@ func slicesꞏDeleteFunc[S ~[]E, E any](s S, del func(E) bool) S {
 	return s[:i]
 }
 
+//line slices/slices.go:262
 func slicesꞏReplace[S ~[]E, E any](s S, i, j int, v ...E) S {
 	_ = s[i:j] // bounds check
 
@@ -170,6 +191,7 @@ func slicesꞏReplace[S ~[]E, E any](s S, i, j int, v ...E) S {
 
 	tot := len(s[:i]) + len(v) + len(s[j:])
 	if tot > cap(s) {
+//line slices/slices.go:279
 		s2 := append(s[:i], make(S, tot-i)...) // See Insert
 		copy(s2[i:], v)
 		copy(s2[i+len(v):], s[j:])
@@ -179,18 +201,22 @@ func slicesꞏReplace[S ~[]E, E any](s S, i, j int, v ...E) S {
 	r := s[:tot]
 
 	if i+len(v) <= j {
+//line slices/slices.go:289
 		copy(r[i:], v)
 		copy(r[i+len(v):], s[j:])
 		clear(s[tot:]) // zero/nil out the obsolete elements, for GC
 		return r
 	}
 
+//line slices/slices.go:306
 	if !slicesꞏoverlaps(r[i+len(v):], v) {
+//line slices/slices.go:308
 		copy(r[i+len(v):], s[j:])
 		copy(r[i:], v)
 		return r
 	}
 
+//line slices/slices.go:325
 	y := len(v) - (j - i) // length of y portion
 
 	if !slicesꞏoverlaps(r[i:j], v) {
@@ -206,19 +232,24 @@ func slicesꞏReplace[S ~[]E, E any](s S, i, j int, v ...E) S {
 		return r
 	}
 
+//line slices/slices.go:345
 	k := slicesꞏstartIdx(v, s[j:])
 	copy(r[i:], v)
 	copy(r[i+len(v):], r[i+k:])
 	return r
 }
 
+//line slices/slices.go:355
 func slicesꞏClone[S ~[]E, E any](s S) S {
+//line slices/slices.go:357
 	if s == nil {
 		return nil
 	}
+//line slices/slices.go:362
 	return append(S{}, s...)
 }
 
+//line slices/slices.go:371
 func slicesꞏCompact[S ~[]E, E comparable](s S) S {
 	if len(s) < 2 {
 		return s
@@ -240,6 +271,7 @@ func slicesꞏCompact[S ~[]E, E comparable](s S) S {
 	return s
 }
 
+//line slices/slices.go:396
 func slicesꞏCompactFunc[S ~[]E, E any](s S, eq func(E, E) bool) S {
 	if len(s) < 2 {
 		return s
@@ -261,29 +293,35 @@ func slicesꞏCompactFunc[S ~[]E, E any](s S, eq func(E, E) bool) S {
 	return s
 }
 
+//line slices/slices.go:422
 func slicesꞏGrow[S ~[]E, E any](s S, n int) S {
 	if n < 0 {
 		panic("cannot be negative")
 	}
 	if n -= cap(s) - len(s); n > 0 {
+//line slices/slices.go:428
 		s = append(s[:cap(s)], make([]E, n)...)[:len(s)]
 	}
 	return s
 }
 
+//line slices/slices.go:435
 func slicesꞏClip[S ~[]E, E any](s S) S {
 	return s[:len(s):len(s)]
 }
 
+//line slices/slices.go:445
 func slicesꞏrotateLeft[E any](s []E, r int) {
 	slicesꞏReverse(s[:r])
 	slicesꞏReverse(s[r:])
 	slicesꞏReverse(s)
 }
+//line slices/slices.go:450
 func slicesꞏrotateRight[E any](s []E, r int) {
 	slicesꞏrotateLeft(s, len(s)-r)
 }
 
+//line slices/slices.go:455
 func slicesꞏoverlaps[E any](a, b []E) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
@@ -292,6 +330,7 @@ func slicesꞏoverlaps[E any](a, b []E) bool {
 		if &b[i] == &a[0] {
 			return true
 		}
+//line slices/slices.go:467
 	}
 	for i := range a {
 		if &a[i] == &b[0] {
@@ -301,6 +340,7 @@ func slicesꞏoverlaps[E any](a, b []E) bool {
 	return false
 }
 
+//line slices/slices.go:471
 func slicesꞏstartIdx[E any](haystack, needle []E) int {
 	p := &needle[0]
 	for i := range haystack {
@@ -308,15 +348,18 @@ func slicesꞏstartIdx[E any](haystack, needle []E) int {
 			return i
 		}
 	}
+//line slices/slices.go:479
 	panic("needle not found")
 }
 
+//line slices/slices.go:483
 func slicesꞏReverse[S ~[]E, E any](s S) {
 	for i, j := 0, len(s)-1; i < j; i, j = i+1, j-1 {
 		s[i], s[j] = s[j], s[i]
 	}
 }
 
+//line slices/slices.go:491
 func slicesꞏConcat[S ~[]E, E any](slices ...S) S {
 	size := 0
 	for _, s := range slices {
@@ -325,6 +368,7 @@ func slicesꞏConcat[S ~[]E, E any](slices ...S) S {
 			panic("len out of range")
 		}
 	}
+//line slices/slices.go:502
 	newslice := slicesꞏGrow[S](nil, size)
 	for _, s := range slices {
 		newslice = append(newslice, s...)
@@ -332,6 +376,7 @@ func slicesꞏConcat[S ~[]E, E any](slices ...S) S {
 	return newslice
 }
 
+//line slices/slices.go:514
 func slicesꞏRepeat[S ~[]E, E any](x S, count int) S {
 	if count < 0 {
 		panic("cannot be negative")
@@ -339,6 +384,7 @@ func slicesꞏRepeat[S ~[]E, E any](x S, count int) S {
 
 	const maxInt = ^uint(0) >> 1
 	if count > 0 && uint(len(x)) > maxInt/uint(count) {
+//line slices/slices.go:522
 		panic("the result of (len(x) * count) overflows")
 	}
 
@@ -350,20 +396,24 @@ func slicesꞏRepeat[S ~[]E, E any](x S, count int) S {
 	return newslice
 }
 
+//line slices/sort.go:16
 func slicesꞏSort[S ~[]E, E ꞏcmp.Ordered](x S) {
 	n := len(x)
 	slicesꞏpdqsortCmpFunc(x, 0, n, slicesꞏbitsLen(uint(n)), func(a, b E) int { return ꞏcmp.Compare(a, b) })
 }
 
+//line slices/sort.go:30
 func slicesꞏSortFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
 	n := len(x)
 	slicesꞏpdqsortCmpFunc(x, 0, n, slicesꞏbitsLen(uint(n)), cmp)
 }
 
+//line slices/sort.go:37
 func slicesꞏSortStableFunc[S ~[]E, E any](x S, cmp func(a, b E) int) {
 	slicesꞏstableCmpFunc(x, len(x), cmp)
 }
 
+//line slices/sort.go:42
 func slicesꞏIsSorted[S ~[]E, E ꞏcmp.Ordered](x S) bool {
 	for i := len(x) - 1; i > 0; i-- {
 		if ꞏcmp.Less(x[i], x[i-1]) {
@@ -373,6 +423,7 @@ func slicesꞏIsSorted[S ~[]E, E ꞏcmp.Ordered](x S) bool {
 	return true
 }
 
+//line slices/sort.go:53
 func slicesꞏIsSortedFunc[S ~[]E, E any](x S, cmp func(a, b E) int) bool {
 	for i := len(x) - 1; i > 0; i-- {
 		if cmp(x[i], x[i-1]) < 0 {
@@ -382,6 +433,7 @@ func slicesꞏIsSortedFunc[S ~[]E, E any](x S, cmp func(a, b E) int) bool {
 	return true
 }
 
+//line slices/sort.go:65
 func slicesꞏMin[S ~[]E, E ꞏcmp.Ordered](x S) E {
 	if len(x) < 1 {
 		panic("slices.Min: empty list")
@@ -393,6 +445,7 @@ func slicesꞏMin[S ~[]E, E ꞏcmp.Ordered](x S) E {
 	return m
 }
 
+//line slices/sort.go:79
 func slicesꞏMinFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
 	if len(x) < 1 {
 		panic("slices.MinFunc: empty list")
@@ -406,6 +459,7 @@ func slicesꞏMinFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
 	return m
 }
 
+//line slices/sort.go:95
 func slicesꞏMax[S ~[]E, E ꞏcmp.Ordered](x S) E {
 	if len(x) < 1 {
 		panic("slices.Max: empty list")
@@ -417,6 +471,7 @@ func slicesꞏMax[S ~[]E, E ꞏcmp.Ordered](x S) E {
 	return m
 }
 
+//line slices/sort.go:109
 func slicesꞏMaxFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
 	if len(x) < 1 {
 		panic("slices.MaxFunc: empty list")
@@ -430,31 +485,40 @@ func slicesꞏMaxFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E {
 	return m
 }
 
+//line slices/sort.go:126
 func slicesꞏBinarySearch[S ~[]E, E ꞏcmp.Ordered](x S, target E) (int, bool) {
+//line slices/sort.go:128
 	n := len(x)
+//line slices/sort.go:131
 	i, j := 0, n
 	for i < j {
 		h := int(uint(i+j) >> 1) // avoid overflow when computing h
+//line slices/sort.go:135
 		if ꞏcmp.Less(x[h], target) {
 			i = h + 1 // preserves x[i-1] < target
 		} else {
 			j = h // preserves x[j] >= target
 		}
 	}
+//line slices/sort.go:142
 	return i, i < n && (x[i] == target || (slicesꞏisNaN(x[i]) && slicesꞏisNaN(target)))
 }
 
+//line slices/sort.go:152
 func slicesꞏBinarySearchFunc[S ~[]E, E, T any](x S, target T, cmp func(E, T) int) (int, bool) {
 	n := len(x)
+//line slices/sort.go:156
 	i, j := 0, n
 	for i < j {
 		h := int(uint(i+j) >> 1) // avoid overflow when computing h
+//line slices/sort.go:160
 		if cmp(x[h], target) < 0 {
 			i = h + 1 // preserves cmp(x[i - 1], target) < 0
 		} else {
 			j = h // preserves cmp(x[j], target) >= 0
 		}
 	}
+//line slices/sort.go:167
 	return i, i < n && cmp(x[i], target) == 0
 }
 
@@ -468,6 +532,7 @@ const (
 
 type slicesꞏxorshift uint64
 
+//line slices/sort.go:181
 func (r *slicesꞏxorshift) Next() uint64 {
 	*r ^= *r << 13
 	*r ^= *r >> 7
@@ -475,14 +540,17 @@ func (r *slicesꞏxorshift) Next() uint64 {
 	return uint64(*r)
 }
 
+//line slices/sort.go:188
 func slicesꞏnextPowerOfTwo(length int) uint {
 	return uint(1) << slicesꞏbitsLen(uint(length)) // (Go: 1 << …; maprace types an untyped shift operand by its context only in constants)
 }
 
+//line slices/sort.go:194
 func slicesꞏisNaN[T ꞏcmp.Ordered](x T) bool {
 	return x != x
 }
 
+//line slices/zsortanyfunc.go:10
 func slicesꞏinsertionSortCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int) {
 	for i := a + 1; i < b; i++ {
 		for j := i; j > a && (cmp(data[j], data[j-1]) < 0); j-- {
@@ -491,6 +559,7 @@ func slicesꞏinsertionSortCmpFunc[E any](data []E, a, b int, cmp func(a, b E) i
 	}
 }
 
+//line slices/zsortanyfunc.go:20
 func slicesꞏsiftDownCmpFunc[E any](data []E, lo, hi, first int, cmp func(a, b E) int) {
 	root := lo
 	for {
@@ -509,21 +578,25 @@ func slicesꞏsiftDownCmpFunc[E any](data []E, lo, hi, first int, cmp func(a, b 
 	}
 }
 
+//line slices/zsortanyfunc.go:38
 func slicesꞏheapSortCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int) {
 	first := a
 	lo := 0
 	hi := b - a
 
+//line slices/zsortanyfunc.go:44
 	for i := (hi - 1) / 2; i >= 0; i-- {
 		slicesꞏsiftDownCmpFunc(data, i, hi, first, cmp)
 	}
 
+//line slices/zsortanyfunc.go:49
 	for i := hi - 1; i >= 0; i-- {
 		data[first], data[first+i] = data[first+i], data[first]
 		slicesꞏsiftDownCmpFunc(data, lo, i, first, cmp)
 	}
 }
 
+//line slices/zsortanyfunc.go:61
 func slicesꞏpdqsortCmpFunc[E any](data []E, a, b, limit int, cmp func(a, b E) int) {
 	const maxInsertion = 12
 
@@ -540,11 +613,13 @@ func slicesꞏpdqsortCmpFunc[E any](data []E, a, b, limit int, cmp func(a, b E) 
 			return
 		}
 
+//line slices/zsortanyfunc.go:78
 		if limit == 0 {
 			slicesꞏheapSortCmpFunc(data, a, b, cmp)
 			return
 		}
 
+//line slices/zsortanyfunc.go:84
 		if !wasBalanced {
 			slicesꞏbreakPatternsCmpFunc(data, a, b, cmp)
 			limit--
@@ -553,16 +628,19 @@ func slicesꞏpdqsortCmpFunc[E any](data []E, a, b, limit int, cmp func(a, b E) 
 		pivot, hint := slicesꞏchoosePivotCmpFunc(data, a, b, cmp)
 		if hint == slicesꞏdecreasingHint {
 			slicesꞏreverseRangeCmpFunc(data, a, b, cmp)
+//line slices/zsortanyfunc.go:95
 			pivot = (b - 1) - (pivot - a)
 			hint = slicesꞏincreasingHint
 		}
 
+//line slices/zsortanyfunc.go:100
 		if wasBalanced && wasPartitioned && hint == slicesꞏincreasingHint {
 			if slicesꞏpartialInsertionSortCmpFunc(data, a, b, cmp) {
 				return
 			}
 		}
 
+//line slices/zsortanyfunc.go:108
 		if a > 0 && !(cmp(data[a-1], data[pivot]) < 0) {
 			mid := slicesꞏpartitionEqualCmpFunc(data, a, b, pivot, cmp)
 			a = mid
@@ -586,6 +664,7 @@ func slicesꞏpdqsortCmpFunc[E any](data []E, a, b, limit int, cmp func(a, b E) 
 	}
 }
 
+//line slices/zsortanyfunc.go:135
 func slicesꞏpartitionCmpFunc[E any](data []E, a, b, pivot int, cmp func(a, b E) int) (newpivot int, alreadyPartitioned bool) {
 	data[a], data[pivot] = data[pivot], data[a]
 	i, j := a+1, b-1 // i and j are inclusive of the elements remaining to be partitioned
@@ -622,6 +701,7 @@ func slicesꞏpartitionCmpFunc[E any](data []E, a, b, pivot int, cmp func(a, b E
 	return j, false
 }
 
+//line slices/zsortanyfunc.go:173
 func slicesꞏpartitionEqualCmpFunc[E any](data []E, a, b, pivot int, cmp func(a, b E) int) (newpivot int) {
 	data[a], data[pivot] = data[pivot], data[a]
 	i, j := a+1, b-1 // i and j are inclusive of the elements remaining to be partitioned
@@ -643,6 +723,7 @@ func slicesꞏpartitionEqualCmpFunc[E any](data []E, a, b, pivot int, cmp func(a
 	return i
 }
 
+//line slices/zsortanyfunc.go:195
 func slicesꞏpartialInsertionSortCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int) bool {
 	const (
 		maxSteps         = 5  // maximum number of adjacent out-of-order pairs that will get shifted
@@ -664,6 +745,7 @@ func slicesꞏpartialInsertionSortCmpFunc[E any](data []E, a, b int, cmp func(a,
 
 		data[i], data[i-1] = data[i-1], data[i]
 
+//line slices/zsortanyfunc.go:217
 		if i-a >= 2 {
 			for j := i - 1; j >= 1; j-- {
 				if !(cmp(data[j], data[j-1]) < 0) {
@@ -672,6 +754,7 @@ func slicesꞏpartialInsertionSortCmpFunc[E any](data []E, a, b int, cmp func(a,
 				data[j], data[j-1] = data[j-1], data[j]
 			}
 		}
+//line slices/zsortanyfunc.go:226
 		if b-i >= 2 {
 			for j := i + 1; j < b; j++ {
 				if !(cmp(data[j], data[j-1]) < 0) {
@@ -684,6 +767,7 @@ func slicesꞏpartialInsertionSortCmpFunc[E any](data []E, a, b int, cmp func(a,
 	return false
 }
 
+//line slices/zsortanyfunc.go:240
 func slicesꞏbreakPatternsCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int) {
 	length := b - a
 	if length >= 8 {
@@ -700,6 +784,7 @@ func slicesꞏbreakPatternsCmpFunc[E any](data []E, a, b int, cmp func(a, b E) i
 	}
 }
 
+//line slices/zsortanyfunc.go:261
 func slicesꞏchoosePivotCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int) (pivot int, hint slicesꞏsortedHint) {
 	const (
 		shortestNinther = 50
@@ -717,10 +802,12 @@ func slicesꞏchoosePivotCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int
 
 	if l >= 8 {
 		if l >= shortestNinther {
+//line slices/zsortanyfunc.go:279
 			i = slicesꞏmedianAdjacentCmpFunc(data, i, &swaps, cmp)
 			j = slicesꞏmedianAdjacentCmpFunc(data, j, &swaps, cmp)
 			k = slicesꞏmedianAdjacentCmpFunc(data, k, &swaps, cmp)
 		}
+//line slices/zsortanyfunc.go:284
 		j = slicesꞏmedianCmpFunc(data, i, j, k, &swaps, cmp)
 	}
 
@@ -734,6 +821,7 @@ func slicesꞏchoosePivotCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int
 	}
 }
 
+//line slices/zsortanyfunc.go:298
 func slicesꞏorder2CmpFunc[E any](data []E, a, b int, swaps *int, cmp func(a, b E) int) (int, int) {
 	if cmp(data[b], data[a]) < 0 {
 		*swaps++
@@ -742,6 +830,7 @@ func slicesꞏorder2CmpFunc[E any](data []E, a, b int, swaps *int, cmp func(a, b
 	return a, b
 }
 
+//line slices/zsortanyfunc.go:307
 func slicesꞏmedianCmpFunc[E any](data []E, a, b, c int, swaps *int, cmp func(a, b E) int) int {
 	a, b = slicesꞏorder2CmpFunc(data, a, b, swaps, cmp)
 	b, c = slicesꞏorder2CmpFunc(data, b, c, swaps, cmp)
@@ -749,10 +838,12 @@ func slicesꞏmedianCmpFunc[E any](data []E, a, b, c int, swaps *int, cmp func(a
 	return b
 }
 
+//line slices/zsortanyfunc.go:315
 func slicesꞏmedianAdjacentCmpFunc[E any](data []E, a int, swaps *int, cmp func(a, b E) int) int {
 	return slicesꞏmedianCmpFunc(data, a-1, a, a+1, swaps, cmp)
 }
 
+//line slices/zsortanyfunc.go:319
 func slicesꞏreverseRangeCmpFunc[E any](data []E, a, b int, cmp func(a, b E) int) {
 	i := a
 	j := b - 1
@@ -763,12 +854,14 @@ func slicesꞏreverseRangeCmpFunc[E any](data []E, a, b int, cmp func(a, b E) in
 	}
 }
 
+//line slices/zsortanyfunc.go:329
 func slicesꞏswapRangeCmpFunc[E any](data []E, a, b, n int, cmp func(a, b E) int) {
 	for i := 0; i < n; i++ {
 		data[a+i], data[b+i] = data[b+i], data[a+i]
 	}
 }
 
+//line slices/zsortanyfunc.go:335
 func slicesꞏstableCmpFunc[E any](data []E, n int, cmp func(a, b E) int) {
 	blockSize := 20 // must be > 0
 	a, b := 0, blockSize
@@ -793,8 +886,11 @@ func slicesꞏstableCmpFunc[E any](data []E, n int, cmp func(a, b E) int) {
 	}
 }
 
+//line slices/zsortanyfunc.go:378
 func slicesꞏsymMergeCmpFunc[E any](data []E, a, m, b int, cmp func(a, b E) int) {
+//line slices/zsortanyfunc.go:382
 	if m-a == 1 {
+//line slices/zsortanyfunc.go:386
 		i := m
 		j := b
 		for i < j {
@@ -805,13 +901,16 @@ func slicesꞏsymMergeCmpFunc[E any](data []E, a, m, b int, cmp func(a, b E) int
 				j = h
 			}
 		}
+//line slices/zsortanyfunc.go:397
 		for k := a; k < i-1; k++ {
 			data[k], data[k+1] = data[k+1], data[k]
 		}
 		return
 	}
 
+//line slices/zsortanyfunc.go:406
 	if b-m == 1 {
+//line slices/zsortanyfunc.go:410
 		i := a
 		j := m
 		for i < j {
@@ -822,6 +921,7 @@ func slicesꞏsymMergeCmpFunc[E any](data []E, a, m, b int, cmp func(a, b E) int
 				j = h
 			}
 		}
+//line slices/zsortanyfunc.go:421
 		for k := m; k > i; k-- {
 			data[k], data[k-1] = data[k-1], data[k]
 		}
@@ -861,6 +961,7 @@ func slicesꞏsymMergeCmpFunc[E any](data []E, a, m, b int, cmp func(a, b E) int
 	}
 }
 
+//line slices/zsortanyfunc.go:464
 func slicesꞏrotateCmpFunc[E any](data []E, a, m, b int, cmp func(a, b E) int) {
 	i := m - a
 	j := b - m
@@ -874,9 +975,11 @@ func slicesꞏrotateCmpFunc[E any](data []E, a, m, b int, cmp func(a, b E) int) 
 			j -= i
 		}
 	}
+//line slices/zsortanyfunc.go:478
 	slicesꞏswapRangeCmpFunc(data, m-i, m, i, cmp)
 }
 
+//line slices/iter.go:14
 func slicesꞏAll[Slice ~[]E, E any](s Slice) ꞏiter.Seq2[int, E] {
 	return func(yield func(int, E) bool) {
 		for i, v := range s {
@@ -887,6 +990,7 @@ func slicesꞏAll[Slice ~[]E, E any](s Slice) ꞏiter.Seq2[int, E] {
 	}
 }
 
+//line slices/iter.go:26
 func slicesꞏBackward[Slice ~[]E, E any](s Slice) ꞏiter.Seq2[int, E] {
 	return func(yield func(int, E) bool) {
 		for i := len(s) - 1; i >= 0; i-- {
@@ -897,6 +1001,7 @@ func slicesꞏBackward[Slice ~[]E, E any](s Slice) ꞏiter.Seq2[int, E] {
 	}
 }
 
+//line slices/iter.go:37
 func slicesꞏValues[Slice ~[]E, E any](s Slice) ꞏiter.Seq[E] {
 	return func(yield func(E) bool) {
 		for _, v := range s {
@@ -907,6 +1012,7 @@ func slicesꞏValues[Slice ~[]E, E any](s Slice) ꞏiter.Seq[E] {
 	}
 }
 
+//line slices/iter.go:50
 func slicesꞏAppendSeq[Slice ~[]E, E any](s Slice, seq ꞏiter.Seq[E]) Slice {
 	for v := range seq {
 		s = append(s, v)
@@ -914,28 +1020,33 @@ func slicesꞏAppendSeq[Slice ~[]E, E any](s Slice, seq ꞏiter.Seq[E]) Slice {
 	return s
 }
 
+//line slices/iter.go:59
 func slicesꞏCollect[E any](seq ꞏiter.Seq[E]) []E {
 	return slicesꞏAppendSeq([]E(nil), seq)
 }
 
+//line slices/iter.go:66
 func slicesꞏSorted[E ꞏcmp.Ordered](seq ꞏiter.Seq[E]) []E {
 	s := slicesꞏCollect(seq)
 	slicesꞏSort(s)
 	return s
 }
 
+//line slices/iter.go:75
 func slicesꞏSortedFunc[E any](seq ꞏiter.Seq[E], cmp func(E, E) int) []E {
 	s := slicesꞏCollect(seq)
 	slicesꞏSortFunc(s, cmp)
 	return s
 }
 
+//line slices/iter.go:86
 func slicesꞏSortedStableFunc[E any](seq ꞏiter.Seq[E], cmp func(E, E) int) []E {
 	s := slicesꞏCollect(seq)
 	slicesꞏSortStableFunc(s, cmp)
 	return s
 }
 
+//line slices/iter.go:97
 func slicesꞏChunk[Slice ~[]E, E any](s Slice, n int) ꞏiter.Seq[Slice] {
 	if n < 1 {
 		panic("cannot be less than 1")
@@ -943,8 +1054,10 @@ func slicesꞏChunk[Slice ~[]E, E any](s Slice, n int) ꞏiter.Seq[Slice] {
 
 	return func(yield func(Slice) bool) {
 		for i := 0; i < len(s); i += n {
+//line slices/iter.go:105
 			end := min(n, len(s[i:]))
 
+//line slices/iter.go:109
 			if !yield(s[i : i+end : i+end]) {
 				return
 			}
@@ -952,6 +1065,7 @@ func slicesꞏChunk[Slice ~[]E, E any](s Slice, n int) ꞏiter.Seq[Slice] {
 	}
 }
 
+//line slices/iter.go:0
 func slicesꞏbitsLen(x uint) int {
 	n := 0
 	for x != 0 {

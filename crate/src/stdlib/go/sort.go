@@ -19,6 +19,7 @@ type sortꞏInterface interface {
 	Swap(i, j int)
 }
 
+//line sort/sort.go:50
 func sortꞏSort(data sortꞏInterface) {
 	n := data.Len()
 	if n <= 1 {
@@ -38,6 +39,7 @@ const (
 
 type sortꞏxorshift uint64
 
+//line sort/sort.go:70
 func (r *sortꞏxorshift) Next() uint64 {
 	*r ^= *r << 13
 	*r ^= *r >> 7
@@ -45,6 +47,7 @@ func (r *sortꞏxorshift) Next() uint64 {
 	return uint64(*r)
 }
 
+//line sort/sort.go:77
 func sortꞏnextPowerOfTwo(length int) uint {
 	shift := uint(sortꞏbitsLen(uint(length)))
 	return uint(1 << shift)
@@ -59,18 +62,23 @@ type sortꞏreverse struct {
 	sortꞏInterface
 }
 
+//line sort/sort.go:97
 func (r sortꞏreverse) Less(i, j int) bool {
 	return r.sortꞏInterface.Less(j, i)
 }
 
+//line sort/sort.go:0
 func (r sortꞏreverse) Len() int { return r.sortꞏInterface.Len() }
 
+//line sort/sort.go:0
 func (r sortꞏreverse) Swap(i, j int) { r.sortꞏInterface.Swap(i, j) }
 
+//line sort/sort.go:102
 func sortꞏReverse(data sortꞏInterface) sortꞏInterface {
 	return &sortꞏreverse{data}
 }
 
+//line sort/sort.go:110
 func sortꞏIsSorted(data sortꞏInterface) bool {
 	n := data.Len()
 	for i := n - 1; i > 0; i-- {
@@ -83,45 +91,65 @@ func sortꞏIsSorted(data sortꞏInterface) bool {
 
 type sortꞏIntSlice []int
 
+//line sort/sort.go:125
 func (x sortꞏIntSlice) Len() int           { return len(x) }
+//line sort/sort.go:126
 func (x sortꞏIntSlice) Less(i, j int) bool { return x[i] < x[j] }
+//line sort/sort.go:127
 func (x sortꞏIntSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
 
+//line sort/sort.go:130
 func (x sortꞏIntSlice) Sort() { sortꞏSort(x) }
 
 type sortꞏFloat64Slice []float64
 
+//line sort/sort.go:136
 func (x sortꞏFloat64Slice) Len() int { return len(x) }
 
+//line sort/sort.go:144
 func (x sortꞏFloat64Slice) Less(i, j int) bool { return x[i] < x[j] || (sortꞏisNaN(x[i]) && !sortꞏisNaN(x[j])) }
+//line sort/sort.go:145
 func (x sortꞏFloat64Slice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
 
+//line sort/sort.go:148
 func sortꞏisNaN(f float64) bool {
 	return f != f
 }
 
+//line sort/sort.go:153
 func (x sortꞏFloat64Slice) Sort() { sortꞏSort(x) }
 
 type sortꞏStringSlice []string
 
+//line sort/sort.go:158
 func (x sortꞏStringSlice) Len() int           { return len(x) }
+//line sort/sort.go:159
 func (x sortꞏStringSlice) Less(i, j int) bool { return x[i] < x[j] }
+//line sort/sort.go:160
 func (x sortꞏStringSlice) Swap(i, j int)      { x[i], x[j] = x[j], x[i] }
 
+//line sort/sort.go:163
 func (x sortꞏStringSlice) Sort() { sortꞏSort(x) }
 
+//line sort/sort.go:170
 func sortꞏInts(x []int) { ꞏslices.Sort(x) }
 
+//line sort/sort.go:176
 func sortꞏFloat64s(x []float64) { ꞏslices.Sort(x) }
 
+//line sort/sort.go:181
 func sortꞏStrings(x []string) { ꞏslices.Sort(x) }
 
+//line sort/sort.go:186
 func sortꞏIntsAreSorted(x []int) bool { return ꞏslices.IsSorted(x) }
 
+//line sort/sort.go:192
 func sortꞏFloat64sAreSorted(x []float64) bool { return ꞏslices.IsSorted(x) }
 
+//line sort/sort.go:197
 func sortꞏStringsAreSorted(x []string) bool { return ꞏslices.IsSorted(x) }
 
+//line sort/sort.go:233
 func sortꞏStable(data sortꞏInterface) {
 	sortꞏstable_func(sortꞏlessSwap{func(i, j int) bool { return data.Less(i, j) }, func(i, j int) { data.Swap(i, j) }}, data.Len())
 }
@@ -176,20 +204,26 @@ Calls to Swap O(n * log^2(n) - (t^2+t)/2*n) = O(n * log^2(n))
 
 */
 
+//line sort/slice.go:24
 func sortꞏSlice(x any, less func(i, j int) bool) {
 	swap := sortꞏswapper(x)
 	length := ꞏsort.length(x)
 	limit := sortꞏbitsLen(uint(length))
+//line sort/slice.go:29
 	sortꞏpdqsort_func(sortꞏlessSwap{less, swap}, 0, length, limit)
 }
 
+//line sort/slice.go:41
 func sortꞏSliceStable(x any, less func(i, j int) bool) {
 	swap := sortꞏswapper(x)
 	sortꞏstable_func(sortꞏlessSwap{less, swap}, ꞏsort.length(x))
+//line sort/slice.go:45
 }
 
+//line sort/slice.go:52
 func sortꞏSliceIsSorted(x any, less func(i, j int) bool) bool {
 	n := ꞏsort.length(x)
+//line sort/slice.go:55
 	for i := n - 1; i > 0; i-- {
 		if less(i, i-1) {
 			return false
@@ -198,50 +232,65 @@ func sortꞏSliceIsSorted(x any, less func(i, j int) bool) bool {
 	return true
 }
 
+//line sort/search.go:58
 func sortꞏSearch(n int, f func(int) bool) int {
+//line sort/search.go:61
 	i, j := 0, n
 	for i < j {
 		h := int(uint(i+j) >> 1) // avoid overflow when computing h
+//line sort/search.go:65
 		if !f(h) {
 			i = h + 1 // preserves f(i-1) == false
 		} else {
 			j = h // preserves f(j) == true
 		}
 	}
+//line sort/search.go:72
 	return i
 }
 
+//line sort/search.go:99
 func sortꞏFind(n int, cmp func(int) int) (i int, found bool) {
+//line sort/search.go:103
 	i, j := 0, n
 	for i < j {
 		h := int(uint(i+j) >> 1) // avoid overflow when computing h
+//line sort/search.go:107
 		if cmp(h) > 0 {
 			i = h + 1 // preserves cmp(i-1) > 0
 		} else {
 			j = h // preserves cmp(j) <= 0
 		}
 	}
+//line sort/search.go:114
 	return i, i < n && cmp(i) == 0
 }
 
+//line sort/search.go:123
 func sortꞏSearchInts(a []int, x int) int {
 	return sortꞏSearch(len(a), func(i int) bool { return a[i] >= x })
 }
 
+//line sort/search.go:131
 func sortꞏSearchFloat64s(a []float64, x float64) int {
 	return sortꞏSearch(len(a), func(i int) bool { return a[i] >= x })
 }
 
+//line sort/search.go:139
 func sortꞏSearchStrings(a []string, x string) int {
 	return sortꞏSearch(len(a), func(i int) bool { return a[i] >= x })
 }
 
+//line sort/search.go:144
 func (p sortꞏIntSlice) Search(x int) int { return sortꞏSearchInts(p, x) }
 
+//line sort/search.go:147
 func (p sortꞏFloat64Slice) Search(x float64) int { return sortꞏSearchFloat64s(p, x) }
 
+//line sort/search.go:150
 func (p sortꞏStringSlice) Search(x string) int { return sortꞏSearchStrings(p, x) }
 
+//line sort/zsortfunc.go:10
 func sortꞏinsertionSort_func(data sortꞏlessSwap, a, b int) {
 	for i := a + 1; i < b; i++ {
 		for j := i; j > a && data.Less(j, j-1); j-- {
@@ -250,6 +299,7 @@ func sortꞏinsertionSort_func(data sortꞏlessSwap, a, b int) {
 	}
 }
 
+//line sort/zsortfunc.go:20
 func sortꞏsiftDown_func(data sortꞏlessSwap, lo, hi, first int) {
 	root := lo
 	for {
@@ -268,21 +318,25 @@ func sortꞏsiftDown_func(data sortꞏlessSwap, lo, hi, first int) {
 	}
 }
 
+//line sort/zsortfunc.go:38
 func sortꞏheapSort_func(data sortꞏlessSwap, a, b int) {
 	first := a
 	lo := 0
 	hi := b - a
 
+//line sort/zsortfunc.go:44
 	for i := (hi - 1) / 2; i >= 0; i-- {
 		sortꞏsiftDown_func(data, i, hi, first)
 	}
 
+//line sort/zsortfunc.go:49
 	for i := hi - 1; i >= 0; i-- {
 		data.Swap(first, first+i)
 		sortꞏsiftDown_func(data, lo, i, first)
 	}
 }
 
+//line sort/zsortfunc.go:61
 func sortꞏpdqsort_func(data sortꞏlessSwap, a, b, limit int) {
 	const maxInsertion = 12
 
@@ -299,11 +353,13 @@ func sortꞏpdqsort_func(data sortꞏlessSwap, a, b, limit int) {
 			return
 		}
 
+//line sort/zsortfunc.go:78
 		if limit == 0 {
 			sortꞏheapSort_func(data, a, b)
 			return
 		}
 
+//line sort/zsortfunc.go:84
 		if !wasBalanced {
 			sortꞏbreakPatterns_func(data, a, b)
 			limit--
@@ -312,16 +368,19 @@ func sortꞏpdqsort_func(data sortꞏlessSwap, a, b, limit int) {
 		pivot, hint := sortꞏchoosePivot_func(data, a, b)
 		if hint == sortꞏdecreasingHint {
 			sortꞏreverseRange_func(data, a, b)
+//line sort/zsortfunc.go:95
 			pivot = (b - 1) - (pivot - a)
 			hint = sortꞏincreasingHint
 		}
 
+//line sort/zsortfunc.go:100
 		if wasBalanced && wasPartitioned && hint == sortꞏincreasingHint {
 			if sortꞏpartialInsertionSort_func(data, a, b) {
 				return
 			}
 		}
 
+//line sort/zsortfunc.go:108
 		if a > 0 && !data.Less(a-1, pivot) {
 			mid := sortꞏpartitionEqual_func(data, a, b, pivot)
 			a = mid
@@ -345,6 +404,7 @@ func sortꞏpdqsort_func(data sortꞏlessSwap, a, b, limit int) {
 	}
 }
 
+//line sort/zsortfunc.go:135
 func sortꞏpartition_func(data sortꞏlessSwap, a, b, pivot int) (newpivot int, alreadyPartitioned bool) {
 	data.Swap(a, pivot)
 	i, j := a+1, b-1 // i and j are inclusive of the elements remaining to be partitioned
@@ -381,6 +441,7 @@ func sortꞏpartition_func(data sortꞏlessSwap, a, b, pivot int) (newpivot int,
 	return j, false
 }
 
+//line sort/zsortfunc.go:173
 func sortꞏpartitionEqual_func(data sortꞏlessSwap, a, b, pivot int) (newpivot int) {
 	data.Swap(a, pivot)
 	i, j := a+1, b-1 // i and j are inclusive of the elements remaining to be partitioned
@@ -402,6 +463,7 @@ func sortꞏpartitionEqual_func(data sortꞏlessSwap, a, b, pivot int) (newpivot
 	return i
 }
 
+//line sort/zsortfunc.go:195
 func sortꞏpartialInsertionSort_func(data sortꞏlessSwap, a, b int) bool {
 	const (
 		maxSteps         = 5  // maximum number of adjacent out-of-order pairs that will get shifted
@@ -423,6 +485,7 @@ func sortꞏpartialInsertionSort_func(data sortꞏlessSwap, a, b int) bool {
 
 		data.Swap(i, i-1)
 
+//line sort/zsortfunc.go:217
 		if i-a >= 2 {
 			for j := i - 1; j >= 1; j-- {
 				if !data.Less(j, j-1) {
@@ -431,6 +494,7 @@ func sortꞏpartialInsertionSort_func(data sortꞏlessSwap, a, b int) bool {
 				data.Swap(j, j-1)
 			}
 		}
+//line sort/zsortfunc.go:226
 		if b-i >= 2 {
 			for j := i + 1; j < b; j++ {
 				if !data.Less(j, j-1) {
@@ -443,6 +507,7 @@ func sortꞏpartialInsertionSort_func(data sortꞏlessSwap, a, b int) bool {
 	return false
 }
 
+//line sort/zsortfunc.go:240
 func sortꞏbreakPatterns_func(data sortꞏlessSwap, a, b int) {
 	length := b - a
 	if length >= 8 {
@@ -459,6 +524,7 @@ func sortꞏbreakPatterns_func(data sortꞏlessSwap, a, b int) {
 	}
 }
 
+//line sort/zsortfunc.go:261
 func sortꞏchoosePivot_func(data sortꞏlessSwap, a, b int) (pivot int, hint sortꞏsortedHint) {
 	const (
 		shortestNinther = 50
@@ -476,10 +542,12 @@ func sortꞏchoosePivot_func(data sortꞏlessSwap, a, b int) (pivot int, hint so
 
 	if l >= 8 {
 		if l >= shortestNinther {
+//line sort/zsortfunc.go:279
 			i = sortꞏmedianAdjacent_func(data, i, &swaps)
 			j = sortꞏmedianAdjacent_func(data, j, &swaps)
 			k = sortꞏmedianAdjacent_func(data, k, &swaps)
 		}
+//line sort/zsortfunc.go:284
 		j = sortꞏmedian_func(data, i, j, k, &swaps)
 	}
 
@@ -493,6 +561,7 @@ func sortꞏchoosePivot_func(data sortꞏlessSwap, a, b int) (pivot int, hint so
 	}
 }
 
+//line sort/zsortfunc.go:298
 func sortꞏorder2_func(data sortꞏlessSwap, a, b int, swaps *int) (int, int) {
 	if data.Less(b, a) {
 		*swaps++
@@ -501,6 +570,7 @@ func sortꞏorder2_func(data sortꞏlessSwap, a, b int, swaps *int) (int, int) {
 	return a, b
 }
 
+//line sort/zsortfunc.go:307
 func sortꞏmedian_func(data sortꞏlessSwap, a, b, c int, swaps *int) int {
 	a, b = sortꞏorder2_func(data, a, b, swaps)
 	b, c = sortꞏorder2_func(data, b, c, swaps)
@@ -508,10 +578,12 @@ func sortꞏmedian_func(data sortꞏlessSwap, a, b, c int, swaps *int) int {
 	return b
 }
 
+//line sort/zsortfunc.go:315
 func sortꞏmedianAdjacent_func(data sortꞏlessSwap, a int, swaps *int) int {
 	return sortꞏmedian_func(data, a-1, a, a+1, swaps)
 }
 
+//line sort/zsortfunc.go:319
 func sortꞏreverseRange_func(data sortꞏlessSwap, a, b int) {
 	i := a
 	j := b - 1
@@ -522,12 +594,14 @@ func sortꞏreverseRange_func(data sortꞏlessSwap, a, b int) {
 	}
 }
 
+//line sort/zsortfunc.go:329
 func sortꞏswapRange_func(data sortꞏlessSwap, a, b, n int) {
 	for i := 0; i < n; i++ {
 		data.Swap(a+i, b+i)
 	}
 }
 
+//line sort/zsortfunc.go:335
 func sortꞏstable_func(data sortꞏlessSwap, n int) {
 	blockSize := 20 // must be > 0
 	a, b := 0, blockSize
@@ -552,8 +626,11 @@ func sortꞏstable_func(data sortꞏlessSwap, n int) {
 	}
 }
 
+//line sort/zsortfunc.go:378
 func sortꞏsymMerge_func(data sortꞏlessSwap, a, m, b int) {
+//line sort/zsortfunc.go:382
 	if m-a == 1 {
+//line sort/zsortfunc.go:386
 		i := m
 		j := b
 		for i < j {
@@ -564,13 +641,16 @@ func sortꞏsymMerge_func(data sortꞏlessSwap, a, m, b int) {
 				j = h
 			}
 		}
+//line sort/zsortfunc.go:397
 		for k := a; k < i-1; k++ {
 			data.Swap(k, k+1)
 		}
 		return
 	}
 
+//line sort/zsortfunc.go:406
 	if b-m == 1 {
+//line sort/zsortfunc.go:410
 		i := a
 		j := m
 		for i < j {
@@ -581,6 +661,7 @@ func sortꞏsymMerge_func(data sortꞏlessSwap, a, m, b int) {
 				j = h
 			}
 		}
+//line sort/zsortfunc.go:421
 		for k := m; k > i; k-- {
 			data.Swap(k, k-1)
 		}
@@ -620,6 +701,7 @@ func sortꞏsymMerge_func(data sortꞏlessSwap, a, m, b int) {
 	}
 }
 
+//line sort/zsortfunc.go:464
 func sortꞏrotate_func(data sortꞏlessSwap, a, m, b int) {
 	i := m - a
 	j := b - m
@@ -633,14 +715,17 @@ func sortꞏrotate_func(data sortꞏlessSwap, a, m, b int) {
 			j -= i
 		}
 	}
+//line sort/zsortfunc.go:478
 	sortꞏswapRange_func(data, m-i, m, i)
 }
 
+//line sort/zsortfunc.go:0
 func sortꞏswapper(x any) func(i, j int) {
 	ꞏsort.checkSlice(x)
 	return func(i, j int) { ꞏsort.swap(x, i, j) }
 }
 
+//line sort/zsortfunc.go:0
 func sortꞏbitsLen(x uint) int {
 	n := 0
 	for x != 0 {

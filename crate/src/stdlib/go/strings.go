@@ -6,23 +6,30 @@ type stringsꞏBuilder struct {
 	buf []byte
 }
 
+//line strings/builder.go:46
 func (b *stringsꞏBuilder) String() string {
 	return string(b.buf)
 }
 
+//line strings/builder.go:51
 func (b *stringsꞏBuilder) Len() int {
 	return len(b.buf)
 }
 
+//line strings/builder.go:56
 func (b *stringsꞏBuilder) Cap() int {
 	return cap(b.buf)
 }
 
+//line strings/builder.go:59
 func (b *stringsꞏBuilder) Reset() {
+//line strings/builder.go:61
 	b.buf = nil
 }
 
+//line strings/builder.go:75
 func (b *stringsꞏBuilder) Grow(n int) {
+//line strings/builder.go:77
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
@@ -30,26 +37,35 @@ func (b *stringsꞏBuilder) Grow(n int) {
 		buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
 		copy(buf, b.buf)
 		b.buf = buf
+//line strings/builder.go:82
 	}
 }
 
+//line strings/builder.go:87
 func (b *stringsꞏBuilder) Write(p []byte) (int, error) {
+//line strings/builder.go:89
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
+//line strings/builder.go:95
 func (b *stringsꞏBuilder) WriteByte(c byte) error {
+//line strings/builder.go:97
 	b.buf = append(b.buf, c)
 	return nil
 }
 
+//line strings/builder.go:103
 func (b *stringsꞏBuilder) WriteRune(r rune) (int, error) {
+//line strings/builder.go:105
 	n := len(b.buf)
 	b.buf = append(b.buf, string(r)...)
 	return len(b.buf) - n, nil
 }
 
+//line strings/builder.go:112
 func (b *stringsꞏBuilder) WriteString(s string) (int, error) {
+//line strings/builder.go:114
 	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
@@ -60,10 +76,12 @@ type stringsꞏReader struct {
 	prevRune int
 }
 
+//line strings/reader.go:156
 func stringsꞏNewReader(s string) *stringsꞏReader {
 	return &stringsꞏReader{s, 0, -1}
 }
 
+//line strings/reader.go:25
 func (r *stringsꞏReader) Len() int {
 	if r.i >= int64(len(r.s)) {
 		return 0
@@ -71,10 +89,12 @@ func (r *stringsꞏReader) Len() int {
 	return int(int64(len(r.s)) - r.i)
 }
 
+//line strings/reader.go:36
 func (r *stringsꞏReader) Size() int64 {
 	return int64(len(r.s))
 }
 
+//line strings/reader.go:39
 func (r *stringsꞏReader) Read(b []byte) (n int, err error) {
 	if r.i >= int64(len(r.s)) {
 		return 0, ioꞏEOF
@@ -85,6 +105,7 @@ func (r *stringsꞏReader) Read(b []byte) (n int, err error) {
 	return
 }
 
+//line strings/reader.go:66
 func (r *stringsꞏReader) ReadByte() (byte, error) {
 	r.prevRune = -1
 	if r.i >= int64(len(r.s)) {
@@ -95,6 +116,7 @@ func (r *stringsꞏReader) ReadByte() (byte, error) {
 	return b, nil
 }
 
+//line strings/reader.go:77
 func (r *stringsꞏReader) UnreadByte() error {
 	if r.i <= 0 {
 		return ꞏerrors.New("strings.Reader.UnreadByte: at beginning of string")
@@ -104,6 +126,7 @@ func (r *stringsꞏReader) UnreadByte() error {
 	return nil
 }
 
+//line strings/reader.go:87
 func (r *stringsꞏReader) ReadRune() (ch rune, size int, err error) {
 	if r.i >= int64(len(r.s)) {
 		r.prevRune = -1
@@ -119,6 +142,7 @@ func (r *stringsꞏReader) ReadRune() (ch rune, size int, err error) {
 	return
 }
 
+//line strings/reader.go:99
 func (r *stringsꞏReader) UnreadRune() error {
 	if r.i <= 0 {
 		return ꞏerrors.New("strings.Reader.UnreadRune: at beginning of string")
@@ -131,6 +155,7 @@ func (r *stringsꞏReader) UnreadRune() error {
 	return nil
 }
 
+//line strings/reader.go:133
 func (r *stringsꞏReader) WriteTo(w ioꞏWriter) (n int64, err error) {
 	r.prevRune = -1
 	if r.i >= int64(len(r.s)) {
@@ -149,6 +174,7 @@ func (r *stringsꞏReader) WriteTo(w ioꞏWriter) (n int64, err error) {
 	return
 }
 
+//line strings/reader.go:152
 func (r *stringsꞏReader) Reset(s string) {
 	*r = stringsꞏReader{s, 0, -1}
 }
@@ -160,6 +186,7 @@ type stringsꞏReplacer struct {
 	oldnew []string
 }
 
+//line strings/replace.go:32
 func stringsꞏNewReplacer(oldnew ...string) *stringsꞏReplacer {
 	if len(oldnew)%2 == 1 {
 		panic("strings.NewReplacer: odd argument count")
@@ -167,6 +194,7 @@ func stringsꞏNewReplacer(oldnew ...string) *stringsꞏReplacer {
 	return &stringsꞏReplacer{append([]string(nil), oldnew...)}
 }
 
+//line strings/replace.go:95
 func (r *stringsꞏReplacer) Replace(s string) string {
 	var b []byte
 	last := 0
@@ -181,6 +209,7 @@ func (r *stringsꞏReplacer) Replace(s string) string {
 				if len(old) == 0 {
 					if i < len(s) {
 						b = append(b, s[i])
+//line strings/replace.go:98
 					}
 					i++
 				} else {
@@ -204,85 +233,108 @@ func (r *stringsꞏReplacer) Replace(s string) string {
 	return string(b)
 }
 
+//line strings/replace.go:101
 func (r *stringsꞏReplacer) WriteString(w ioꞏWriter, s string) (n int, err error) {
 	return ioꞏWriteString(w, r.Replace(s))
+//line strings/replace.go:104
 }
 
+//line strings/strings.go:513
 func stringsꞏMap(mapping func(rune) rune, s string) string {
 	var b []byte
+//line strings/strings.go:553
 	for _, c := range s {
 		r := mapping(c)
+//line strings/strings.go:556
 		if r >= 0 {
 			b = append(b, string(r)...)
+//line strings/strings.go:565
 		}
 	}
 	return string(b)
+//line strings/strings.go:567
 }
 
+//line strings/strings.go:897
 func stringsꞏIndexFunc(s string, f func(rune) bool) int {
 	for i, r := range s {
 		if f(r) {
 			return i
+//line strings/strings.go:899
 		}
 	}
 	return -1
 }
 
+//line strings/strings.go:903
 func stringsꞏLastIndexFunc(s string, f func(rune) bool) int {
 	for i := len(s); i > 0; {
 		r, size := ꞏunicodeꞏutf8.DecodeLastRuneInString(s[0:i])
 		i -= size
 		if f(r) {
 			return i
+//line strings/strings.go:905
 		}
 	}
 	return -1
 }
 
+//line strings/strings.go:78
 func stringsꞏContainsFunc(s string, f func(rune) bool) bool {
 	return stringsꞏIndexFunc(s, f) >= 0
 }
 
+//line strings/strings.go:868
 func stringsꞏTrimLeftFunc(s string, f func(rune) bool) string {
 	for i, r := range s {
 		if !f(r) {
+//line strings/strings.go:873
 			return s[i:]
 		}
 	}
 	return ""
 }
 
+//line strings/strings.go:878
 func stringsꞏTrimRightFunc(s string, f func(rune) bool) string {
 	i := len(s)
 	for i > 0 {
 		r, size := ꞏunicodeꞏutf8.DecodeLastRuneInString(s[0:i])
 		if !f(r) {
 			break
+//line strings/strings.go:885
 		}
 		i -= size
 	}
 	return s[:i]
 }
 
+//line strings/strings.go:891
 func stringsꞏTrimFunc(s string, f func(rune) bool) string {
 	return stringsꞏTrimRightFunc(stringsꞏTrimLeftFunc(s, f), f)
 }
 
+//line strings/strings.go:422
 func stringsꞏFieldsFunc(s string, f func(rune) bool) []string {
 	var out []string
+//line strings/strings.go:435
 	start := -1
 	for i, r := range s {
 		if f(r) {
 			if start >= 0 {
 				out = append(out, s[start:i])
 				start = -1
+//line strings/strings.go:444
 			}
 		} else if start < 0 {
 			start = i
+//line strings/strings.go:448
 		}
 	}
+//line strings/strings.go:453
 	if start >= 0 {
 		out = append(out, s[start:])
 	}
 	return out
+//line strings/strings.go:461
 }

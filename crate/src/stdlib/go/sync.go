@@ -4,7 +4,9 @@
 // the compiler's sync.Once, so their happens-before edge is Once's.
 // (Go's comments are left out: this text is compiled into the wasm.)
 
+//line sync/oncefunc.go:11
 func syncꞏOnceFunc(f func()) func() {
+//line sync/oncefunc.go:13
 	d := struct {
 		f     func()
 		once  ꞏsync.Once
@@ -19,6 +21,7 @@ func syncꞏOnceFunc(f func()) func() {
 				d.f = nil // Do not keep f alive after invoking it.
 				d.p = recover()
 				if !d.valid {
+//line sync/oncefunc.go:30
 					panic(d.p)
 				}
 			}()
@@ -31,7 +34,9 @@ func syncꞏOnceFunc(f func()) func() {
 	}
 }
 
+//line sync/oncefunc.go:46
 func syncꞏOnceValue[T any](f func() T) func() T {
+//line sync/oncefunc.go:48
 	d := struct {
 		f      func() T
 		once   ꞏsync.Once
@@ -60,7 +65,9 @@ func syncꞏOnceValue[T any](f func() T) func() T {
 	}
 }
 
+//line sync/oncefunc.go:80
 func syncꞏOnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
+//line sync/oncefunc.go:82
 	d := struct {
 		f     func() (T1, T2)
 		once  ꞏsync.Once
