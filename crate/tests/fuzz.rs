@@ -51,6 +51,9 @@ const TOKENS: &[&str] = &[
     // Generics and range over functions.
     "[T any]", "[K comparable, V any]", "T", "K", "V", "~", "|", "comparable", "any", "[int]", "[string, int]", "type",
     "interface{ ~int | ~string }", "iter.Seq[int]", "import \"iter\"\n", "yield", "func(yield func(int) bool)", "continue",
+    // Method expressions, method and function values, goto, new(expr), panics.
+    "(*T).M", "T.M", "fmt.Println", "strings.ToUpper", "fmt.Stringer", ".String", "goto", "L:", "L", "new(1)", "new(x)",
+    "recover()", "panic(r)", "xs...", "2i", "complex(1, 2)",
 ];
 
 proptest! {
@@ -100,9 +103,13 @@ fn mutate(src: &str, edits: &[(prop::sample::Index, usize, u8)]) -> String {
     src
 }
 
-/// The corpus programs with generics or range-over-function loops.
+/// The corpus programs with generics, range-over-function loops, method
+/// expressions, goto, new(expr) or panic chains.
 fn generic_corpus() -> Vec<&'static String> {
-    corpus().iter().filter(|s| s.contains("yield") || s.contains(" any]") || s.contains(" comparable")).collect()
+    corpus()
+        .iter()
+        .filter(|s| s.contains("yield") || s.contains(" any]") || s.contains(" comparable") || s.contains(").") || s.contains("goto ") || s.contains("panic(r)") || s.contains("new(4"))
+        .collect()
 }
 
 proptest! {
@@ -114,6 +121,22 @@ proptest! {
         let progs = generic_corpus();
         prop_assert!(progs.len() >= 10);
         run_small(&mutate(progs[which.index(progs.len())], &edits));
+    }
+}
+
+#[test]
+fn new_syntax_edge_cases_are_errors_not_crashes() {
+    for src in [
+        "package main\n\nfunc main() { goto L; { L: } }\n",
+        "package main\n\nfunc main() { L: goto L }\n",
+        "package main\n\nfunc main() { for range func(func() bool) {} { goto E }; E: }\n",
+        "package main\n\nfunc main() { f := (*int).X; _ = f }\n",
+        "package main\n\ntype T int\n\nfunc main() { _ = T.M; _ = (*T).String; var s interface{ M() }; _ = s.M }\n",
+        "package main\n\nimport \"fmt\"\n\nfunc main() { p := new(nil); q := new(fmt.Println); _, _ = p, q; fmt.Println([]any{}...) }\n",
+        "package main\n\nfunc main() { defer func() { panic(recover()) }(); defer func() { panic(1) }(); panic(nil) }\n",
+    ] {
+        let _ = maprace::check(src);
+        run_small(src);
     }
 }
 

@@ -220,6 +220,7 @@ impl<'a> Compiler<'a> {
         }
         let (path, _recv_t, m) = match self.types.find_method_deep(xt, &sel.name) {
             Some(r) => r,
+            None if self.embedded_interface_method(xt, &sel.name).is_some() => return Err(PosError::new(sel.pos, self.embedded_interface_method(xt, &sel.name).unwrap_or_default())),
             None => return Err(PosError::new(sel.pos, format!("{}.{} undefined (type {} has no field or method {})", expr_string(x), sel.name, self.types.display(xt), sel.name))),
         };
         let is_ptr = matches!(self.types.under(xt), Type::Pointer(_));
@@ -696,6 +697,9 @@ impl<'a> Compiler<'a> {
             }
             "new" => {
                 nargs(1, 1)?;
+                if !matches!(self.type_of(&args[0]), Ok(Operand::Type(_)) | Err(_)) {
+                    return self.new_of_value(&args[0]);
+                }
                 let t = self.resolve_type(&args[0])?;
                 self.emit(Op::New(t));
                 Ok(Operand::Val(self.types.intern(Type::Pointer(t))))
@@ -886,7 +890,7 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(Operand::Val(ty))
             }
-            _ => Err(PosError::new(e.pos, format!("maprace does not support {b} (complex numbers)"))),
+            _ => Err(PosError::new(e.pos, format!("maprace does not support {b} yet (complex numbers)"))),
         }
     }
 
@@ -929,13 +933,37 @@ impl<'a> Compiler<'a> {
         let f = stdlib::func(id);
         let n = self.lib_args(e, &format!("{pkg}.{name}"), f.params, args, ellipsis)?;
         self.set_line(e.pos);
-        self.emit(Op::Native(id, n));
+        self.emit(if ellipsis { Op::NativeSpread(id, n) } else { Op::Native(id, n) });
         let results: Vec<TypeId> = f.results.iter().map(|t| self.lib_type(*t)).collect();
         Ok(match results.len() {
             0 => Operand::Void,
             1 => Operand::Val(results[0]),
             _ => Operand::Multi(results),
         })
+    }
+
+    /// `new(expr)` (Go 1.26): a new variable holding the value of `expr`
+    /// (an untyped constant takes its default type); a pointer to it.
+    fn new_of_value(&mut self, x: &Expr) -> R<Operand> {
+        let o = self.expr(x)?;
+        if let Operand::Nil = o {
+            return Err(PosError::new(x.pos, "use of untyped nil in argument to new"));
+        }
+        let t = self.materialize(o, x)?;
+        let pt = self.types.intern(Type::Pointer(t));
+        if self.types.is_aggregate(t) {
+            // A copy of the struct or array, addressed as a whole.
+            self.emit(Op::CopyAgg);
+            self.emit(Op::FieldAddr(u16::MAX));
+        } else {
+            let tmp = self.temp();
+            self.emit(Op::Store(tmp));
+            self.emit(Op::New(t));
+            self.emit(Op::Dup);
+            self.emit(Op::Load(tmp));
+            self.emit(Op::StoreInd);
+        }
+        Ok(Operand::Val(pt))
     }
 
     /// A package row as a function of its own (made once): its parameters
@@ -962,7 +990,8 @@ impl<'a> Compiler<'a> {
         }
         let n = params.len() as u16;
         let mut code: Vec<Op> = (0..n).map(Op::Load).collect();
-        code.push(Op::Native(id, n));
+        // A variadic row gets its final parameter, a slice, spread.
+        code.push(if matches!(f.params, stdlib::Params::Variadic(..)) { Op::NativeSpread(id, n - 1) } else { Op::Native(id, n) });
         code.push(Op::RetFinal(results.len() as u16));
         let fid = self.funcs.len() as u32;
         let len = code.len();
@@ -980,13 +1009,16 @@ impl<'a> Compiler<'a> {
 
     /// Checks and emits the arguments of a call of `what` (a package
     /// function or builtin) with parameters `params`; returns how many
-    /// values it pushed.
+    /// values it pushed (with `xs...`, how many before the slice `xs`).
     pub(super) fn lib_args(&mut self, e: &Expr, what: &str, params: stdlib::Params, args: &[Expr], ellipsis: bool) -> R<u16> {
         let (fixed, rest) = match params {
             stdlib::Params::Fixed(ts) => (ts, None),
             stdlib::Params::Variadic(ts, r) => (ts, Some(r)),
         };
         let Some(rest) = rest else {
+            if ellipsis {
+                return Err(PosError::new(e.pos, format!("cannot use ... in call to non-variadic {what}")));
+            }
             if args.len() != fixed.len() {
                 let which = if args.len() < fixed.len() { "not enough" } else { "too many" };
                 return Err(PosError::new(e.pos, format!("{which} arguments in call to {what}")));
@@ -1004,11 +1036,17 @@ impl<'a> Compiler<'a> {
             let t = self.lib_type(*t);
             self.value_as(a, t, &format!("argument to {what}"))?;
         }
-        if ellipsis {
-            return Err(PosError::new(e.pos, format!("maprace does not support {what}(xs...) yet")));
-        }
         let from = fixed.len();
         let rest_t = self.lib_type(rest);
+        if ellipsis {
+            if args.len() != from + 1 {
+                let which = if args.len() < from + 1 { "not enough" } else { "too many" };
+                return Err(PosError::new(e.pos, format!("{which} arguments in call to {what}")));
+            }
+            let st = self.types.intern(Type::Slice(rest_t));
+            self.value_as(&args[from], st, &format!("argument to {what}"))?;
+            return Ok(from as u16);
+        }
         // f(g()) with g returning several values: each becomes an argument.
         let mut known = None;
         if args.len() == from + 1 {

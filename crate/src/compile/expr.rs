@@ -215,7 +215,7 @@ impl<'a> Compiler<'a> {
                         return Some(format!("{tn} does not implement {inn} (wrong type for method {name})"));
                     }
                 }
-                None => return Some(format!("{tn} does not implement {inn} (missing method {name})")),
+                None => return Some(self.embedded_interface_method(base, &name).unwrap_or_else(|| format!("{tn} does not implement {inn} (missing method {name})"))),
             }
         }
         None
@@ -232,7 +232,7 @@ impl<'a> Compiler<'a> {
                 Ok(f) => Ok(Operand::Const(ConstVal::Float(f), T_UNTYPED_FLOAT)),
                 Err(_) => Err(PosError::new(e.pos, format!("invalid float literal {s}"))),
             },
-            ExprKind::Imag(_) => Err(PosError::new(e.pos, "maprace does not support complex numbers")),
+            ExprKind::Imag(_) => Err(PosError::new(e.pos, "maprace does not support complex numbers yet")),
             ExprKind::Char(c) => Ok(Operand::Const(ConstVal::Int(*c as i128), T_UNTYPED_RUNE)),
             ExprKind::Str(s) => Ok(Operand::Const(ConstVal::Str(Rc::from(&s[..])), T_UNTYPED_STRING)),
             ExprKind::Paren(x) => self.expr(x),
@@ -320,7 +320,7 @@ impl<'a> Compiler<'a> {
             Some(Entity::Package(p)) => Err(PosError::new(e.pos, format!("use of package {} without selector", p.rsplit('/').next().unwrap_or("")))),
             Some(Entity::Builtin(b)) => Err(PosError::new(e.pos, format!("{b} (built-in function {b}) must be called"))),
             Some(Entity::Generic(g)) => Err(self.without_instantiation(g, e.pos)),
-            None => Err(PosError::new(e.pos, format!("undefined: {n}"))),
+            None => Err(undefined(e.pos, n)),
         }
     }
 
@@ -762,7 +762,7 @@ impl<'a> Compiler<'a> {
                     Ok(v.ty)
                 }
                 Some(_) => Err(PosError::new(e.pos, format!("invalid operation: cannot take address of {}", expr_string(e)))),
-                None => Err(PosError::new(e.pos, format!("undefined: {n}"))),
+                None => Err(undefined(e.pos, n)),
             },
             ExprKind::Star(x) => {
                 let t = self.value(x)?;
@@ -851,7 +851,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn no_field(&self, e: &Expr, x: &Expr, xt: TypeId, name: &str) -> PosError {
-        let _ = e;
+        if let Some(m) = self.embedded_interface_method(xt, name) {
+            return PosError::new(e.pos, m);
+        }
         PosError::new(
             e.pos,
             format!("{}.{} undefined (type {} has no field or method {})", expr_string(x), name, self.types.display(xt), name),
@@ -866,10 +868,7 @@ impl<'a> Compiler<'a> {
         }
         let xo = self.expr(x)?;
         let xt = match xo {
-            Operand::Type(t) => {
-                // Method expression T.M
-                return Err(PosError::new(e.pos, format!("maprace does not support method expressions ({}.{}) yet", self.types.display(t), sel.name)));
-            }
+            Operand::Type(t) => return self.method_expr(e, t, sel),
             o => self.materialize(o, x)?,
         };
         if xt == T_INVALID {
@@ -922,9 +921,13 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BindMethod(m.func));
             return Ok(Operand::Val(m.sig));
         }
+        if let Type::Sync(_) = self.types.under(base) {
+            return Err(PosError::new(e.pos, format!("maprace does not support method values of {} ({}.{}) yet", self.types.display(base), expr_string(x), sel.name)));
+        }
         if let Type::Interface(ms) = self.types.under(xt) {
-            if ms.iter().any(|(n, _)| *n == sel.name) {
-                return Err(PosError::new(e.pos, "maprace does not support interface method values yet; call the method instead"));
+            if let Some((_, sig)) = ms.iter().find(|(n, _)| *n == sel.name) {
+                let sig = *sig;
+                return self.interface_method_value(e, xt, sel, sig);
             }
         }
         Err(self.no_field(e, x, xt, &sel.name))
@@ -932,7 +935,6 @@ impl<'a> Compiler<'a> {
 
     fn package_member(&mut self, e: &Expr, path: &str, sel: &Ident) -> R<Operand> {
         self.check_supported(path, e.pos)?;
-        let pkg = path.rsplit('/').next().unwrap_or(path);
         if let Some(c) = crate::stdlib::constant(path, &sel.name) {
             use crate::stdlib::ConstValue;
             return Ok(match c {
@@ -947,9 +949,6 @@ impl<'a> Compiler<'a> {
         }
         if let Some(id) = crate::stdlib::lookup(path, &sel.name).filter(|_| sel.name.starts_with(|c: char| c.is_uppercase())) {
             // A row as a function value (`strings.TrimFunc(s, unicode.IsPunct)`).
-            if matches!(crate::stdlib::func(id).params, crate::stdlib::Params::Variadic(..)) {
-                return Err(PosError::new(e.pos, format!("maprace does not support {pkg}.{} as a function value yet", sel.name)));
-            }
             let (fid, sig) = self.row_func(id);
             self.emit(Op::FuncValue(fid));
             return Ok(Operand::Val(sig));

@@ -19,6 +19,8 @@ mod decl_order;
 mod escape;
 mod expr;
 mod generics;
+mod labels;
+mod methods;
 mod rangefunc;
 pub mod exprstr;
 mod stmt;
@@ -144,6 +146,9 @@ pub(crate) struct FuncCtx {
     pub lit_counter: u32,
     pub declared: Vec<Rc<VarInfo>>,
     pub pending_label: Option<String>,
+    /// Labels compiled so far, and gotos waiting for theirs (`labels.rs`).
+    pub labels: HashMap<String, labels::LabelAddr>,
+    pub gotos: Vec<labels::PendingGoto>,
     pub wraps: u32,
     pub epilogue: u32,
     /// Where the function starts (for an error about the function as a whole).
@@ -184,6 +189,25 @@ pub(crate) struct Compiler<'a> {
     /// Variables a range-over-function body needs boxed: the declaration is compiled again (`rangefunc.rs`).
     pub rebox: Vec<String>,
     pub src: &'a str,
+    /// gc's label errors (`labels.rs`): found while parsing, they are the only errors reported.
+    pub label_errors: Vec<PosError>,
+}
+
+/// Go's predeclared names (go.dev/ref/spec#Predeclared_identifiers).
+const UNIVERSE: &[&str] = &[
+    "any", "bool", "byte", "comparable", "complex64", "complex128", "error", "float32", "float64", "int", "int8", "int16", "int32", "int64", "rune",
+    "string", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "true", "false", "iota", "nil", "append", "cap", "clear", "close", "complex",
+    "copy", "delete", "imag", "len", "make", "max", "min", "new", "panic", "print", "println", "real", "recover",
+];
+
+/// `undefined: n` — unless `n` is one of Go's predeclared names that
+/// maprace does not model (`complex128`): then it says so.
+pub(crate) fn undefined(pos: Pos, n: &str) -> PosError {
+    if UNIVERSE.contains(&n) {
+        PosError::new(pos, format!("maprace does not support {n} yet"))
+    } else {
+        PosError::new(pos, format!("undefined: {n}"))
+    }
 }
 
 /// Parses and compiles a program, or returns its diagnostics (at most 10, as gc).
@@ -223,10 +247,14 @@ pub fn compile(src: &str) -> Result<Program, Vec<Diagnostic>> {
         gen: Default::default(),
         rebox: Vec::new(),
         src,
+        label_errors: Vec::new(),
     };
     let result = c.file(&file);
     if let Err(e) = result {
         c.errors.push(e);
+    }
+    if !c.label_errors.is_empty() {
+        c.errors = std::mem::take(&mut c.label_errors);
     }
     // Errors with no message follow from an earlier error (an invalid operand): not reported.
     let silent_only = !c.errors.is_empty() && c.errors.iter().all(|e| e.message.is_empty());
@@ -979,9 +1007,15 @@ impl<'a> Compiler<'a> {
             self.init_var(&v);
             self.f().results.push((v, t));
         }
+        for e in labels::check(body, self.src, self.lines) {
+            if !self.label_errors.iter().any(|x| x.pos == e.pos) {
+                self.label_errors.push(e);
+            }
+        }
         self.push_scope();
         self.block_stmts(&body.stmts)?;
         self.pop_scope();
+        self.unresolved_gotos()?;
         if !sig.results.is_empty() && !stmt::terminates_list(&body.stmts) {
             return Err(PosError::new(body.rbrace, "missing return"));
         }
@@ -1046,7 +1080,7 @@ impl<'a> Compiler<'a> {
                     }
                     t
                 }
-                None => return Err(PosError::new(e.pos, format!("undefined: {n}"))),
+                None => return Err(undefined(e.pos, n)),
             },
             ExprKind::Paren(x) => self.resolve_type(x)?,
             ExprKind::Selector(x, sel) => {
@@ -1404,6 +1438,8 @@ impl FuncCtx {
             lit_counter: 0,
             declared: Vec::new(),
             pending_label: None,
+            labels: HashMap::new(),
+            gotos: Vec::new(),
             wraps: 0,
             epilogue: 0,
             pos: 0,

@@ -209,6 +209,7 @@ impl<'a> Compiler<'a> {
         }
         self.push_scope();
         self.block_stmts(&body.stmts)?;
+        self.unresolved_gotos()?;
         self.pop_scope();
         self.set_line(body.rbrace);
         self.yield_return(true);

@@ -141,7 +141,7 @@ impl<'a> Compiler<'a> {
             StmtKind::Return(vals) => self.ret(s.pos, vals),
             StmtKind::Break(label) => self.branch(s.pos, label.as_ref(), true),
             StmtKind::Continue(label) => self.branch(s.pos, label.as_ref(), false),
-            StmtKind::Goto(_) => Err(PosError::new(s.pos, "maprace does not support goto yet")),
+            StmtKind::Goto(l) => self.goto_stmt(l),
             StmtKind::Fallthrough => Err(PosError::new(s.pos, "fallthrough statement out of place")),
             StmtKind::Block(b) => {
                 self.push_scope();
@@ -156,6 +156,7 @@ impl<'a> Compiler<'a> {
             StmtKind::TypeSwitch { init, bind, x, clauses, .. } => self.type_switch(init.as_deref(), bind.as_ref(), x, clauses),
             StmtKind::Select(clauses) => self.select_stmt(s.pos, clauses),
             StmtKind::Labeled(label, inner) => {
+                self.define_label(&label.name);
                 self.f().pending_label = Some(label.name.clone());
                 let r = self.stmt(inner);
                 self.f().pending_label = None;
@@ -347,7 +348,7 @@ impl<'a> Compiler<'a> {
                     Ok((Target::Var(v), t))
                 }
                 Some(_) => Err(PosError::new(l.pos, format!("cannot assign to {} (neither addressable nor a map index expression)", n))),
-                None => Err(PosError::new(l.pos, format!("undefined: {n}"))),
+                None => Err(undefined(l.pos, n)),
             },
             ExprKind::Index(x, idx) => {
                 let xt = self.value_type(x)?;
@@ -553,6 +554,8 @@ impl<'a> Compiler<'a> {
                 _ => None,
             },
             ExprKind::FuncLit(_) => Some((None, 0)),
+            // A method expression (`defer (*T).Unlock(&t)`): a function value.
+            ExprKind::Selector(x, _) if matches!(self.type_of(x), Ok(Operand::Type(_))) => Some((None, 0)),
             _ => None,
         };
         if let Some((id, sig)) = direct {
@@ -686,7 +689,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// A function literal with a given name (wrappers), else numbered as gc numbers them.
-    fn func_lit_named(&mut self, f: &FuncLit, name: Option<String>) -> R<TypeId> {
+    pub(super) fn func_lit_named(&mut self, f: &FuncLit, name: Option<String>) -> R<TypeId> {
         let before = self.f().lit_counter;
         let r = self.func_lit(f);
         if let Some(n) = name {

@@ -370,8 +370,7 @@ impl<'p> Machine<'p> {
                 let g = &mut self.gs[gi];
                 let direct = g.frames.last().map(|f| f.hook == Hook::Deferred).unwrap_or(false);
                 if direct && g.panicking.is_some() && !g.recovered {
-                    let v = g.panicking.take().unwrap_or(Value::Nil);
-                    g.recovered = true;
+                    let v = self.recover_panic(gi);
                     self.push(gi, v);
                 } else {
                     self.push(gi, Value::Nil);
@@ -600,7 +599,18 @@ impl<'p> Machine<'p> {
                 let ok = self.type_is(&v, t);
                 self.push(gi, Value::Bool(ok));
             }
-            Op::Native(n, k) => self.native(gi, n, k),
+            Op::Native(n, k) => self.native(gi, n, k as usize),
+            Op::NativeSpread(n, k) => {
+                let s = self.pop(gi);
+                self.read_slice(gi, &s);
+                let elems = match s {
+                    Value::Slice(s) => (0..s.len).map(|i| self.heap.load(Ptr { obj: s.obj, slot: s.off + i })).collect(),
+                    _ => Vec::new(),
+                };
+                let extra = elems.len();
+                self.gs[gi].stack.extend(elems);
+                self.native(gi, n, k as usize + extra)
+            }
             Op::Sync(s) => self.sync_op(gi, s),
             Op::NameMap(n) => self.pending_name = Some(self.prog.names[n as usize].clone()),
             Op::Unreachable => self.fatal(gi, "unreachable code reached"),
@@ -722,7 +732,7 @@ impl<'p> Machine<'p> {
         }
     }
 
-    fn call_deferred(&mut self, gi: usize, func: Value, args: Vec<Value>) {
+    pub(super) fn call_deferred(&mut self, gi: usize, func: Value, args: Vec<Value>) {
         if func.is_nil() {
             return self.nil_deref(gi);
         }
@@ -755,7 +765,8 @@ impl<'p> Machine<'p> {
             let g = &mut self.gs[gi];
             if g.recovered {
                 // The panic was recovered: the deferring function returns normally.
-                g.recovered = false;
+                self.end_recovered_panic(gi);
+                let g = &mut self.gs[gi];
                 let f = g.frames.last_mut().expect("caller");
                 let epi = self.prog.funcs[f.func as usize].epilogue;
                 f.pc = epi.saturating_sub(1);
@@ -778,101 +789,6 @@ impl<'p> Machine<'p> {
             // main returned: the program ends, whatever other goroutines do (`vm::exit`).
             self.main_returned(gi);
         }
-    }
-
-    pub fn start_panic(&mut self, gi: usize, v: Value) {
-        let text = super::budget::cap_text(&self.panic_text(&v), 1 << 10);
-        self.event(gi, EventKind::Panic, None, text);
-        if self.gs[gi].panicking.is_none() {
-            self.panic_stack = Some(self.stack_of(gi));
-        }
-        let g = &mut self.gs[gi];
-        g.panicking = Some(v);
-        g.recovered = false;
-        g.micro = None;
-        self.unwind(gi);
-    }
-
-    /// Runs deferred calls of the panicking goroutine, frame by frame.
-    fn unwind(&mut self, gi: usize) {
-        loop {
-            if !self.gs[gi].running_onces.is_empty() {
-                self.once_unwound(gi);
-            }
-            let g = &mut self.gs[gi];
-            let f = match g.frames.last_mut() {
-                Some(f) => f,
-                None => break,
-            };
-            if let Some((func, args)) = f.defers.pop() {
-                self.call_deferred(gi, func, args);
-                return;
-            }
-            let fr = g.frames.pop().expect("frame");
-            g.stack.truncate(fr.stack_base);
-            for &h in &fr.iters {
-                self.iters.remove(h); // the panic leaves the frame's range loops
-            }
-            if fr.hook == Hook::Deferred {
-                // A deferred call itself panicked: keep unwinding its caller.
-                continue;
-            }
-        }
-        // No frame recovered: the program dies with Go's panic message.
-        let v = self.gs[gi].panicking.clone().unwrap_or(Value::Nil);
-        let msg = super::budget::cap_text(&self.panic_text(&v), super::budget::PANIC_TEXT_MAX);
-        let is_err = self.is_error_value(&v);
-        let line = self.gs[gi].created_stack.first().map(|x| x.1);
-        let mut s = format!("panic: {msg}");
-        if is_err && msg.starts_with("runtime error: invalid memory address") {
-            s.push_str("\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
-        }
-        s.push_str("\n\n");
-        // The stack at the panic is gone; report the goroutine and where it started.
-        let g = &self.gs[gi];
-        s.push_str(&format!("goroutine {} [running]:\n", g.id));
-        let stack = self.panic_stack.take().unwrap_or_default();
-        let fl = stack.first().map(|x| x.1).or(line);
-        for (f, l) in &stack {
-            s.push_str(&format!("{f}(...)\n\t{}\n", self.prog.lines.file_line(*l)));
-        }
-        if g.created_by != 0 {
-            let (f, l) = g.created_stack.first().cloned().unwrap_or_default();
-            s.push_str(&format!("created by {} in goroutine {}\n\t{}\n", f, g.created_by, self.prog.lines.file_line(l)));
-        }
-        self.stderr.push_str(&s);
-        self.set_state(gi, GState::Done);
-        self.end(&format!("panic: {}", msg.lines().next().unwrap_or("")), 2, fl);
-    }
-
-    /// Go's printpanicval: errors by Error(), Stringers by String(), basic values as is.
-    pub fn panic_text(&mut self, v: &Value) -> String {
-        match v {
-            Value::Iface(b) => {
-                let (t, inner) = (b.0, b.1.clone());
-                if let Some(s) = self.method_string(v, "Error").or_else(|| self.method_string(v, "String")) {
-                    return s;
-                }
-                match self.prog.types.under(t) {
-                    Type::String if !self.prog.types.is_named(t) => String::from_utf8_lossy(inner.str()).into_owned(),
-                    Type::Int(_) | Type::Float64 | Type::Float32 | Type::Bool | Type::String => {
-                        let s = self.format_value(&inner, t, 'v', false, false);
-                        if self.prog.types.is_named(t) {
-                            let q = if matches!(self.prog.types.under(t), Type::String) { format!("{:?}", s) } else { s };
-                            format!("{}({})", self.prog.types.name(t), q)
-                        } else {
-                            s
-                        }
-                    }
-                    _ => format!("({}) {}", self.prog.types.name(t), self.format_value(&inner, t, 'v', false, false)),
-                }
-            }
-            _ => "nil".into(),
-        }
-    }
-
-    fn is_error_value(&self, v: &Value) -> bool {
-        matches!(v, Value::Iface(b) if b.0 == T_ERRSTR)
     }
 
     /// Loads through a pointer (an instrumented read).

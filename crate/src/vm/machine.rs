@@ -91,6 +91,16 @@ pub enum Micro {
 
 pub use crate::gomap::protocol::WriteKind;
 
+/// A panic earlier in a goroutine's chain than the current one (`vm/panics.rs`).
+#[derive(Debug, Clone)]
+pub struct EarlierPanic {
+    pub value: Value,
+    /// Its deferred call recovered it (and then panicked, or let a panic through).
+    pub recovered: bool,
+    /// A later panic unwound past its deferred call: it never resumes.
+    pub aborted: bool,
+}
+
 #[derive(Debug)]
 pub struct Goroutine {
     pub id: u32,
@@ -101,6 +111,16 @@ pub struct Goroutine {
     pub park: Park,
     pub panicking: Option<Value>,
     pub recovered: bool,
+    /// The value of the panic recovered while its deferred call still runs.
+    pub recovered_value: Option<Value>,
+    /// The panics before the current one still in the chain (`vm/panics.rs`).
+    pub earlier: Vec<EarlierPanic>,
+    /// A nil dereference (Go's SIGSEGV) panicked and no recovery has ended
+    /// every panic since (`gp.sig`): the death prints the `[signal …]` line.
+    pub sig: bool,
+    /// Frames a panic unwound while another deferred call ran: still on
+    /// Go's stack until a recovery, so still in its tracebacks (innermost first).
+    pub unwound: Vec<(String, u32)>,
     pub pending_panic: Option<String>,
     pub created_by: u32,
     pub created_stack: Vec<(String, u32)>,
@@ -344,6 +364,10 @@ impl<'p> Machine<'p> {
             park: Park::None,
             panicking: None,
             recovered: false,
+            recovered_value: None,
+            earlier: Vec::new(),
+            sig: false,
+            unwound: Vec::new(),
             pending_panic: None,
             created_by,
             created_stack,
@@ -661,9 +685,12 @@ impl<'p> Machine<'p> {
             let frames: String = runtime.iter().map(|f| format!("{}(...)\n\t<go>/src/{}:{}\n", f.func, f.file, f.line)).collect();
             tb.insert_str(nl + 1, &frames);
         }
-        self.stderr.push_str(&format!("fatal error: {msg}\n\n{tb}"));
+        let panics = self.panics_before_fatal(gi);
+        self.stderr.push_str(&format!("{panics}fatal error: {msg}\n\n{tb}"));
         self.event(gi, EventKind::Fatal, None, msg.to_string());
-        self.end(&format!("fatal error: {msg}"), 2, Some(line));
+        // (Under way panics come first: the ending is the first line printed.)
+        let first = panics.lines().next().map(String::from).unwrap_or_else(|| format!("fatal error: {msg}"));
+        self.end(&first, 2, Some(line));
     }
 
     /// Records a memory access for the race detector; reports a race once per pair of places.

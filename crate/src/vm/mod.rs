@@ -17,6 +17,7 @@ pub mod memory;
 pub mod natives;
 pub mod op;
 pub mod opmeta;
+pub mod panics;
 pub mod replay;
 pub mod syncops;
 pub mod value;

@@ -34,8 +34,8 @@ impl<'p> Machine<'p> {
     }
 
     /// Runs package function `n` with the `k` arguments on top of goroutine `gi`'s stack.
-    pub fn native(&mut self, gi: usize, n: Native, k: u16) {
-        let args = self.popn(gi, k as usize);
+    pub fn native(&mut self, gi: usize, n: Native, k: usize) {
+        let args = self.popn(gi, k);
         let f = stdlib::func(n);
         match (f.run)(&mut Caller { m: self, gi }, &args) {
             Ok(_) if self.outcome.is_some() => {}

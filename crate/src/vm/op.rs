@@ -233,6 +233,11 @@ pub enum Op {
     /// [iface] → bool: does its dynamic type equal (or implement) the type.
     TypeIs(TypeId),
     Native(Native, u16),
+    /// [args…, slice]: a variadic package function called with its final
+    /// argument a slice (`fmt.Println(xs...)`, a row as a function value):
+    /// the slice's elements become the row's last arguments. The count is
+    /// of the values before the slice.
+    NativeSpread(Native, u16),
     Sync(SyncOp),
     /// Marks the variable name of the map just made (for snapshots).
     NameMap(u32),

@@ -198,6 +198,10 @@ impl Op {
                 // A package function reads what its arguments reach.
                 Meta { name: "native", cost, switch, touches: [t, v(*n as usize)] }
             }
+            Op::NativeSpread(f, n) => {
+                let (cost, switch, t) = f.meta();
+                Meta { name: "nativespread", cost, switch, touches: [t, v(*n as usize + 1)] }
+            }
             Op::Sync(_) => row("sync", 20, B, All),
             Op::NameMap(_) => row("namemap", 1, I, No),
             Op::Unreachable => row("unreachable", 1, I, All),
@@ -434,9 +438,10 @@ mod tests {
             Op::LeaveRange { .. } => 77,
             Op::FrameToken => 78,
             Op::DeferAt(_) => 79,
+            Op::NativeSpread(..) => 80,
         }
     }
-    const VARIANTS: usize = 80;
+    const VARIANTS: usize = 81;
 
     /// One op of each kind, in `number` order.
     pub(super) fn samples() -> Vec<Op> {
@@ -523,6 +528,7 @@ mod tests {
             Op::LeaveRange { target: 0, keep: 0 },
             Op::FrameToken,
             Op::DeferAt(0),
+            Op::NativeSpread(crate::stdlib::lookup("fmt", "Println").expect("fmt.Println"), 0),
         ]
     }
 
