@@ -1,6 +1,11 @@
 //! Native figures for `npm run bench`: VM steps/second, exploration runs/second
 //! (with and without the race detector), and ns per simulated map operation.
 //! Prints `name value unit` lines that scripts/bench.sh lays out.
+//!
+//! A shared 2-core machine varies about 2× between back-to-back runs, so
+//! every figure is the median of `REPEAT` measurements, with their range
+//! printed after it: a figure without its spread would suggest a precision
+//! the machine does not have.
 
 use maprace::options::MapModel;
 use maprace::sched::Strategy;
@@ -15,26 +20,37 @@ fn read(name: &str) -> String {
     std::fs::read_to_string(bench_dir().join(name)).expect("bench program")
 }
 
+/// How many times each figure is measured.
+const REPEAT: usize = 5;
+
+/// The median and the range of `REPEAT` values of `f`.
+fn median(mut f: impl FnMut() -> f64) -> (f64, f64, f64) {
+    let mut v: Vec<f64> = (0..REPEAT).map(|_| f()).collect();
+    v.sort_by(f64::total_cmp);
+    (v[REPEAT / 2], v[0], v[REPEAT - 1])
+}
+
+/// Seconds `f` takes.
+fn secs(f: impl FnOnce()) -> f64 {
+    let t = Instant::now();
+    f();
+    t.elapsed().as_secs_f64()
+}
+
 fn main() {
     let opts = Options { max_events: 0, ..Options::default() };
 
     // VM steps per second on a loop-and-map-heavy program.
     let src = read("loop_map.go");
     let prog = maprace::compile::compile(&src).unwrap();
-    let mut best = f64::MAX;
-    let mut steps = 0;
-    for _ in 0..3 {
-        let t = Instant::now();
-        let r = maprace::run_program(&prog, &opts);
-        best = best.min(t.elapsed().as_secs_f64());
-        steps = r.steps;
-        assert_eq!(r.outcome, "ok");
+    let r = maprace::run_program(&prog, &opts);
+    assert_eq!(r.outcome, "ok");
+    let steps = r.steps as f64;
+    for (label, race) in [("vm_steps_per_sec", true), ("vm_steps_per_sec_no_race", false)] {
+        let o = Options { race, ..opts.clone() };
+        let (m, lo, hi) = median(|| steps / secs(|| drop(maprace::run_program(&prog, &o))));
+        println!("{label} {m:.0} steps/s (median of {REPEAT}, range {lo:.0}–{hi:.0}; {steps} steps)");
     }
-    println!("vm_steps_per_sec {:.0} steps/s ({} steps in {:.3} s)", steps as f64 / best, steps, best);
-    let plain = Options { race: false, ..opts.clone() };
-    let t = Instant::now();
-    maprace::run_program(&prog, &plain);
-    println!("vm_steps_per_sec_no_race {:.0} steps/s", steps as f64 / t.elapsed().as_secs_f64());
 
     // Exploration runs per second on the 100-goroutine map-writing program (racy:
     // most random schedules end early in the throw), and on its locked twin (every run completes).
@@ -47,10 +63,10 @@ fn main() {
         let prog = maprace::compile::compile(&read(file)).unwrap();
         let base = Options { strategy: Strategy::Random, race, ..opts.clone() };
         let runs = 300;
-        let t = Instant::now();
-        let r = maprace::explore(&prog, &ExploreOptions::new(runs, 1, base));
-        let secs = t.elapsed().as_secs_f64();
-        println!("{label} {:.0} runs/s ({} runs in {:.2} s; outcomes {:?}; race runs {})", runs as f64 / secs, runs, secs, r.outcomes, r.race_runs);
+        let mut last = None;
+        let (m, lo, hi) = median(|| runs as f64 / secs(|| last = Some(maprace::explore(&prog, &ExploreOptions::new(runs, 1, base.clone())))));
+        let r = last.expect("explored");
+        println!("{label} {m:.0} runs/s (median of {REPEAT} × {runs} runs, range {lo:.0}–{hi:.0}; outcomes {:?}; race runs {})", r.outcomes, r.race_runs);
     }
 
     // ns per simulated map operation: the same loops as bench/mapops.go, under
@@ -64,16 +80,17 @@ fn main() {
         ] {
             let setup = if label == "ns_per_assign" { String::new() } else { format!("for i := 0; i < {n}; i++ {{\n\t\tm[i] = i\n\t}}") };
             let mk = |with: bool| format!("package main\n\nimport \"fmt\"\n\nfunc main() {{\n\tm := make(map[int]int)\n\ts, c := 0, 0\n\t{setup}\n\t{}\n\tfmt.Println(len(m), s, c)\n}}\n", if with { body.as_str() } else { "" });
-            let time = |src: &str| {
-                let p = maprace::compile::compile(src).unwrap();
-                let t = Instant::now();
-                let r = maprace::run_program(&p, &Options { max_steps: 100_000_000, map_model: model, ..opts.clone() });
-                assert_eq!(r.outcome, "ok", "{}", r.stderr);
-                t.elapsed().as_secs_f64()
+            let (with, without) = (maprace::compile::compile(&mk(true)).unwrap(), maprace::compile::compile(&mk(false)).unwrap());
+            let o = Options { max_steps: 100_000_000, map_model: model, ..opts.clone() };
+            let time = |p: &maprace::compile::Program| {
+                let mut out = String::new();
+                let t = secs(|| out = maprace::run_program(p, &o).outcome);
+                assert_eq!(out, "ok");
+                t
             };
-            let with = time(&mk(true));
-            let without = time(&mk(false));
-            println!("{label}_{} {:.1} ns/op", model.name(), (with - without).max(0.0) * 1e9 / n as f64);
+            // Each measurement times the loop's program and its twin without the loop, one after the other.
+            let (m, lo, hi) = median(|| (time(&with) - time(&without)).max(0.0) * 1e9 / n as f64);
+            println!("{label}_{} {m:.1} ns/op (median of {REPEAT}, range {lo:.1}–{hi:.1})", model.name());
         }
     }
 }
